@@ -1,0 +1,192 @@
+"""An offline gazetteer of general knowledge: countries, capitals, places, organisations, people.
+
+The data (``kg/data/gazetteer.json``) holds only general facts — names, spellings,
+demonyms, capitals and Wikidata ids — never facts of particular articles. This module
+is pure (no spaCy) and loads the JSON once.
+
+Example:
+
+    >>> from kg import gazetteer
+    >>> gazetteer.lookup("M. Poutine").key
+    'putin'
+    >>> gazetteer.country_of_capital("Pyongyang").label
+    'Corée du Nord'
+    >>> gazetteer.country_of_demonym("Nord-Coréennes").key
+    'north_korea'
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "Entry",
+    "fold",
+    "entries",
+    "get",
+    "lookup",
+    "country_of_demonym",
+    "country_of_capital",
+    "wikidata_iri",
+    "TYPES",
+]
+
+TYPES = ("Country", "Person", "Organization", "Place")
+# When a name is shared across types and no type is asked for, the first type here wins.
+_PRIORITY = {"Country": 0, "Person": 1, "Organization": 2, "Place": 3}
+
+_WIKIDATA = "http://www.wikidata.org/entity/"
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    type: str
+    label: str
+    wikidata: str | None
+    names: tuple[str, ...]
+    country: str | None = None  # person's country / place's country / capital_of
+    capital: str | None = None  # for countries: key of the capital (its own key for city-states)
+    demonyms: tuple[str, ...] = ()
+
+
+_APOSTROPHES_HYPHENS = re.compile(r"[\u2019\u2018'`\u00b4\u02bc\u2032\-\u2010\u2011\u2012\u2013\u2014\u2212_]")
+_PUNCT = re.compile(r"[,;:!?\"\u00ab\u00bb\u201c\u201d()\[\]{}/\\|*\u2026]")
+_SPACES = re.compile(r"\s+")
+_HONORIFIC = re.compile(r"^(?:m|mm|mme|mmes|mlle|mlles|mr|mrs|ms|dr|pr)\.?\s+")
+_ARTICLES = ("de la ", "de l ", "a la ", "a l ", "le ", "la ", "les ", "l ", "du ", "des ", "de ", "d ", "au ", "aux ")
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
+                            "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+
+
+def fold(text: str) -> str:
+    """Fold a name for comparison: no accents, lower case, apostrophes and hyphens as spaces,
+    collapsed spaces, no leading honorific (M., Mme, Mr, Dr...)."""
+    text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = _APOSTROPHES_HYPHENS.sub(" ", text)
+    text = _PUNCT.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip().rstrip(".").strip()
+    while True:
+        stripped = _HONORIFIC.sub("", text, count=1)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _strip_article(folded: str) -> str | None:
+    for article in _ARTICLES:
+        if folded.startswith(article) and len(folded) > len(article):
+            return folded[len(article):]
+    return None
+
+
+def _data_text() -> str:
+    try:
+        from importlib.resources import files
+
+        return (files("kg") / "data" / "gazetteer.json").read_text(encoding="utf-8")
+    except Exception:  # package not importable as such (e.g. loaded from a path)
+        return (Path(__file__).parent / "data" / "gazetteer.json").read_text(encoding="utf-8")
+
+
+@functools.cache
+def _load() -> tuple[tuple[Entry, ...], dict[str, Entry], dict[str, tuple[Entry, ...]], dict[str, Entry]]:
+    raw = json.loads(_data_text())
+    out: list[Entry] = []
+    for item in raw["entries"]:
+        out.append(
+            Entry(
+                key=item["key"],
+                type=item["type"],
+                label=item["label"],
+                wikidata=item.get("wikidata"),
+                names=tuple(item.get("names", ())),
+                country=item.get("country") or item.get("capital_of"),
+                capital=item.get("capital"),
+                demonyms=tuple(item.get("demonyms", ())),
+            )
+        )
+    by_key = {e.key: e for e in out}
+    by_name: dict[str, list[Entry]] = {}
+    for e in out:
+        for name in (e.label, *e.names):
+            bucket = by_name.setdefault(fold(name), [])
+            if e not in bucket:
+                bucket.append(e)
+    ranked = {k: tuple(sorted(v, key=lambda e: _PRIORITY.get(e.type, 9))) for k, v in by_name.items()}
+    by_demonym: dict[str, Entry] = {}
+    for e in out:
+        for d in e.demonyms:
+            by_demonym.setdefault(fold(d), e)
+    return tuple(out), by_key, ranked, by_demonym
+
+
+def entries() -> tuple[Entry, ...]:
+    """Every entry, sorted by key."""
+    return _load()[0]
+
+
+def get(key: str) -> Entry | None:
+    """The entry with this key, or None."""
+    return _load()[1].get(key)
+
+
+def _candidates(name: str) -> tuple[Entry, ...]:
+    by_name = _load()[2]
+    folded = fold(name)
+    if not folded:
+        return ()
+    found = by_name.get(folded)
+    if found:
+        return found
+    rest = _strip_article(folded)
+    while rest:
+        found = by_name.get(rest)
+        if found:
+            return found
+        rest = _strip_article(rest)
+    return ()
+
+
+def lookup(name: str, type: str | None = None) -> Entry | None:
+    """The entry named `name` (any of its names or its label, folded; leading French articles
+    and honorifics ignored). With `type`, only an entry of that type; without, a Country is
+    preferred to a Person, an Organization, then a Place."""
+    for entry in _candidates(name):
+        if type is None or entry.type == type:
+            return entry
+    return None
+
+
+def country_of_demonym(word: str) -> Entry | None:
+    """The country of a French demonym in any gender or number ("nord-coréennes" -> North Korea)."""
+    folded = fold(word)
+    return _load()[3].get(folded) if folded else None
+
+
+def country_of_capital(name: str) -> Entry | None:
+    """The country whose capital is named `name` ("Moscou" -> Russia); city-states name themselves."""
+    place = lookup(name, "Place")
+    if place is not None:
+        if place.country is not None and get(place.country) is not None:
+            country = get(place.country)
+            if country.type == "Country" and country.capital == place.key:
+                return country
+        return None
+    country = lookup(name, "Country")
+    if country is not None and country.capital == country.key:
+        return country
+    return None
+
+
+def wikidata_iri(entry: Entry | None) -> str | None:
+    """The Wikidata entity IRI of an entry, or None when its id is unknown."""
+    if entry is None or not entry.wikidata:
+        return None
+    return _WIKIDATA + entry.wikidata
