@@ -1,0 +1,337 @@
+"""Tests for the French date grammar (kg.extract.dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import (
+    DateMention,
+    DateValue,
+    find_dates,
+    normalize,
+    publication_date,
+    reference_date,
+)
+
+WED = dt.date(2023, 9, 13)  # a Wednesday
+FEB = dt.date(2024, 2, 20)  # a Tuesday
+JAN = dt.date(2024, 1, 5)  # a Friday
+
+
+def D(s: str) -> DateValue:
+    return DateValue(s, "date")
+
+
+def YM(s: str) -> DateValue:
+    return DateValue(s, "gYearMonth")
+
+
+def Y(s: str) -> DateValue:
+    return DateValue(s, "gYear")
+
+
+# (phrase, reference, expected value of the first mention in find_dates or None)
+PHRASES = [
+    # --- absolute dates -----------------------------------------------------
+    ("Le sommet s'est tenu le 13 septembre 2023 à Bruxelles.", None, D("2023-09-13")),
+    ("Signé le 13/09/2023 à Paris.", None, D("2023-09-13")),
+    ("13.9.2023 - 09:27", None, D("2023-09-13")),
+    ("Accord conclu le 1er mai 2022.", None, D("2022-05-01")),
+    ("Le traité du 1er janvier 1958 reste en vigueur.", None, D("1958-01-01")),
+    ("réunion le 3 févr. 2024 au Quai d'Orsay", None, D("2024-02-03")),
+    ("LE 14 JUILLET 2023, DÉFILÉ SUR LES CHAMPS", None, D("2023-07-14")),
+    ("le 14 aout 2021 (sans accent)", None, D("2021-08-14")),
+    ("Mis en ligne 2023-09-13T10:00:00Z", None, D("2023-09-13")),
+    ("mercredi 13 septembre 2023", None, D("2023-09-13")),
+    ("le 13 sept. 2023", None, D("2023-09-13")),
+    ("le 05/03/24 au soir", None, D("2024-03-05")),
+    # --- month + year, year ------------------------------------------------
+    ("Il avait été élu en septembre 2023.", None, YM("2023-09")),
+    ("La visite, prévue mi-septembre 2023, a été annulée.", None, YM("2023-09")),
+    ("Les sanctions adoptées fin février 2022 visent la banque centrale.", None, YM("2022-02")),
+    ("Le pays est sous embargo depuis 2019.", None, Y("2019")),
+    ("Il a quitté ses fonctions en 2019.", None, Y("2019")),
+    ("La crise de 2008 a laissé des traces.", None, Y("2008")),
+    ("Selon un rapport (2021), la situation empire.", None, Y("2021")),
+    ("Le contrat court jusqu'en 2030.", None, Y("2030")),
+    ("Des élections sont prévues d'ici fin 2025.", None, Y("2025")),
+    ("Rencontre à l'été 2019 à Biarritz.", None, Y("2019")),
+    ("Il est en poste dès 2017.", None, Y("2017")),
+    ("La croissance au premier semestre 2023 reste faible.", None, Y("2023")),
+    # --- weekday-fixed ---------------------------------------------------------
+    ("Le président l'a reçu mercredi 13 septembre à l'Élysée.", WED, D("2023-09-13")),
+    ("Il l'a reçu mercredi 13 septembre.", dt.date(2024, 1, 10), D("2023-09-13")),
+    # weekday contradicts the reference year: 13 Sept is a Friday in 2024.
+    ("Réunion vendredi 13 septembre.", dt.date(2024, 1, 10), D("2024-09-13")),
+    ("Rendez-vous le samedi 1er juin.", dt.date(2024, 5, 20), D("2024-06-01")),
+    # --- day + month without year --------------------------------------------
+    ("Le 13 septembre, le ministre s'est rendu à Kiev.", WED, D("2023-09-13")),
+    ("Il a été nommé le 2 mars.", WED, D("2023-03-02")),
+    ("Une réunion est prévue le 20 décembre.", WED, D("2023-12-20")),
+    ("Le 20 décembre, il avait démissionné.", FEB, D("2023-12-20")),
+    ("Le 3 septembre dernier, il était à Rome.", dt.date(2023, 9, 2), D("2022-09-03")),
+    ("Le 3 septembre prochain, il sera à Rome.", dt.date(2023, 9, 5), D("2024-09-03")),
+    ("les 13 et 14 septembre", WED, D("2023-09-13")),
+    ("Le 13 septembre, sans référence.", None, None),
+    # --- month only ---------------------------------------------------------------
+    ("Il s'était rendu à Pékin en juillet dernier.", WED, YM("2023-07")),
+    ("Il s'était rendu à Pékin en juillet dernier.", FEB, YM("2023-07")),
+    ("Le sommet aura lieu en juillet.", WED, YM("2023-07")),
+    ("Le sommet aura lieu en novembre.", WED, YM("2023-11")),
+    ("Le sommet se tiendra en juillet prochain.", WED, YM("2024-07")),
+    ("Le sommet se tiendra en octobre prochain.", WED, YM("2023-10")),
+    ("Les combats ont repris début août.", WED, YM("2023-08")),
+    ("Le cessez-le-feu tient depuis novembre.", FEB, YM("2023-11")),
+    ("Le mandat est prolongé d'ici juin.", dt.date(2023, 9, 13), YM("2024-06")),
+    ("en mai", WED, YM("2023-05")),
+    ("Le mois de mai a été chaud.", WED, YM("2023-05")),
+    # --- weekdays ----------------------------------------------------------------
+    ("Le ministre a déclaré ce mardi que...", WED, D("2023-09-12")),
+    ("Il a été reçu mardi à Matignon.", WED, D("2023-09-12")),
+    ("Il s'est exprimé mercredi devant la presse.", WED, D("2023-09-13")),
+    ("Il a rencontré jeudi son homologue.", WED, D("2023-09-07")),
+    ("Le vote a eu lieu mardi dernier.", WED, D("2023-09-12")),
+    ("Le vote a eu lieu mercredi dernier.", WED, D("2023-09-06")),
+    ("Le vote aura lieu mardi prochain.", WED, D("2023-09-19")),
+    ("Le vote aura lieu mercredi prochain.", WED, D("2023-09-20")),
+    ("Dimanche soir, les manifestants se sont dispersés.", WED, D("2023-09-10")),
+    ("dimanche après-midi, dans le centre", WED, D("2023-09-10")),
+    ("Ce mardi matin, le Premier ministre a annoncé", WED, D("2023-09-12")),
+    ("Il est arrivé mercredi en début d'après-midi.", WED, D("2023-09-13")),
+    ("L'avion a atterri samedi dans la soirée.", WED, D("2023-09-09")),
+    ("Il est arrivé lundi 11 au soir.", WED, D("2023-09-11")),
+    ("Il vient chaque mardi.", WED, None),
+    ("ce mardi", None, None),
+    # --- relative days/weeks/years ----------------------------------------------
+    ("Le président a déclaré aujourd'hui que", WED, D("2023-09-13")),
+    ("Il a été arrêté hier soir.", WED, D("2023-09-12")),
+    ("avant-hier, à Kiev", WED, D("2023-09-11")),
+    ("Le vote aura lieu demain.", WED, D("2023-09-14")),
+    ("Le sommet a eu lieu il y a trois jours.", WED, D("2023-09-10")),
+    ("La visite de la semaine dernière", WED, YM("2023-09")),
+    ("La visite de la semaine dernière", dt.date(2023, 9, 5), YM("2023-08")),
+    ("Les échanges du mois dernier", JAN, YM("2023-12")),
+    ("Comme l'an dernier, le forum", WED, Y("2022")),
+    ("Comme l'année dernière, le forum", WED, Y("2022")),
+    ("Cette année, le forum", WED, Y("2023")),
+    ("Il avait été élu il y a deux ans.", WED, Y("2021")),
+    ("hier", None, None),
+    # --- must not match ------------------------------------------------------------
+    ("La sonde s'est posée sur la planète Mars.", WED, None),
+    ("Je pense que sa mer est ma mer.", WED, None),
+    ("Il a déployé 2 000 soldats.", WED, None),
+    ("Un tunnel de 2019 km", WED, None),
+    ("Une force de 2000 soldats", WED, None),
+    ("Plus de 2000 personnes ont manifesté.", WED, None),
+    ("Les gens mai pas", WED, None),
+    ("Le budget atteint 1.5.2 milliards", WED, None),
+]
+
+
+@pytest.mark.parametrize("phrase,ref,expected", PHRASES, ids=[p[0][:40] for p in PHRASES])
+def test_phrase_table(phrase, ref, expected):
+    found = find_dates(phrase, ref)
+    got = found[0].value if found else None
+    assert got == expected
+
+
+def test_table_is_large_enough():
+    assert len(PHRASES) >= 50
+
+
+NORMALIZE = [
+    ("13 septembre 2023", WED, D("2023-09-13")),
+    ("le 13/09/2023", None, D("2023-09-13")),
+    ("2019", None, Y("2019")),
+    ("en 2019", None, Y("2019")),
+    ("juillet", WED, YM("2023-07")),
+    ("juillet", None, None),
+    ("en juillet dernier", FEB, YM("2023-07")),
+    ("juillet prochain", FEB, YM("2024-07")),
+    ("mi-septembre 2023", None, YM("2023-09")),
+    ("Mars", WED, YM("2023-03")),
+    ("la planète Mars", WED, None),
+    ("2019 km", WED, None),
+    ("mardi", FEB, D("2024-02-20")),
+    ("mardi dernier", FEB, D("2024-02-13")),
+    ("mardi prochain", FEB, D("2024-02-27")),
+    ("la semaine dernière", FEB, YM("2024-02")),
+    ("l'an dernier", JAN, Y("2023")),
+    ("", WED, None),
+]
+
+
+@pytest.mark.parametrize("expr,ref,expected", NORMALIZE)
+def test_normalize(expr, ref, expected):
+    assert normalize(expr, ref) == expected
+
+
+# --- offsets, ordering, non-overlap -------------------------------------------
+
+
+def test_offsets_are_exact_and_non_overlapping():
+    text = ("Le président a reçu mercredi 13 septembre son homologue, qu'il avait vu en juillet dernier "
+            "et le 2 mars. Depuis 2019, les échanges sont réguliers ; hier soir, nouvel appel.")
+    found = find_dates(text, WED)
+    for m in found:
+        assert text[m.start:m.end] == m.text
+    assert [m.text for m in found] == [
+        "mercredi 13 septembre", "juillet dernier", "2 mars", "2019", "hier soir",
+    ]
+    assert [m.value for m in found] == [
+        D("2023-09-13"), YM("2023-07"), D("2023-03-02"), Y("2019"), D("2023-09-12"),
+    ]
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+
+
+def test_longest_match_wins():
+    found = find_dates("Publié le mercredi 13 septembre 2023 à 18h50", None)
+    assert len(found) == 1
+    assert found[0].text == "mercredi 13 septembre 2023"
+    assert isinstance(found[0], DateMention)
+
+
+def test_offsets_with_typographic_characters():
+    text = "Arrivé le 1ᵉʳ\u00a0août 2023 ; reparti aujourd’hui."
+    found = find_dates(text, dt.date(2023, 8, 3))
+    assert [(m.text, m.value) for m in found] == [
+        ("1ᵉʳ\u00a0août 2023", D("2023-08-01")),
+        ("aujourd’hui", D("2023-08-03")),
+    ]
+
+
+def test_decomposed_accents():
+    text = "le 3 fe\u0301vrier 2022"
+    (m,) = find_dates(text, None)
+    assert m.value == D("2022-02-03")
+    assert m.text == "3 fe\u0301vrier 2022"
+
+
+def test_day_ranges():
+    found = find_dates("du 28 décembre au 3 janvier 2024", None)
+    assert [m.value for m in found] == [D("2023-12-28"), D("2024-01-03")]
+    found = find_dates("du 13 au 15 septembre 2023", None)
+    assert [m.value for m in found] == [D("2023-09-13"), D("2023-09-15")]
+    found = find_dates("de 2019 à 2021", None)
+    assert [m.value for m in found] == [Y("2019"), Y("2021")]
+
+
+def test_relative_expressions_need_reference():
+    text = "Hier soir, mardi, la semaine dernière, l'an dernier, en juillet, le 13 septembre."
+    assert find_dates(text, None) == []
+
+
+def test_invalid_dates_are_dropped():
+    # An impossible day falls back to the month, which is still right.
+    assert [m.value for m in find_dates("le 31 septembre 2023", None)] == [YM("2023-09")]
+    assert find_dates("le 30/02/2023", None) == []
+    assert normalize("29 février 2024", None) == D("2024-02-29")
+
+
+# --- weekday inference without a reference ---------------------------------
+
+
+def test_weekday_without_reference_uses_explicit_year():
+    text = "Le président a reçu mercredi 13 septembre son homologue. Le pays préside l'UE en 2023."
+    (m, _) = find_dates(text, None)
+    assert m.value == D("2023-09-13")
+
+
+def test_weekday_without_reference_or_year_is_deterministic():
+    # Latest year <= 2030 where 13 September is a Wednesday.
+    (m,) = find_dates("mercredi 13 septembre", None)
+    assert m.value == D("2028-09-13")
+
+
+# --- publication_date --------------------------------------------------------------
+
+PUBLICATION = [
+    ("Guerre en Ukraine\n13.9.2023 - 09:27\nLe président a rencontré mercredi son homologue.",
+     dt.date(2023, 9, 13)),
+    ("Publié le 13 septembre 2023 à 18h50, mis à jour le 14 septembre 2023 à 08h12\nTexte.",
+     dt.date(2023, 9, 13)),
+    ("Mis à jour le 14/09/2023\nLe texte du mardi 12 septembre.", dt.date(2023, 9, 14)),
+    ("RFI\nPublié le : 13/09/2023 - 18:50\nModifié le : 14/09/2023 - 10:00\nTexte.",
+     dt.date(2023, 9, 13)),
+    ("Titre\npublié le 14 septembre à 18h50\nLe sommet s'est ouvert mercredi 13 septembre à Paris, "
+     "un an après celui de 2022 et avant celui de 2024.", dt.date(2023, 9, 14)),
+    ("mercredi 13 septembre 2023\nLe ministre a parlé.", dt.date(2023, 9, 13)),
+    ("2023-09-13\nTexte.", dt.date(2023, 9, 13)),
+    ("13/09/2023\nTexte.", dt.date(2023, 9, 13)),
+    ("PARIS, 13 sept 2023 (AFP) - Le président Emmanuel Macron a reçu mardi le dirigeant.",
+     dt.date(2023, 9, 13)),
+    ("Par Jean Dupont, le 13 septembre 2023 à 18h50\nTexte.", dt.date(2023, 9, 13)),
+    ("Texte de l'article.\n\nPublié le 13 septembre 2023 à 18h50", dt.date(2023, 9, 13)),
+    ("Le 13 septembre 2023, il est mort à Paris.\nSuite.", None),
+    ("publié le 14 septembre à 18h50\nRien d'autre.", None),
+    ("Aucune date ici.", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", PUBLICATION)
+def test_publication_date(text, expected):
+    assert publication_date(text) == expected
+
+
+# --- reference_date ---------------------------------------------------------------
+
+
+def test_reference_date_prefers_publication_date():
+    text = "Publié le 14 septembre 2023\nLe président a reçu mercredi 13 septembre son homologue."
+    assert reference_date(text) == dt.date(2023, 9, 14)
+
+
+def test_reference_date_from_weekday():
+    text = "Le président a reçu mercredi 13 septembre son homologue, après sa visite de 2023 à Rome."
+    assert reference_date(text) == dt.date(2023, 9, 13)
+
+
+def test_reference_date_latest_weekday_anchor():
+    text = ("Arrivé lundi 11 septembre, il a rencontré le Premier ministre mercredi 13 septembre. "
+            "Depuis 2023, les deux pays...")
+    assert reference_date(text) == dt.date(2023, 9, 13)
+
+
+def test_reference_date_weekday_picks_year_not_after_explicit_year():
+    # 13 Sept was a Wednesday in 2017 and 2023: the text mentions 2019 only.
+    text = "Il a été reçu mercredi 13 septembre. En 2019, déjà, il était venu."
+    assert reference_date(text) == dt.date(2017, 9, 13)
+
+
+def test_reference_date_none():
+    assert reference_date("Le président a parlé mardi.") is None
+    assert reference_date("") is None
+
+
+# --- determinism -----------------------------------------------------------------
+
+
+def test_determinism():
+    text = ("Publié le 14 septembre à 18h50\nLe sommet s'est ouvert mercredi 13 septembre. "
+            "Hier, en juillet dernier, l'an dernier, mardi prochain.")
+    runs = [(publication_date(text), reference_date(text), find_dates(text, reference_date(text)))
+            for _ in range(3)]
+    assert runs[0] == runs[1] == runs[2]
+    ref = runs[0][1]
+    assert ref is not None
+    assert all(m.value is not None for m in runs[0][2])
+
+
+def test_no_dependency_on_today(monkeypatch):
+    class FakeDate(dt.date):
+        @classmethod
+        def today(cls):  # pragma: no cover - must never be called
+            raise AssertionError("today() used")
+
+    import kg.extract.dates as mod
+
+    monkeypatch.setattr(mod._dt, "date", FakeDate)
+    try:
+        assert reference_date("mercredi 13 septembre") == dt.date(2028, 9, 13)
+        assert find_dates("hier", None) == []
+    finally:
+        monkeypatch.undo()
