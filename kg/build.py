@@ -1,0 +1,83 @@
+"""The build: articles → parsed documents → records → resolution → RDF → files."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg import nlp, rdf
+from kg.articles import Article, read_articles
+from kg.errors import InputError
+from kg.extract import extract
+from kg.extract import dates
+from kg.fileio import atomic_write
+from kg.resolve import Corpus, resolve
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    published: object = None  # datetime.date
+    author: str | None = None
+    publisher: object = None  # a resolved Actor
+
+
+_BYLINE = re.compile(r"^(?:Par|By)\s+([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})\s*$", re.M)
+
+
+def describe(article: Article) -> ArticleMeta:
+    """What an article's text says about itself: publication date and byline."""
+    author = _BYLINE.search(article.text)
+    return ArticleMeta(published=dates.publication_date(article.text),
+                       author=author.group(1) if author else None)
+
+
+@dataclass
+class Report:
+    articles: int = 0
+    actors: int = 0
+    facts: Counter = field(default_factory=Counter)
+    triples: int = 0
+    files: list[Path] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        facts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(self.facts.items()))
+        return [f"{self.articles} article{'s' if self.articles != 1 else ''} read, "
+                f"{self.actors} actors, {facts or 'no facts'}",
+                f"{self.triples} triples written to " + ", ".join(str(p) for p in self.files)]
+
+
+def extract_all(articles: list[Article], progress=None) -> list:
+    out = []
+    for article, doc in zip(articles, nlp.parse(a.text for a in articles)):
+        out.append(extract(doc, article))
+        if progress is not None:
+            progress(article)
+    return out
+
+
+def corpus_graph(corpus: Corpus):
+    metas = {a.id: describe(a) for a in corpus.articles}
+    return rdf.to_graph(corpus, metas)
+
+
+def serialize_turtle(graph) -> str:
+    return graph.serialize(format="turtle")
+
+
+def load_articles(inputs: list[Path]) -> list[Article]:
+    articles = read_articles(inputs)
+    if not articles:
+        where = ", ".join(str(p) for p in inputs)
+        raise InputError(f"no article found in {where}; give .txt files or folders holding them")
+    return articles
+
+
+def build(articles: list[Article], out_dir: Path, progress=None) -> Report:
+    corpus = resolve(extract_all(articles, progress))
+    graph = corpus_graph(corpus)
+    from kg import viz
+    files = [atomic_write(out_dir / "graph.ttl", serialize_turtle(graph)),
+             atomic_write(out_dir / "network.html", viz.render(graph))]
+    return Report(articles=len(articles), actors=len(corpus.actors),
+                  facts=Counter(m.kind for m in corpus.facts), triples=len(graph), files=files)

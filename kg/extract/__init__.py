@@ -1,0 +1,68 @@
+"""Extraction: a parsed article becomes typed records, one module per fact type.
+
+Each module exposes `extract(ctx) -> list[record]`, a pure function of the
+`Context` (the parsed document, the article, the actors found in it, and
+the reference date for relative dates). Actors come first: the other
+extractors read them from the context.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from kg.records import ActorRef, ArticleFacts, Evidence, Mention
+
+#: Bump when any extractor changes what it produces (it keys the build cache).
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass
+class Context:
+    doc: object  # spacy.tokens.Doc
+    article: object  # kg.articles.Article
+    reference: datetime.date | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    _by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def set_mentions(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._by_token = {}
+        for m in self.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    self._by_token[tok.i] = m
+
+    def mention_at(self, token) -> Mention | None:
+        return self._by_token.get(token.i)
+
+    def actor_at(self, token) -> ActorRef | None:
+        m = self._by_token.get(token.i)
+        return m.ref if m else None
+
+    def mentions_in(self, span) -> list[Mention]:
+        return [m for m in self.mentions if span.start_char <= m.start and m.end <= span.end_char]
+
+    def evidence(self, span) -> Evidence:
+        sent = span.sent if hasattr(span, "sent") else span
+        return Evidence(article=self.article.id, start=sent.start_char, end=sent.end_char,
+                        sentence=sent.text.strip())
+
+
+def extract(doc, article) -> ArticleFacts:
+    """Every record of one parsed article."""
+    from kg.extract import (actors, dates, gifts, meetings, roles, sanctions, statements,
+                            visits, claims)
+    ctx = Context(doc=doc, article=article, reference=dates.reference_date(article.text))
+    ctx.set_mentions(actors.extract(ctx))
+    return ArticleFacts(
+        article=article,
+        mentions=ctx.mentions,
+        roles=roles.extract(ctx),
+        meetings=meetings.extract(ctx),
+        visits=visits.extract(ctx),
+        gifts=gifts.extract(ctx),
+        statements=statements.extract(ctx),
+        sanctions=sanctions.extract(ctx),
+        claims=claims.extract(ctx),
+    )

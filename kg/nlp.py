@@ -1,0 +1,76 @@
+"""The spaCy pipeline: `fr_core_news_md` plus two small fixes for news text.
+
+- Hyphenated name parts ("Kim Jong-un", "An Chan-il") are kept as one token,
+  so "un" is not read as an article.
+- A line break ends a sentence (headlines, captions and bylines are their own
+  sentences), and a capitalised word right after another one on the same line
+  never starts a sentence ("Kim Jong Un" stays one name).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.errors import KgError
+
+MODEL = "fr_core_news_md"
+
+# "Jong-un", "Chan-il", "Seong-chang": a capitalised part, a hyphen, a lower-case part.
+_NAME_PART = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+$")
+_LOWER_PART = re.compile(r"^[a-zà-ÿ]{1,6}$")
+_NOT_NAME_TAILS = {"ce", "il", "elle", "ils", "elles", "on", "t", "là", "ci", "je", "tu", "nous", "vous"}
+
+
+def merge_hyphenated_names(doc):
+    spans = []
+    i = 0
+    while i + 2 < len(doc):
+        a, h, b = doc[i], doc[i + 1], doc[i + 2]
+        if (h.text == "-" and not a.whitespace_ and not h.whitespace_
+                and _NAME_PART.match(a.text) and _LOWER_PART.match(b.text)
+                and b.text not in _NOT_NAME_TAILS):
+            spans.append(doc[i:i + 3])
+            i += 3
+        else:
+            i += 1
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
+def line_sentences(doc):
+    """Sentence starts after line breaks; none inside a run of capitalised words."""
+    for i, token in enumerate(doc[1:], start=1):
+        prev = doc[i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+        elif (token.text[:1].isupper() and prev.text[:1].isupper() and prev.is_alpha
+              and token.is_alpha and not prev.is_sent_start):
+            token.is_sent_start = False
+    return doc
+
+
+@functools.cache
+def load():
+    """The pipeline, loaded once per process."""
+    try:
+        import spacy
+        from spacy.language import Language
+    except ImportError as exc:  # pragma: no cover - install problem
+        raise KgError(f"spaCy is not installed ({exc}); run: pip install kg-news") from None
+    if not Language.has_factory("kg_merge_hyphenated_names"):
+        Language.component("kg_merge_hyphenated_names")(merge_hyphenated_names)
+        Language.component("kg_line_sentences")(line_sentences)
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError:
+        raise KgError(f"the spaCy model {MODEL} is missing; run: pip install {MODEL}==3.8.0") from None
+    nlp.add_pipe("kg_merge_hyphenated_names", first=True)
+    nlp.add_pipe("kg_line_sentences", after="kg_merge_hyphenated_names")
+    return nlp
+
+
+def parse(texts, batch_size: int = 16):
+    """Parsed documents for `texts`, in order."""
+    return load().pipe(texts, batch_size=batch_size)

@@ -1,0 +1,132 @@
+"""Resolution: one node per real actor and one per real fact, across articles.
+
+Runs after extraction, on the records of every article. Pure: records in,
+a `Corpus` out, whose order does not depend on the order of the articles.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg import gazetteer, iri
+from kg.merge import Merged, merge
+from kg.records import ActorRef, ArticleFacts, Claim, Gift, Meeting, Role, Sanction, Statement, Visit
+
+
+@dataclass(frozen=True, order=True)
+class Actor:
+    iri: str
+    type: str
+    label: str
+    wikidata: str | None
+    names: tuple[str, ...]
+    articles: tuple[str, ...]
+
+
+@dataclass
+class Corpus:
+    articles: list  # kg.articles.Article, sorted by id
+    actors: list[Actor]
+    facts: list[Merged]
+
+    def of_kind(self, kind: str) -> list[Merged]:
+        return [f for f in self.facts if f.kind == kind]
+
+
+KIND_OF = {Role: "role", Meeting: "meeting", Visit: "visit", Gift: "gift",
+           Statement: "statement", Sanction: "sanction", Claim: "claim"}
+
+
+# ---------------------------------------------------------------- actors
+
+def actor_key(ref: ActorRef) -> tuple[str, str]:
+    """What makes two references the same actor: the gazetteer key, else type and folded name."""
+    if ref.key:
+        entry = gazetteer.get(ref.key)
+        if entry is not None:
+            return (entry.type, "gz:" + entry.key)
+    return (ref.type, gazetteer.fold(ref.name))
+
+
+def _surname_map(keys: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """A lone surname ("Peskov") maps to the one full name across the corpus that ends with it."""
+    full_by_last: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key in keys:
+        kind, name = key
+        if kind == "Person" and not name.startswith("gz:") and len(name.split()) > 1:
+            full_by_last[name.split()[-1]].add(key)
+    mapping = {}
+    for key in keys:
+        kind, name = key
+        if kind == "Person" and len(name.split()) == 1 and len(full_by_last.get(name, ())) == 1:
+            mapping[key] = next(iter(full_by_last[name]))
+    return mapping
+
+
+def resolve_actors(all_facts: list[ArticleFacts]) -> dict[tuple[str, str], Actor]:
+    """Every actor key of the corpus, mapped to its one `Actor`."""
+    names: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    seen_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for facts in all_facts:
+        refs = [m.ref for m in facts.mentions] + [r for f in facts.facts() for r in refs_of(f)]
+        for ref in refs:
+            key = actor_key(ref)
+            names[key][ref.name] += 1
+            seen_in[key].add(facts.article.id)
+    alias = _surname_map(set(names))
+    for short, full in alias.items():
+        names[full].update(names.pop(short))
+        seen_in[full] |= seen_in.pop(short)
+    actors: dict[tuple[str, str], Actor] = {}
+    for key in sorted(names):
+        kind = key[0]
+        entry = gazetteer.get(key[1][3:]) if key[1].startswith("gz:") else None
+        counted = names[key]
+        if entry is not None:
+            label, wikidata = entry.label, entry.wikidata
+        else:
+            # the fullest name, then the most frequent, then alphabetical: deterministic
+            label = sorted(counted, key=lambda n: (-len(n.split()), -counted[n], n))[0]
+            wikidata = None
+        iri_ = iri.actor(kind, entry.key if entry is not None else label)
+        actors[key] = Actor(iri=iri_, type=kind, label=label, wikidata=wikidata,
+                            names=tuple(sorted(set(counted) - {label})),
+                            articles=tuple(sorted(seen_in[key])))
+    for short, full in alias.items():
+        actors[short] = actors[full]
+    return actors
+
+
+def refs_of(record) -> list[ActorRef]:
+    out = []
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, ActorRef):
+            out.append(value)
+        elif isinstance(value, tuple):
+            out.extend(v for v in value if isinstance(v, ActorRef))
+    return out
+
+
+def _with_actors(record, actors: dict[tuple[str, str], Actor]):
+    changes = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, ActorRef):
+            changes[f.name] = actors[actor_key(value)]
+        elif isinstance(value, tuple) and any(isinstance(v, ActorRef) for v in value):
+            changes[f.name] = tuple(sorted({actors[actor_key(v)] for v in value}))
+    return dataclasses.replace(record, **changes)
+
+
+def resolve(all_facts: list[ArticleFacts]) -> Corpus:
+    all_facts = sorted(all_facts, key=lambda f: f.article.id)
+    actors = resolve_actors(all_facts)
+    by_kind: dict[str, list] = defaultdict(list)
+    for facts in all_facts:
+        for record in facts.facts():
+            by_kind[KIND_OF[type(record)]].append(_with_actors(record, actors))
+    merged = [m for kind in sorted(by_kind) for m in merge(kind, by_kind[kind])]
+    unique_actors = sorted(set(actors.values()))
+    return Corpus(articles=[f.article for f in all_facts], actors=unique_actors, facts=merged)
