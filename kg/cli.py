@@ -99,7 +99,7 @@ def query(name, graph_file, fmt, list_):
     sparql = graph_mod.query_text(name)
     store = graph_mod.load(graph_file)
     results = graph_mod.select(store, sparql)
-    click.echo(results.render(fmt), nl=False)
+    click.echo(results.render(fmt).encode("utf-8"), nl=False)
 
 
 @cli.command()
