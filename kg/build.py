@@ -10,26 +10,14 @@ from kg import nlp, rdf
 from kg.articles import Article, read_articles
 from kg.errors import InputError
 from kg.extract import extract
-from kg.extract import dates
+from kg.extract import metadata
 from kg.fileio import atomic_write
 from kg.resolve import Corpus, resolve
 
 
-@dataclass(frozen=True)
-class ArticleMeta:
-    published: object = None  # datetime.date
-    author: str | None = None
-    publisher: object = None  # a resolved Actor
-
-
-_BYLINE = re.compile(r"^(?:Par|By)\s+([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})\s*$", re.M)
-
-
-def describe(article: Article) -> ArticleMeta:
-    """What an article's text says about itself: publication date and byline."""
-    author = _BYLINE.search(article.text)
-    return ArticleMeta(published=dates.publication_date(article.text),
-                       author=author.group(1) if author else None)
+def describe(article: Article):
+    """What an article's text says about itself: outlet, byline, publication date."""
+    return metadata.describe(article.text)
 
 
 @dataclass

@@ -44,7 +44,12 @@ def add_article(g: Graph, article, meta=None) -> None:
         if meta.author:
             g.add((node, KG.author, _text(meta.author)))
         if meta.publisher is not None:
-            g.add((node, KG.publisher, URIRef(meta.publisher.iri)))
+            outlet = URIRef(meta.publisher.iri)
+            g.add((node, KG.publisher, outlet))
+            g.add((outlet, RDF.type, KG.Organization))
+            g.add((outlet, RDFS.label, _text(meta.publisher.label)))
+            if meta.publisher.wikidata:
+                g.add((outlet, OWL.sameAs, URIRef(iri.wikidata(meta.publisher.wikidata))))
 
 
 def add_actor(g: Graph, actor: Actor) -> None:
