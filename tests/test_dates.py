@@ -296,10 +296,23 @@ def test_reference_date_latest_weekday_anchor():
     assert reference_date(text) == dt.date(2023, 9, 13)
 
 
-def test_reference_date_weekday_picks_year_not_after_explicit_year():
-    # 13 Sept was a Wednesday in 2017 and 2023: the text mentions 2019 only.
+def test_reference_date_weekday_picks_first_year_from_latest_past_year():
+    # 13 Sept was a Wednesday in 2017 and 2023: a text recalling 2019 is written after it.
     text = "Il a été reçu mercredi 13 septembre. En 2019, déjà, il était venu."
-    assert reference_date(text) == dt.date(2017, 9, 13)
+    assert reference_date(text) == dt.date(2023, 9, 13)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sommet mercredi 13 septembre, le premier depuis 2019.", dt.date(2023, 9, 13)),
+    ("Réunis mercredi 13 septembre, quatre ans après leur rencontre de 2019.", dt.date(2023, 9, 13)),
+    # years ahead of the article do not move it
+    ("Reçu mercredi 13 septembre, il promet la paix d'ici 2030. En 2019, déjà...", dt.date(2023, 9, 13)),
+    ("Vendredi 8 mars, elle a annoncé un plan prévu pour 2030 ; la loi de 2022 l'exigeait.",
+     dt.date(2024, 3, 8)),
+    ("Lundi 3 juin, le ministre a rappelé les accords de 2012 et de 2018.", dt.date(2019, 6, 3)),
+])
+def test_weekday_year_after_past_years(text, expected):
+    assert reference_date(text) == expected
 
 
 def test_reference_date_none():

@@ -25,8 +25,9 @@ Resolution choices (documented, see the module tests):
   "13 septembre dernier" / "prochain": strictly before / after the reference.
 * "mercredi 13 septembre" (no year): the year in which 13 September is a
   Wednesday, nearest to the reference (ties go to the past).  Without a
-  reference: candidates 1990..2035; the latest one <= the largest explicit
-  year found in the text, else the latest one <= 2030.
+  reference: candidates 1990..2035; the earliest one >= the latest explicit
+  year the text names (years marked as ahead, "d'ici 2030", "avant 2024",
+  are left out), else the latest one <= 2030.
 * "en juillet" / "début juillet" / "mi-juillet": July of the reference year,
   even when July is after the reference month (press talks about planned
   events: "le sommet prévu en juillet").  "juillet dernier": the most recent
@@ -400,6 +401,11 @@ _STRONG_YEAR_CTX = {
     "en", "depuis", "des", "jusqu'en", "jusqu'a", "d'ici", "d'ici a", "avant", "apres", "annee",
     "l'annee", "l'an", "(", "au cours de l'annee", "courant", "a partir de", "partir de",
 }
+# A year after these is (likely) ahead of the article: it says nothing of when it was written.
+_FUTURE_YEAR_CTX = {"jusqu'en", "jusqu'a", "d'ici", "d'ici a", "avant", "a partir de", "partir de", "vers"}
+_FUTURE_BEFORE = re.compile(
+    r"(?:\b(?:avant|jusqu'(?:en|a|au))\s+(?:[a-z']+\s+){0,2}"
+    r"|(?:prevue?s?|programmee?s?|attendue?s?|horizon|objectif|prochaine?s?|d'ici|d'ici\s+a)\s+(?:en\s+|a\s+|de\s+|pour\s+)?)$")
 _WEAK_FOLLOW_OK = {
     "a", "au", "aux", "et", "ou", "jusqu", "le", "la", "les", "l", "il", "elle", "ils", "elles",
     "on", "ce", "c", "cette", "ces", "puis", "alors", "deja", "dans", "en", "lors", "pour", "par",
@@ -437,6 +443,7 @@ def _p_year(m: re.Match, ctx: _Ctx):
         if c == "des" and "è" not in ctx.orig(m.start("ctx"), m.end("ctx")).lower():
             c = "des-article"
     start = m.start("pre") if pre else m.start("year")
+    future = c in _FUTURE_YEAR_CTX or bool(_FUTURE_BEFORE.search(F[max(0, start - 30): start]))
     if not (c or pre):
         if ctx.permissive and 1000 <= y <= 2099 and ctx.alone(m.start(), m.end()):
             return _Cand(start, m.end(), "y", {"y": y})
@@ -449,7 +456,7 @@ def _p_year(m: re.Match, ctx: _Ctx):
         if c == "(" and not re.match(r"\s*\)", after):
             if not pre:
                 return None
-        return _Cand(start, m.end(), "y", {"y": y})
+        return _Cand(start, m.end(), "y", {"y": y, "future": future})
     # weak contexts: de, entre, vers, des (article), et, a, ou
     before = F[: m.start("ctx")]
     if c in ("a", "et", "ou"):
@@ -466,7 +473,7 @@ def _p_year(m: re.Match, ctx: _Ctx):
             nxt = re.match(r"\s+[a-z]+\s+(\d[\d ]*)", after)
             if nxt and not re.fullmatch(r"(?:19|20)\d\d\s*", nxt.group(1)):
                 return None
-    return _Cand(start, m.end(), "y", {"y": y})
+    return _Cand(start, m.end(), "y", {"y": y, "future": future})
 
 
 # ---- weekdays -------------------------------------------------------------- #
@@ -591,7 +598,10 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
 
 
 def _hint_year(cands: list[_Cand]) -> int | None:
-    years = [c.data["y"] for c in cands if c.kind in ("date", "ym", "y")]
+    """The latest year the text names as past or present (not "d'ici 2030", "avant 2024")."""
+    years = [c.data["y"] for c in cands if c.kind in ("date", "ym", "y") and not c.data.get("future")]
+    if not years:
+        years = [c.data["y"] for c in cands if c.kind in ("date", "ym", "y")]
     return max(years) if years else None
 
 
@@ -610,8 +620,10 @@ def _weekday_year(wd: int, m: int, d: int, ref: _dt.date | None, hint: int | Non
     if not cands:
         return None
     if hint is not None:
-        le = [y for y in cands if y <= hint]
-        y = max(le) if le else min(cands)
+        # a text written no earlier than the latest past year it names: the earliest fitting
+        # year from there on ("mercredi 13 septembre" with "en 2019" is 2023, not 2017)
+        ge = [y for y in cands if y >= hint]
+        y = min(ge) if ge else max(cands)
     else:
         le = [y for y in cands if y <= 2030]
         y = max(le) if le else min(cands)
