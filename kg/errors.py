@@ -19,3 +19,7 @@ class QueryError(KgError):
 
 class EndpointError(KgError):
     """A remote SPARQL endpoint or graph store that refused or failed."""
+
+
+class OutputError(KgError):
+    """A file kg cannot write (permission denied, disk full, a folder in the way)."""

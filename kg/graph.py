@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -44,7 +45,7 @@ def load(path: str | Path) -> ox.Store:
     try:
         store.bulk_load(path=str(path), format=fmt)
     except SyntaxError as exc:
-        raise InputError(f"{path}: not valid {fmt.name}: {exc.msg}") from None
+        raise InputError(f"{path}: not valid {fmt.name}: {_one_line(exc.msg)}") from None
     except (OSError, ValueError) as exc:
         raise InputError(f"{path}: cannot read the graph ({exc})") from None
     return store
@@ -170,12 +171,38 @@ def _json_term(term) -> dict:
     return out
 
 
-def select(store: ox.Store, sparql: str) -> Results:
-    """Run a SELECT query on a local store."""
+def _one_line(message: str, limit: int = 300) -> str:
+    message = " ".join(message.split())
+    return message if len(message) <= limit else message[: limit - 1] + "…"
+
+
+_AT = re.compile(r"^error at (\d+):(\d+): ")
+
+
+def sparql_error(exc: SyntaxError, sparql: str, source: str | None = None) -> QueryError:
+    """The parser's message on one line, after `SOURCE:LINE:COLUMN:` and the text found there."""
+    message = exc.msg or str(exc)
+    where, near = source or "query", ""
+    found = _AT.match(message)
+    if found:
+        line, column = int(found.group(1)), int(found.group(2))
+        message = message[found.end():]
+        where += f":{line}:{column}"
+        lines = sparql.splitlines()
+        if 0 < line <= len(lines):
+            text = lines[line - 1][max(column - 1, 0):][:40].strip()
+            near = f" near {text!r}" if text else " at the end of line"
+    if message.startswith("expected one of") and len(message) > 120:
+        message = message[:120].rsplit(",", 1)[0] + ", …"
+    return QueryError(f"{where}: malformed SPARQL{near}: {_one_line(message)}")
+
+
+def select(store: ox.Store, sparql: str, source: str | None = None) -> Results:
+    """Run a SELECT query on a local store; `source` names the query in messages."""
     try:
         solutions = store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL: {exc.msg}") from None
+        raise sparql_error(exc, sparql, source) from None
     if not isinstance(solutions, ox.QuerySolutions):
         raise QueryError("only SELECT queries can be printed as a table or results; this one is not a SELECT")
     variables = [v.value for v in solutions.variables]
