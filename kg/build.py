@@ -49,6 +49,21 @@ def corpus_graph(corpus: Corpus):
     return rdf.to_graph(corpus, metas)
 
 
+def corpus_dataset(corpus: Corpus):
+    """The same triples as `corpus_graph`, one named graph per article (see rdf.to_dataset)."""
+    metas = {a.id: describe(a) for a in corpus.articles}
+    return rdf.to_dataset(corpus, metas)
+
+
+def graph_files(corpus: Corpus, graph, out_dir: Path) -> dict[Path, str]:
+    """graph.ttl, graph.trig and graph.jsonld, rendered: each sorted, so the bytes depend on the triples only."""
+    from kg import export
+
+    return {out_dir / "graph.ttl": export.turtle(graph),
+            out_dir / "graph.trig": export.trig(corpus_dataset(corpus)),
+            out_dir / "graph.jsonld": export.jsonld(graph)}
+
+
 def serialize_turtle(graph) -> str:
     return graph.serialize(format="turtle")
 
@@ -65,7 +80,7 @@ def build(articles: list[Article], out_dir: Path, progress=None) -> Report:
     corpus = resolve(extract_all(articles, progress))
     graph = corpus_graph(corpus)
     from kg import viz
-    files = [atomic_write(out_dir / "graph.ttl", serialize_turtle(graph)),
-             atomic_write(out_dir / "network.html", viz.render(graph))]
+    files = [atomic_write(path, text) for path, text in graph_files(corpus, graph, out_dir).items()]
+    files.append(atomic_write(out_dir / "network.html", viz.render(graph)))
     return Report(articles=len(articles), actors=len(corpus.actors),
                   facts=Counter(m.kind for m in corpus.facts), triples=len(graph), files=files)

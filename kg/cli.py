@@ -66,16 +66,46 @@ def build(inputs, out_dir, quiet):
             click.echo(line)
 
 
+def _remote_options(command):
+    """--user, --password, --timeout, --retries: how kg talks to a SPARQL endpoint or graph store."""
+    options = [
+        click.option("--user", envvar="KG_USER", help="User name for HTTP Basic authentication [env: KG_USER]."),
+        click.option("--password", envvar="KG_PASSWORD",
+                     help="Password for HTTP Basic authentication [env: KG_PASSWORD]; never printed."),
+        click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
+                     help="Seconds to wait for each answer."),
+        click.option("--retries", default=4, show_default=True, type=click.IntRange(min=0),
+                     help="Retries of refused or reset connections and HTTP 502/503/504, "
+                          "with exponential backoff (0.5 s, 1 s, 2 s... at most 8 s)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _endpoint(url, user, password, timeout, retries):
+    from kg.remote import Endpoint
+
+    return Endpoint(url, user=user, password=password, timeout=timeout, retries=retries)
+
+
 @cli.command()
 @click.argument("name", required=False)
 @click.option("--graph", "graph_file", type=click.Path(path_type=Path), help="Graph file to query (Turtle, TriG, N-Triples...).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table",
               show_default=True, help="table for reading; json, csv, tsv are the W3C SPARQL 1.1 result formats.")
 @click.option("--list", "list_", is_flag=True, help="List the named queries and what each answers.")
-def query(name, graph_file, fmt, list_):
-    """Run a named query, or a SPARQL file, on a graph.
+@click.option("--endpoint", metavar="URL",
+              help="Query this SPARQL endpoint instead of a file (Oxigraph: http://HOST:7878/query).")
+@_remote_options
+def query(name, graph_file, fmt, list_, endpoint, user, password, timeout, retries):
+    """Run a named query, or a SPARQL file, on a graph or on a SPARQL endpoint.
 
     NAME is one of the named queries (see --list) or a path to a .rq file.
+    With --endpoint, the query runs on a remote store (SPARQL 1.1 Protocol)
+    and prints the same rows as on the file that was loaded there: the store
+    must query the union of its graphs by default (oxigraph serve
+    --union-default-graph) when the graphs were loaded from graph.trig.
 
     \b
     Example:
@@ -83,6 +113,8 @@ def query(name, graph_file, fmt, list_):
         kg query statements --graph exports/graph.ttl
         kg query meetings --graph exports/graph.ttl --format json
         kg query my-query.rq --graph exports/graph.ttl --format csv
+        kg query meetings --endpoint http://localhost:7878/query
+        KG_USER=me KG_PASSWORD=secret kg query actors --endpoint https://example.org/sparql
     """
     from kg import graph as graph_mod
 
@@ -94,9 +126,15 @@ def query(name, graph_file, fmt, list_):
         return
     if not name:
         raise click.UsageError("give a query NAME or FILE.rq (kg query --list shows the names)")
-    if graph_file is None:
-        raise click.UsageError("give the graph to query with --graph FILE")
+    if graph_file is None and endpoint is None:
+        raise click.UsageError("give the graph to query with --graph FILE, or an endpoint with --endpoint URL")
     sparql = graph_mod.query_text(name)
+    if endpoint is not None:
+        from kg import remote
+
+        results = remote.select(_endpoint(endpoint, user, password, timeout, retries), sparql)
+        click.echo(results.render(fmt).encode("utf-8"), nl=False)
+        return
     store = graph_mod.load(graph_file)
     results = graph_mod.select(store, sparql)
     click.echo(results.render(fmt).encode("utf-8"), nl=False)
@@ -129,6 +167,93 @@ def viz(graph_file, out_file):
         raise KgError(f"{graph_file}: not a graph kg can read ({exc})") from None
     atomic_write(out_file, viz_mod.render(g))
     click.echo(f"wrote {out_file}")
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
+              required=True, help="The syntax to write.")
+@click.option("--out", "out_file", type=click.Path(path_type=Path), help="The file to write [default: stdout].")
+def export(graph_file, fmt, out_file):
+    """Convert a graph file to another RDF syntax.
+
+    GRAPH is Turtle, TriG, N-Triples, N-Quads or JSON-LD (by its suffix).
+    trig and nquads keep the named graphs (graph.trig: one per article);
+    turtle, ntriples and jsonld write the union of all the graphs. jsonld is
+    compacted with kg's context (ontology/context.jsonld). The output is
+    sorted: the same graph always gives the same bytes.
+
+    \b
+    Example:
+        kg export exports/graph.trig --format nquads --out graph.nq
+        kg export exports/graph.ttl --format jsonld --out graph.jsonld
+        kg export exports/graph.ttl --format ntriples | sort | head
+    """
+    from kg import export as export_mod
+    from kg.fileio import atomic_write
+
+    text = export_mod.render(export_mod.read(graph_file), fmt)
+    if out_file is None:
+        click.echo(text.encode("utf-8"), nl=False)
+    else:
+        atomic_write(out_file, text)
+        click.echo(f"wrote {out_file}", err=True)
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(path_type=Path))
+@click.option("--shapes", "shapes_file", type=click.Path(path_type=Path),
+              help="SHACL shapes to check against [default: kg's own, ontology/shapes.ttl].")
+def validate(graph_file, shapes_file):
+    """Check a graph against SHACL shapes (pySHACL, no inference).
+
+    Prints one line per violation (focus node, path, message) and exits 0
+    when the graph conforms, 1 when it does not, 2 when the shapes cannot be
+    loaded.
+
+    \b
+    Example:
+        kg validate exports/graph.ttl
+        kg validate exports/graph.ttl --shapes my-shapes.ttl
+    """
+    from kg import export as export_mod
+    from kg import shacl
+
+    shapes = shacl.load_shapes(shapes_file)
+    data = export_mod.union(export_mod.read(graph_file))
+    report = shacl.validate(data, shapes)
+    for line in report.lines():
+        click.echo(line)
+    if not report.conforms:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(path_type=Path))
+@click.option("--endpoint", metavar="URL", required=True,
+              help="The Graph Store Protocol endpoint (Oxigraph: http://HOST:7878/store; Fuseki: http://HOST:3030/DATASET/data).")
+@click.option("--graph", "graph_iri", metavar="IRI",
+              help="Named graph to replace with a Turtle, N-Triples or JSON-LD file [default: the default graph].")
+@_remote_options
+def load(graph_file, endpoint, graph_iri, user, password, timeout, retries):
+    """Upload a graph file to a triple store (SPARQL 1.1 Graph Store HTTP Protocol).
+
+    Each graph is replaced with one PUT, so a load that fails leaves the
+    previous version of the graph in place. A TriG or N-Quads file (such as
+    graph.trig, one named graph per article) is sent as one PUT per graph it
+    names; other graphs in the store are left alone. Transient failures are
+    retried (see --retries).
+
+    \b
+    Example:
+        kg load exports/graph.trig --endpoint http://localhost:7878/store
+        kg load exports/graph.ttl --endpoint http://localhost:3030/kg/data --graph https://example.org/news
+        KG_USER=admin KG_PASSWORD=secret kg load exports/graph.ttl --endpoint https://example.org/store
+    """
+    from kg import remote
+
+    for loaded in remote.load(graph_file, _endpoint(endpoint, user, password, timeout, retries), graph_iri):
+        click.echo(loaded.line())
 
 
 def main():

@@ -8,7 +8,7 @@ from tests.conftest import EXPORTS, need
 
 
 def test_exports_are_up_to_date(seeds_build):
-    for name in ("graph.ttl", "network.html"):
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "network.html"):
         committed = (EXPORTS / name).read_bytes()
         fresh = (seeds_build / name).read_bytes()
         assert committed == fresh, (f"exports/{name} is stale: rebuild it with "
