@@ -53,6 +53,7 @@ class Entry:
     country: str | None = None  # person's country / place's country / capital_of
     capital: str | None = None  # for countries: key of the capital (its own key for city-states)
     demonyms: tuple[str, ...] = ()
+    kind: str | None = None  # for organisations: "media" for news agencies and outlets
 
 
 _APOSTROPHES_HYPHENS = re.compile(r"[\u2019\u2018'`\u00b4\u02bc\u2032\-\u2010\u2011\u2012\u2013\u2014\u2212_]")
@@ -110,6 +111,7 @@ def _load() -> tuple[tuple[Entry, ...], dict[str, Entry], dict[str, tuple[Entry,
                 country=item.get("country") or item.get("capital_of"),
                 capital=item.get("capital"),
                 demonyms=tuple(item.get("demonyms", ())),
+                kind=item.get("kind"),
             )
         )
     by_key = {e.key: e for e in out}

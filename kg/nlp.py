@@ -18,19 +18,26 @@ MODEL = "fr_core_news_md"
 # "Jong-un", "Chan-il", "Seong-chang": a capitalised part, a hyphen, a lower-case part.
 _NAME_PART = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+$")
 _LOWER_PART = re.compile(r"^[a-zà-ÿ]{1,6}$")
+_HYPHEN_TAIL = re.compile(r"^-[a-zà-ÿ]{1,6}$")
 _NOT_NAME_TAILS = {"ce", "il", "elle", "ils", "elles", "on", "t", "là", "ci", "je", "tu", "nous", "vous"}
 
 
 def merge_hyphenated_names(doc):
     spans = []
     i = 0
-    while i + 2 < len(doc):
-        a, h, b = doc[i], doc[i + 1], doc[i + 2]
-        if (h.text == "-" and not a.whitespace_ and not h.whitespace_
+    while i + 1 < len(doc):
+        a, h = doc[i], doc[i + 1]
+        b = doc[i + 2] if i + 2 < len(doc) else None
+        if (b is not None and h.text == "-" and not a.whitespace_ and not h.whitespace_
                 and _NAME_PART.match(a.text) and _LOWER_PART.match(b.text)
                 and b.text not in _NOT_NAME_TAILS):
             spans.append(doc[i:i + 3])
             i += 3
+        elif (not a.whitespace_ and _NAME_PART.match(a.text) and _HYPHEN_TAIL.match(h.text) and i > 0
+              and _NAME_PART.match(doc[i - 1].text) and doc[i - 1].whitespace_ == " "):
+            # "An Chan-il", "Kim Jong-il": the tokenizer splits "-il" off as a pronoun
+            spans.append(doc[i:i + 2])
+            i += 2
         else:
             i += 1
     with doc.retokenize() as retokenizer:

@@ -39,6 +39,7 @@ class Mention:
     surface: str  # the text as written ("M. Kim", "Moscou")
     start: int
     end: int
+    kind: str = "name"  # "name", or "description" ("le dirigeant nord-coréen" resolved to its person)
 
 
 @dataclass(frozen=True, order=True)

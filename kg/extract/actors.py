@@ -1,39 +1,185 @@
-"""Actors: spaCy's entities, repaired and typed with the gazetteer, plus demonyms.
+"""Actors: spaCy's entities repaired and completed by rules and the gazetteer.
 
-- Spans are cleaned: honorifics stripped ("M. Kim"), line breaks cut,
-  over-long organisation names cut before lower-case words.
-- The gazetteer types what it knows (Washington tagged PER is a Country).
-- A capital used politically is its country ("Moscou a nié"); after a
-  preposition of place it is the city ("à Pyongyang").
-- A lone surname takes the full name introduced earlier in the article.
+The steps, each a small pure function of the parsed document:
+
+1. *Page furniture* is set aside: "Lire aussi…" teasers, photo credits,
+   English captions, wire-agency tags ("PUBLICATIONxINxGER…").
+2. *Candidates* come from three sources: the gazetteer's names found in the
+   text (also lower-case institutions: "les chefs d'état-major interarmées",
+   "la diplomatie chinoise"); spaCy's entities, repaired (honorifics and
+   titles stripped, over-long organisation names cut, truncated ones
+   completed: "Conseil" → "Conseil de sécurité"); and patterns NER misses
+   (Korean names, "l'agence X"). The longest wins where they overlap.
+3. *Types and identity*: the gazetteer types what it knows ("Washington"
+   tagged PER is a capital); a capital used politically is its country
+   ("Moscou a nié", "les mises en garde de Washington"), and the city where it
+   is a location ("à Pyongyang", "l'université Kookmin de Séoul"); demonyms
+   give countries ("le ministre russe").
+4. *Coreference inside the article*: a lone surname takes the full name
+   introduced in the article ("M. Peskov"); descriptions ("le dirigeant
+   nord-coréen", "le chef du Kremlin", "le média officiel") become mentions
+   of the actor the article introduced with that title
+   ("le président russe Vladimir Poutine"), so that the other extractors can
+   read them with `ctx.actor_at`.
 """
 from __future__ import annotations
 
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
 
 from kg import cues, gazetteer
 from kg.records import ActorRef, Mention
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 _TRIM = " \t\n,;:.!?«»\"“”()[]'’-–—"
+_MAX_NAME_TOKENS = 12
+_GLUED = re.compile(r"[a-zà-ÿ]{2,}[A-ZÀ-Þ]")  # "aussiKim": furniture glued to a name
+_WIRE_TAG = re.compile(r"[A-Z]{2,}x[A-Z]{2,}x")  # "PUBLICATIONxINxGERxSUIxAUTxHUNxONLY"
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,3}[A-ZÀ-Þ]?\.?$|^[A-ZÀ-Þ]\.?-?[A-ZÀ-Þ]\.$")
+_WORDS = re.compile(r"[^\s'’\-]+")
 
 
 def _cue(section: str) -> frozenset[str]:
     return cues.words("actors", section)
 
 
+@dataclass(frozen=True)
+class _Cand:
+    start: int  # token bounds
+    end: int
+    ref: ActorRef
+    rank: int  # 2 gazetteer name, 1 repaired entity or pattern
+
+
+# ------------------------------------------------------------ page furniture
+
+def _is_english(words: list[str]) -> bool:
+    english, french = _cue("english_words"), _cue("french_words")
+    low = [w.lower() for w in words]
+    en = sum(w in english for w in low)
+    fr = sum(w in french for w in low)
+    return en >= 2 and en > 2 * fr
+
+
+def furniture_tokens(doc) -> set[int]:
+    """Indices of the tokens on lines that are page furniture rather than running text."""
+    prefixes = _cue("furniture_prefixes")
+    out: set[int] = set()
+    line: list = []
+
+    def flush():
+        if not line:
+            return
+        text = "".join(t.text_with_ws for t in line).strip()
+        low = text.lower()
+        words = re.findall(r"[A-Za-zÀ-ÿ’']+", text)
+        if (any(low.startswith(p) for p in prefixes) or _WIRE_TAG.search(text)
+                or "imago" in low or "getty images" in low or (len(words) >= 4 and _is_english(words))):
+            out.update(t.i for t in line)
+        line.clear()
+
+    for tok in doc:
+        if "\n" in tok.text:
+            flush()
+            continue
+        line.append(tok)
+        if "\n" in tok.whitespace_:
+            flush()
+    flush()
+    return out
+
+
+# ------------------------------------------------------------ gazetteer names in the text
+
+@functools.cache
+def _name_index() -> tuple[dict[str, tuple[tuple[str, gazetteer.Entry], ...]], int]:
+    index: dict[str, list] = {}
+    longest = 1
+    for entry in gazetteer.entries():
+        for name in (entry.label, *entry.names):
+            key = gazetteer.fold(name)
+            if not key:
+                continue
+            longest = max(longest, len(key.split()))
+            bucket = index.setdefault(key, [])
+            if all(n != name or e.key != entry.key for n, e in bucket):
+                bucket.append((name, entry))
+    return {k: tuple(v) for k, v in index.items()}, longest
+
+
+def _case_agrees(name: str, surface: str) -> bool:
+    """Does the surface write the name's capitals as capitals ("Le Point" is not "le point")?"""
+    if len(name) >= 2 and name.isupper():
+        return surface.isupper()
+    nw, sw = _WORDS.findall(name), _WORDS.findall(surface)
+    if len(nw) != len(sw):
+        return name[:1].isupper() == surface[:1].isupper() or name[:1].islower()
+    for i, (n, s) in enumerate(zip(nw, sw)):
+        if n[:1].isupper() and not s[:1].isupper():
+            return False
+        if i > 0 and n[:1].islower() and s[:1].isupper() and s.lower() not in ("du", "de", "des"):
+            return False
+    return True
+
+
+def _folded_tokens(doc) -> list[str]:
+    return [gazetteer.fold(t.text) if not t.is_space else "" for t in doc]
+
+
+def gazetteer_spans(doc, folded=None, skip=frozenset()):
+    """Every (start, end, entry) where the text writes a gazetteer name, longest first at each start."""
+    index, longest = _name_index()
+    folded = folded if folded is not None else _folded_tokens(doc)
+    out = []
+    n = len(doc)
+    for i in range(n):
+        if i in skip or not folded[i] or doc[i].is_punct:
+            continue
+        parts = []
+        best = None
+        for j in range(i, min(n, i + _MAX_NAME_TOKENS)):
+            if j in skip or "\n" in doc[j].text:
+                break
+            if folded[j]:
+                parts.append(folded[j])
+            if len(" ".join(parts).split()) > longest:
+                break
+            found = index.get(" ".join(parts))
+            if found and not doc[j].is_punct:
+                surface = doc[i:j + 1].text
+                for name, entry in found:
+                    if _case_agrees(name, surface):
+                        best = (i, j + 1, entry)
+                        break
+        if best is not None:
+            out.append(best)
+    return out
+
+
+# ------------------------------------------------------------ entity repair
+
 def clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token bounds of the name inside an entity span, or None when nothing is left."""
+    """Token bounds of the name inside an entity span, or None when nothing is left.
+
+    Honorifics, punctuation and leading lower-case words ("président Poutine")
+    go; the span stops at a line break; an over-long name stops at its first
+    lower-case word unless it is an institution ("Conseil de sécurité", see
+    `_org_extent`)."""
     honorifics = _cue("honorifics")
     particles = _cue("name_particles")
-    # cut at a line break
+    heads = _cue("org_heads")
     for i in range(start, end):
         if "\n" in doc[i].text or ("\n" in doc[i].whitespace_ and i < end - 1):
             end = i + 1 if "\n" not in doc[i].text else i
             break
     while start < end and (doc[start].text in honorifics or doc[start].is_punct or doc[start].is_space
-                           or doc[start].lower_ in particles):
+                           or doc[start].lower_ in particles
+                           or (doc[start].text[:1].islower() and doc[start].lower_ not in heads)):
         start += 1
-    # over-long names: stop at the first lower-case word that is not a particle
+    if start < end and doc[start].lower_ in heads:
+        return _org_extent(doc, start, end)
     for i in range(start + 1, end):
         tok = doc[i]
         if tok.is_alpha and tok.text.islower() and tok.lower_ not in particles:
@@ -46,54 +192,222 @@ def clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def is_location_use(doc, start: int) -> bool:
-    """Is the name at token `start` used as a location ("à Pyongyang", "de Séoul" after a noun)?"""
-    if start == 0:
-        return False
-    prev = doc[start - 1]
-    if prev.lower_ in _cue("location_prepositions"):
-        return True
-    if prev.lower_ in ("de", "d'", "d’") and start >= 2 and doc[start - 2].pos_ in ("NOUN", "PROPN"):
-        return doc[start - 2].lower_ not in ("armée", "régime", "gouvernement", "président", "dirigeant")
-    return False
-
-
-def _ref_for(name: str, ner_type: str, doc, start: int) -> ActorRef | None:
-    entry = gazetteer.lookup(name)
-    if entry is not None and entry.type == "Place":
-        country = gazetteer.country_of_capital(name)
-        if country is not None and not is_location_use(doc, start):
-            return ActorRef(country.label, "Country", country.key)
-        return ActorRef(entry.label, "Place", entry.key)
-    if entry is not None:
-        return ActorRef(entry.label, entry.type, entry.key)
-    if ner_type is None:
+def _org_extent(doc, start: int, limit: int) -> tuple[int, int] | None:
+    """The name of an institution from its head noun: adjectives, "de"/"d'" + noun, proper names
+    ("Institut mondial d'études sur la Corée du Nord"), never a determiner clause
+    ("Conseil de sécurité | de toute vente")."""
+    particles = {"de", "du", "des", "d'", "d’"}
+    linkers = {"sur", "pour", "en", "à", "aux", "au"}
+    i = start + 1
+    end = start + 1
+    n = len(doc)
+    stop = min(n, max(limit, start + 1) + 6)
+    while i < stop:
+        tok = doc[i]
+        if "\n" in tok.text or tok.is_punct:
+            break
+        low = tok.lower_
+        if tok.text[:1].isupper() and tok.is_alpha or (tok.pos_ == "PROPN" and "-" in tok.text):
+            # "Ewha de Seoul": a proper name then "de" + a known place is a location, cut there
+            i += 1
+            end = i
+            continue
+        if tok.pos_ == "ADJ" and tok.text.islower() and i == end:
+            i += 1
+            end = i
+            continue
+        if low in particles or low in linkers:
+            j = i + 1
+            while j < stop and doc[j].lower_ in ("la", "le", "l'", "l’", "les"):
+                j += 1
+            if j >= stop:
+                break
+            nxt = doc[j]
+            if nxt.text[:1].isupper() and nxt.is_alpha:
+                if low in particles and end > start + 1 and doc[end - 1].text[:1].isupper():
+                    entry = gazetteer.lookup(nxt.text)
+                    if entry is not None and entry.type in ("Place", "Country"):
+                        break  # "Université Ewha | de Seoul"
+                i = j
+                continue
+            if low in particles and nxt.pos_ == "NOUN" and nxt.text.islower() and j == i + 1 or (
+                    low in particles and nxt.pos_ == "NOUN" and doc[i + 1].lower_ in ("la", "l'", "l’")
+                    and nxt.text.islower() and j == i + 2):
+                i = j + 1
+                end = i
+                continue
+            break
+        break
+    if end - start < 2:
         return None
-    if name in _cue("generic_nouns") or not any(c.isupper() for c in name):
-        return None
-    return ActorRef(name, ner_type)
+    return start, end
 
 
-def entity_mentions(doc) -> list[Mention]:
+def _looks_like_person(span) -> bool:
+    toks = [t for t in span if not t.is_punct]
+    return (2 <= len(toks) <= 4 and all(t.text[:1].isupper() and t.is_alpha or "-" in t.text for t in toks)
+            and toks[-1].pos_ == "PROPN" and not any(t.lower_ in _cue("french_words") for t in toks)
+            and gazetteer.lookup(span.text) is None)
+
+
+def _junk(text: str) -> bool:
+    folded = gazetteer.fold(text)
+    return (len(folded) < 2 or bool(_GLUED.search(text)) or bool(_WIRE_TAG.search(text))
+            or bool(_INITIALS.match(text)) or text in _cue("generic_nouns")
+            or folded in {gazetteer.fold(g) for g in _cue("generic_nouns")}
+            or not any(c.isupper() for c in text))
+
+
+def entity_spans(doc, skip=frozenset()):
+    """spaCy's entities, repaired: (start, end, ner type)."""
     out = []
     for ent in doc.ents:
+        if any(t.i in skip for t in ent):
+            continue
+        if ent[0].pos_ == "VERB" and len(ent) > 1 and ent[1].text.islower():
+            continue  # "Parti dimanche soir de Pyongyang"
         bounds = clean_span(doc, ent.start, ent.end)
         if bounds is None:
             continue
         span = doc[bounds[0]:bounds[1]]
-        name = span.text.strip(_TRIM)
-        if len(name) < 2:
-            continue
-        ref = _ref_for(name, NER_TYPES.get(ent.label_), doc, span.start)
-        if ref is not None:
-            out.append(Mention(ref=ref, surface=span.text, start=span.start_char, end=span.end_char))
+        ner_type = NER_TYPES.get(ent.label_)
+        if ent.label_ == "MISC":
+            ner_type = "Person" if _looks_like_person(span) else None
+        out.append((span.start, span.end, ner_type))
     return out
 
 
-def demonym_mentions(doc, taken: set[int]) -> list[Mention]:
+# ------------------------------------------------------------ patterns NER misses
+
+_KOREAN_GIVEN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+-[a-zà-ÿ]+$")
+
+
+def pattern_spans(doc, skip=frozenset()):
+    """Korean names ("Cheong Seong-chang") and outlets after "agence"/"journal" ("l'agence Yonhap")."""
     out = []
     for tok in doc:
-        if tok.i in taken or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        if tok.i in skip or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if (_KOREAN_GIVEN.match(tok.text) and prev.text[:1].isupper() and prev.is_alpha and len(prev.text) <= 7
+                and prev.lower_ not in _cue("french_words") and prev.lower_ not in _cue("title_determiners")
+                and not (prev.i > 0 and doc[prev.i - 1].is_alpha and doc[prev.i - 1].text[:1].isupper())):
+            out.append((prev.i, tok.i + 1, "Person"))
+        if tok.lower_ in _cue("media_nouns") and tok.lower_ != "presse":
+            j = tok.i + 1
+            while j < len(doc) and (doc[j].lower_ in ("de", "presse", "officielle", "officiel", "d'", "d’", "état",
+                                                      "etat", "publique", "public")
+                                    or gazetteer.country_of_demonym(doc[j].text) is not None):
+                j += 1
+            k = j
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in skip:
+                k += 1
+            if k > j and k - j <= 3:
+                out.append((j, k, "Organization"))
+    return out
+
+
+# ------------------------------------------------------------ political or location use
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def is_location_use(doc, start: int) -> bool:
+    """Is the name at token `start` a location ("à Pyongyang", "l'université Kookmin de Séoul",
+    "parti de Pyongyang") rather than its state ("aide à Moscou", "les mises en garde de Washington")?"""
+    if start == 0:
+        return False
+    tok, prev = doc[start], doc[start - 1]
+    head = tok.head if tok.head.i != tok.i else None
+    if prev.lower_ in _cue("location_prepositions"):
+        if prev.lower_ in ("à", "au", "aux"):
+            # "fait part à Moscou", "la livraison d'armes à Moscou": a recipient, not a place
+            hops = 0
+            while head is not None and hops < 3:
+                if _lemma(head) in _cue("dative_heads") or head.lower_ in _cue("dative_heads"):
+                    return False
+                if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                    break
+                head, hops = head.head, hops + 1
+        return True
+    if prev.lower_ in ("de", "d'", "d’", "du") and start >= 2:
+        before = doc[start - 2]
+        for t in doc[max(0, start - 5):start - 1]:
+            if _lemma(t) in _cue("departure_verbs") or t.lower_ in _cue("departure_verbs"):
+                return True
+        if before.pos_ == "PROPN" or before.text[:1].isupper() and before.is_alpha:
+            return True
+        if before.lower_ in _cue("location_nouns") or _lemma(before) in _cue("location_nouns"):
+            return True
+        return False
+    return False
+
+
+def _ref_of_entry(entry, doc, start: int) -> ActorRef:
+    if entry.type == "Place":
+        country = gazetteer.country_of_capital(entry.label)
+        if country is not None and not is_location_use(doc, start):
+            return ActorRef(country.label, "Country", country.key)
+    if entry.type == "Country" and entry.capital == entry.key and is_location_use(doc, start):
+        return ActorRef(entry.label, "Country", entry.key)
+    return ActorRef(entry.label, entry.type, entry.key)
+
+
+def _ref_for(name: str, ner_type: str | None, doc, start: int) -> ActorRef | None:
+    entry = gazetteer.lookup(name)
+    if entry is not None:
+        return _ref_of_entry(entry, doc, start)
+    country = gazetteer.country_of_demonym(name)
+    if country is not None:
+        return ActorRef(country.label, "Country", country.key)
+    if ner_type is None or _junk(name):
+        return None
+    return ActorRef(name, ner_type)
+
+
+# ------------------------------------------------------------ hyphenated pairs
+
+def _split_pair(doc, start: int, end: int, known_people: set[str]):
+    """"Poutine-Kim" / "Poutine- Kim Jong-un": two people joined by a hyphen, as two (char) mentions."""
+    span = doc[start:end]
+    text = span.text
+    m = re.match(r"^(.+?)\s*[-–—]\s*(.+)$", text)
+    if not m or "-" in m.group(1):
+        return None
+    left, right = m.group(1), m.group(2)
+    if not (left[:1].isupper() and right[:1].isupper()):
+        return None
+
+    def person(name):
+        entry = gazetteer.lookup(name, "Person")
+        if entry is not None:
+            return ActorRef(entry.label, "Person", entry.key)
+        if gazetteer.fold(name) in known_people:
+            return ActorRef(name, "Person")
+        return None
+
+    a, b = person(left), person(right)
+    if a is None or b is None:
+        if a is None and b is None:
+            return None
+        # one side known, the other a surname of the article's people
+        if gazetteer.fold(left.split()[-1]) not in known_people and gazetteer.fold(right.split()[0]) not in known_people:
+            return None
+        a = a or ActorRef(left, "Person")
+        b = b or ActorRef(right, "Person")
+    s = span.start_char
+    r_start = s + text.index(right, len(left))
+    return [Mention(ref=a, surface=left, start=s, end=s + len(left)),
+            Mention(ref=b, surface=right, start=r_start, end=r_start + len(right))]
+
+
+# ------------------------------------------------------------ demonyms
+
+def demonym_mentions(doc, taken: set[int], skip=frozenset()) -> list[Mention]:
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.i in skip or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
             continue
         country = gazetteer.country_of_demonym(tok.text)
         if country is not None:
@@ -102,28 +416,291 @@ def demonym_mentions(doc, taken: set[int]) -> list[Mention]:
     return out
 
 
+# ------------------------------------------------------------ surnames
+
 def resolve_surnames(mentions: list[Mention]) -> list[Mention]:
-    """"Peskov" after "Dmitri Peskov" in the same article is Dmitri Peskov."""
-    full: dict[str, ActorRef] = {}
+    """"Peskov" / "M. Kim" after "Dmitri Peskov" / "Kim Jong Un" in the same article is that person
+    (the latest full name that has this part, else the first one that comes later)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    full_names = [(m.start, m.ref) for m in ordered if m.ref.type == "Person" and len(m.ref.name.split()) > 1]
+
+    def parts(ref):
+        words = ref.name.split()
+        names = {gazetteer.fold(words[0]), gazetteer.fold(words[-1])}
+        if ref.key:
+            entry = gazetteer.get(ref.key)
+            if entry is not None:
+                names |= {gazetteer.fold(n) for n in entry.names if len(n.split()) == 1}
+        return names
+
     out = []
-    for m in sorted(mentions, key=lambda m: m.start):
+    for m in ordered:
         ref = m.ref
-        if ref.type == "Person":
-            parts = ref.name.split()
-            if len(parts) > 1:
-                for part in (parts[0], parts[-1]):
-                    full.setdefault(gazetteer.fold(part), ref)
-            elif gazetteer.fold(ref.name) in full:
-                ref = full[gazetteer.fold(ref.name)]
-        out.append(Mention(ref=ref, surface=m.surface, start=m.start, end=m.end))
+        if ref.type == "Person" and len(ref.name.split()) == 1:
+            folded = gazetteer.fold(ref.name)
+            before = [r for s, r in full_names if s < m.start and folded in parts(r)]
+            after = [r for s, r in full_names if s > m.start and folded in parts(r)]
+            if before:
+                ref = before[-1]
+            elif after:
+                ref = after[0]
+        out.append(Mention(ref=ref, surface=m.surface, start=m.start, end=m.end, kind=m.kind))
+    return out
+
+
+# ------------------------------------------------------------ descriptions
+
+@dataclass(frozen=True)
+class Description:
+    start: int  # token bounds of the title words ("président", "numéro un")
+    end: int
+    key: tuple  # (title class, country or body key, complement)
+    linked: ActorRef | None  # the person named right beside it ("le président russe Vladimir Poutine")
+
+
+def _title_at(doc, i: int) -> tuple[str, int] | None:
+    """The title starting at token i ("numéro un", "porte-parole", "chef de l'État"), its class and end."""
+    leader, other = _cue("leader_titles"), _cue("other_titles")
+    for size in (4, 3, 2, 1):
+        if i + size > len(doc):
+            continue
+        text = doc[i:i + size].text.lower().replace("’", "'")
+        if text in leader or text.replace("'", "’") in leader:
+            return "leader", i + size
+        if text in {o.lower().replace("’", "'") for o in other}:
+            return text, i + size
+    return None
+
+
+def _qualifiers(doc, i: int, by_token: dict[int, Mention]):
+    """What follows a title: a country (demonym, "de Corée du Nord"), a body ("du Kremlin"),
+    a ministry complement ("de la Défense"); returns (country key, body key, complement, end)."""
+    seats = cues.load("actors")["seats_of_power"]
+    country = body = None
+    complement = []
+    j = i
+    n = len(doc)
+    while j < n and j < i + 7:
+        tok = doc[j]
+        c = gazetteer.country_of_demonym(tok.text)
+        if c is not None and tok.text[:1].islower():
+            country = country or c.key
+            j += 1
+            continue
+        if tok.lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "aux", "à", "au"):
+            j += 1
+            continue
+        m = by_token.get(j)
+        if m is not None and doc[j - 1].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’"):
+            if m.ref.type == "Country":
+                country = country or m.ref.key or gazetteer.fold(m.ref.name)
+            elif m.ref.type == "Organization":
+                seat = seats.get(m.ref.name)
+                if seat:
+                    country = country or seat
+                body = body or (m.ref.key or gazetteer.fold(m.ref.name))
+            else:
+                break
+            while j < n and by_token.get(j) is m:
+                j += 1
+            continue
+        if tok.text[:1].isupper() and tok.is_alpha and doc[j - 1].lower_ in ("de", "du", "des", "d'", "d’", "la",
+                                                                             "l'", "l’", "aux"):
+            complement.append(gazetteer.fold(tok.text))
+            j += 1
+            continue
+        if tok.lower_ == "étrangères" and complement:
+            j += 1
+            continue
+        break
+    # trailing particles are not part of the description
+    while j > i and doc[j - 1].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "aux", "à", "au"):
+        j -= 1
+    return country, body, " ".join(complement), j
+
+
+def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[Description]:
+    by_token: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                by_token[t.i] = m
+    dets = _cue("title_determiners")
+    out = []
+    i = 1
+    while i < len(doc):
+        if i in skip or i in by_token or doc[i - 1].lower_ not in dets:
+            i += 1
+            continue
+        found = _title_at(doc, i)
+        if found is None:
+            i += 1
+            continue
+        cls, t_end = found
+        country, body, complement, q_end = _qualifiers(doc, t_end, by_token)
+        if country is None and body is None:
+            i = t_end
+            continue
+        if cls == "leader":
+            key = ("leader", country or body, "")
+        else:
+            key = (cls, body or country, complement)
+        # a person right after ("le président russe Vladimir Poutine", "…, Sergueï Choïgou") or right before
+        linked = None
+        k = q_end
+        while k < len(doc) and doc[k].text in (",", "M.", "Mme"):
+            k += 1
+        if k < len(doc) and k in by_token and by_token[k].ref.type == "Person" and by_token[k].kind == "name":
+            linked = by_token[k].ref
+        else:
+            k = i - 2
+            while k >= 0 and doc[k].text == ",":
+                k -= 1
+            if doc[i - 2].text == "," and k >= 0 and k in by_token and by_token[k].ref.type == "Person":
+                linked = by_token[k].ref
+        out.append(Description(start=i, end=t_end, key=key, linked=linked))
+        i = q_end if q_end > i else i + 1
+    return out
+
+
+def description_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Mention]:
+    """Mentions for the descriptions that name no one beside them, resolved to the person the
+    article introduced with the same title (nearest before, else nearest after)."""
+    descs = find_descriptions(doc, mentions, skip)
+    links = [(d.start, d.key, d.linked) for d in descs if d.linked is not None]
+    out = []
+    for d in descs:
+        if d.linked is not None:
+            continue
+        before = [r for s, k, r in links if k == d.key and s < d.start]
+        after = [r for s, k, r in links if k == d.key and s > d.start]
+        ref = before[-1] if before else after[0] if after else None
+        if ref is None and d.key[0] == "leader" and d.key[1]:
+            # "son homologue nord-coréen", "le dirigeant du pays": any title linked to that country
+            same = [r for s, k, r in links if k[0] == "leader" and k[1] == d.key[1]]
+            ref = same[0] if same else None
+        if ref is None:
+            continue
+        span = doc[d.start:d.end]
+        out.append(Mention(ref=ref, surface=span.text, start=span.start_char, end=span.end_char,
+                           kind="description"))
+    out += media_mentions(doc, mentions, skip)
+    return out
+
+
+def _is_media(ref: ActorRef) -> bool:
+    if ref.type != "Organization":
+        return False
+    entry = gazetteer.get(ref.key) if ref.key else None
+    return entry is not None and getattr(entry, "kind", None) == "media"
+
+
+def media_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Mention]:
+    """"a écrit le média officiel": the news agency the article named before, preferring one of
+    the country the sentence is about."""
+    phrases = sorted({gazetteer.fold(p) for p in _cue("media_descriptions")}, key=lambda p: -len(p.split()))
+    media = [m for m in mentions if _is_media(m.ref)]
+    if not media:
+        return []
+    taken = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            taken.update(t.i for t in span)
+    out = []
+    dets = _cue("title_determiners")
+    folded = _folded_tokens(doc)
+    for i in range(1, len(doc)):
+        if i in skip or i in taken or doc[i - 1].lower_ not in dets:
+            continue
+        for p in phrases:
+            size = len(p.split())
+            if " ".join(f for f in folded[i:i + size + 1] if f)[:len(p)] != p:
+                continue
+            words = " ".join(f for f in folded[i:i + size + 2] if f)
+            if not (words == p or words.startswith(p + " ")):
+                continue
+            end = i + size
+            # the country of the description, else those the sentence is about
+            countries = set()
+            for t in doc[end:min(len(doc), end + 2)]:
+                c = gazetteer.country_of_demonym(t.text)
+                if c is not None:
+                    countries.add(c.key)
+            sent = doc[i].sent
+            weight = Counter({c: 10 for c in countries})
+            for m in mentions:
+                if sent.start_char <= m.start < sent.end_char and m.ref.key and not _is_media(m.ref):
+                    e = gazetteer.get(m.ref.key)
+                    if e is not None:
+                        weight[e.key if e.type == "Country" else e.country] += 1
+            earlier = [m for m in media if m.start < doc[i].idx]
+            if not earlier:
+                break
+            ref = max(enumerate(earlier),
+                      key=lambda im: (weight[gazetteer.get(im[1].ref.key).country], im[0]))[1].ref
+            span = doc[i:end]
+            out.append(Mention(ref=ref, surface=span.text, start=span.start_char, end=span.end_char,
+                               kind="description"))
+            break
+    return out
+
+
+# ------------------------------------------------------------ putting it together
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates: the longest first, gazetteer names before entities at equal length."""
+    chosen, used = [], set()
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.rank, c.start)):
+        if any(i in used for i in range(c.start, c.end)):
+            continue
+        chosen.append(c)
+        used.update(range(c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def name_mentions(doc, skip=frozenset()) -> list[Mention]:
+    """The named actors of a document (no demonyms, no descriptions), surnames not yet resolved."""
+    folded = _folded_tokens(doc)
+    cands: list[_Cand] = []
+    gz = gazetteer_spans(doc, folded, skip)
+    for start, end, entry in gz:
+        cands.append(_Cand(start, end, _ref_of_entry(entry, doc, start), 2))
+    gz_starts = {}
+    for start, end, entry in gz:
+        gz_starts.setdefault(start, (end, entry))
+    for start, end, ner_type in entity_spans(doc, skip) + pattern_spans(doc, skip):
+        # a truncated or over-long entity whose start begins a gazetteer name takes that name
+        if start in gz_starts and gz_starts[start][0] != end:
+            continue
+        name = doc[start:end].text.strip(_TRIM)
+        ref = _ref_for(name, ner_type, doc, start)
+        if ref is not None:
+            cands.append(_Cand(start, end, ref, 1))
+    known_people = set()
+    for c in cands:
+        if c.ref.type == "Person":
+            for w in c.ref.name.split():
+                known_people.add(gazetteer.fold(w))
+    out = []
+    for c in _select(cands):
+        span = doc[c.start:c.end]
+        if c.ref.type == "Person" and c.ref.key is None and re.search(r"\S\s*[-–—]\s*[A-ZÀ-Þ]", span.text):
+            pair = _split_pair(doc, c.start, c.end, known_people)
+            if pair:
+                out += pair
+                continue
+        out.append(Mention(ref=c.ref, surface=span.text, start=span.start_char, end=span.end_char))
     return out
 
 
 def extract(ctx) -> list[Mention]:
     doc = ctx.doc
-    mentions = entity_mentions(doc)
+    skip = frozenset(furniture_tokens(doc))
+    mentions = name_mentions(doc, skip)
     taken = {tok.i for m in mentions for tok in (doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
-    mentions += demonym_mentions(doc, taken)
-    return resolve_surnames(mentions)
-
-
+    mentions += demonym_mentions(doc, taken, skip)
+    mentions = resolve_surnames(mentions)
+    mentions += description_mentions(doc, mentions, skip)
+    return sorted(mentions, key=lambda m: (m.start, m.end))
