@@ -10,7 +10,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg import iri
+from kg import cues, gazetteer, iri
 from kg.gazetteer import fold
 from kg.records import DateValue, Evidence
 
@@ -76,17 +76,179 @@ def _combine(kind: str, records: list) -> object:
     """One record standing for every mention of a fact."""
     first = sorted(records, key=lambda r: r.evidence)[0]
     if kind in ("meeting", "visit"):
-        changes = {"date": _best_date(records)}
+        changes = {"date": _event_date(records)}
         if kind == "meeting":
             changes["place"] = _most_common(r.place for r in records)
             changes["status"] = "occurred" if any(r.status == "occurred" for r in records) else "planned"
         return dataclasses.replace(first, **changes)
     if kind == "sanction":
-        return dataclasses.replace(first, reason=_most_common(r.reason for r in records))
+        return dataclasses.replace(first, imposer=_most_common(r.imposer for r in records),
+                                   reason=_most_common(r.reason for r in records))
     return first
 
 
+def _merged(kind: str, keyed: list[tuple[tuple, list]]) -> list[Merged]:
+    out = []
+    for key, rs in sorted(keyed, key=lambda kr: kr[0]):
+        out.append(Merged(kind=kind, iri=iri.fact(kind, *key), record=_combine(kind, rs),
+                          evidence=sorted({r.evidence for r in rs})))
+    return out
+
+
+# ---------------------------------------------------------------- events
+
+def _country_of(actor) -> str | None:
+    """The gazetteer country of a resolved place or country (None when unknown)."""
+    if actor is None:
+        return None
+    entry = gazetteer.lookup(actor.label, actor.type)
+    if entry is None:
+        return None
+    if entry.type == "Country":
+        return entry.key
+    return entry.country
+
+
+def places_compatible(a, b) -> bool:
+    """Two places can be one event's: one unknown, the same, or one inside the other's country."""
+    if a is None or b is None or _iri(a) == _iri(b):
+        return True
+    ca, cb = _country_of(a), _country_of(b)
+    if ca is None or cb is None or ca != cb:
+        return False
+    # the same country: compatible when one of them is the country itself (or a region of it)
+    return a.type == "Country" or b.type == "Country" or _is_region(a) or _is_region(b)
+
+
+def _is_region(actor) -> bool:
+    """A region rather than a site ("Extrême-Orient russe", "est de la Russie"): it holds others."""
+    words = set(fold(actor.label).replace("-", " ").split())
+    return bool(words & _REGION_WORDS)
+
+
+_REGION_WORDS = {fold(w) for w in cues.words("events", "region_words")}
+
+
+def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    """Same event dates: one unknown, or the same year and month as far as both say."""
+    if a is None or b is None:
+        return True
+    n = min(len(a.value), len(b.value), 7)
+    return a.value[:n] == b.value[:n]
+
+
+def _event_date(records) -> DateValue | None:
+    """The date of one event from its mentions: the most reported day, or what they share."""
+    dated = [r.date for r in records if r.date is not None]
+    if not dated:
+        return None
+    days = Counter(d for d in dated if d.precision == "date")
+    if days:
+        top = sorted(days, key=lambda d: (-days[d], d.value))
+        if len(top) == 1 or days[top[0]] > days[top[1]]:
+            return top[0]
+        month = {d.value[:7] for d in days}
+        if len(month) == 1:
+            return DateValue(month.pop(), "gYearMonth")
+    return _best_date(records)
+
+
+class _Cluster:
+    def __init__(self, record):
+        self.records = [record]
+
+    @property
+    def date(self):
+        return _event_date(self.records)
+
+    @property
+    def place(self):
+        return _most_common(getattr(r, "place", getattr(r, "destination", None)) for r in self.records)
+
+    @property
+    def occurred(self) -> bool:
+        return any(getattr(r, "status", "occurred") == "occurred" for r in self.records)
+
+    def fits(self, r, place) -> bool:
+        return dates_compatible(self.date, r.date) and places_compatible(self.place, place)
+
+
+def cluster_events(records: list, place_of) -> list[list]:
+    """Mentions of one kind with the same actors grouped into real events.
+
+    Dated mentions first (most precise first), each joining the first event whose date and
+    place fit; then undated mentions, into the event whose place is the same, else the latest
+    compatible event (a planned mention into the one that then happened), else their own."""
+    clusters: list[_Cluster] = []
+    rank = {"date": 0, "gYearMonth": 1, "gYear": 2}
+    dated = sorted((r for r in records if r.date is not None),
+                   key=lambda r: (rank.get(r.date.precision, 3), r.date.value, r.evidence))
+    for r in dated:
+        for c in clusters:
+            if c.fits(r, place_of(r)):
+                c.records.append(r)
+                break
+        else:
+            clusters.append(_Cluster(r))
+    undated = sorted((r for r in records if r.date is None),
+                     key=lambda r: (place_of(r) is None, getattr(r, "status", "occurred") != "occurred",
+                                    r.evidence))
+    for r in undated:
+        place = place_of(r)
+        same = [c for c in clusters if place is not None and c.place is not None and _iri(c.place) == _iri(place)]
+        fitting = same or [c for c in clusters if places_compatible(c.place, place)]
+        if fitting:
+            latest = sorted(fitting, key=lambda c: (c.occurred, c.date.value if c.date else "",
+                                                    len(c.records)))[-1]
+            latest.records.append(r)
+        else:
+            clusters.append(_Cluster(r))
+    return [c.records for c in clusters]
+
+
+def _event_identity(kind: str, rs: list) -> tuple:
+    first = rs[0]
+    date = _event_date(rs)
+    if kind == "meeting":
+        status = "occurred" if any(r.status == "occurred" for r in rs) else "planned"
+        place = _most_common(r.place for r in rs)
+        return (tuple(a.iri for a in first.participants), status, date.value if date else "",
+                "" if date else _iri(place))
+    return (_iri(first.traveler), _iri(first.destination), date.value if date else "")
+
+
+def _sanction_groups(records: list) -> list[list]:
+    """One regime per target: mentions naming no imposer join the one imposer named, if one."""
+    by_target: dict[str, list] = defaultdict(list)
+    for r in records:
+        by_target[_iri(r.target)].append(r)
+    out = []
+    for _, rs in sorted(by_target.items()):
+        imposers = sorted({_iri(r.imposer) for r in rs if r.imposer is not None})
+        if len(imposers) <= 1:
+            out.append(rs)
+            continue
+        for imp in imposers:
+            out.append([r for r in rs if _iri(r.imposer) == imp])
+        loose = [r for r in rs if r.imposer is None]
+        if loose:
+            out.append(loose)
+    return out
+
+
 def merge(kind: str, records: list) -> list[Merged]:
+    if kind in ("meeting", "visit"):
+        groups_: dict[tuple, list] = defaultdict(list)
+        for r in records:
+            who = tuple(a.iri for a in r.participants) if kind == "meeting" else (_iri(r.traveler),)
+            dest = () if kind == "meeting" else (_iri(r.destination),)
+            groups_[who + dest].append(r)
+        place_of = (lambda r: r.place) if kind == "meeting" else (lambda r: None)
+        events = [rs for key in sorted(groups_) for rs in cluster_events(groups_[key], place_of)]
+        return _merged(kind, [(_event_identity(kind, rs), rs) for rs in events])
+    if kind == "sanction":
+        return _merged(kind, [((_iri(rs[0].target),) + tuple(sorted({_iri(r.imposer) for r in rs})), rs)
+                              for rs in _sanction_groups(records)])
     groups: dict[tuple, list] = defaultdict(list)
     for r in records:
         groups[identity(kind, r)].append(r)

@@ -1,16 +1,238 @@
-"""Small helpers the fact extractors share."""
+"""Small helpers the fact extractors share: cue words, who a noun phrase names, where, when.
+
+`people_of(ctx, token)` reads the people a noun phrase refers to: a name, a
+description ("le président russe", "le dirigeant nord-coréen" → the person of
+that country the article names most), a pair ("les deux dirigeants", "ils",
+"leur" → the two people the article is about), a pronoun ("il" → the last
+person named as a subject), a conjunction ("X et Y"). It uses the actor
+mentions of the context first, so a better actor step improves it for free.
+"""
 from __future__ import annotations
 
-from kg import cues
+from collections import Counter
+
+from kg import cues, gazetteer
 from kg.extract import dates
 from kg.records import ActorRef, DateValue
 
 LOCATION_PREPS = {"à", "au", "aux", "en", "dans", "vers"}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+# dependents that open another clause or an adjunct: a noun phrase stops there
+_CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "obl", "obl:mod", "obl:arg",
+                "obl:agent", "dislocated", "vocative", "punct"}
+_SUBJ_PRONOUNS = {"il", "elle"}
+_PLURAL_PRONOUNS = {"ils", "elles"}
+_PAIR_POSSESSIVES = {"leur", "leurs"}
+
+
+def events_cues(section: str) -> frozenset[str]:
+    return cues.words("events", section)
 
 
 def cue_tokens(sent, lemmas: frozenset[str]):
     return [t for t in sent if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
 
+
+def lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def has_reflexive(verb) -> bool:
+    return any(c.lower_ in ("se", "s'", "s’", "nous", "vous") and c.dep_ in ("expl:comp", "expl:pv", "obj",
+                                                                               "iobj", "expl", "expl:pass")
+               for c in verb.children)
+
+
+def case_of(tok) -> str:
+    """The preposition(s) introducing a nominal ("à", "au", "en raison de"), lower case."""
+    return " ".join(c.lower_ for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i)
+
+
+# ---------------------------------------------------------------- who
+
+def article_people(ctx) -> list[ActorRef]:
+    """The people of the article, most mentioned first (then first mentioned)."""
+    counts: Counter = Counter()
+    first: dict[ActorRef, int] = {}
+    for m in ctx.mentions:
+        if m.ref.type == "Person":
+            counts[m.ref] += 1
+            first.setdefault(m.ref, m.start)
+    return sorted(counts, key=lambda r: (-counts[r], first[r]))
+
+
+def main_pair(ctx) -> list[ActorRef]:
+    """The two people an article is about ("les deux dirigeants", "leur rencontre")."""
+    people = article_people(ctx)
+    return people[:2] if len(people) >= 2 else []
+
+
+def _country_key(ref: ActorRef | None) -> str | None:
+    if ref is None:
+        return None
+    if ref.type == "Country":
+        return ref.key or gazetteer.fold(ref.name)
+    return None
+
+
+def _person_country(ctx, ref: ActorRef) -> str | None:
+    if ref.key:
+        entry = gazetteer.get(ref.key)
+        if entry is not None and entry.country:
+            return entry.country
+    # a demonym right before the name in the article: "le dirigeant nord-coréen Kim Jong-un"
+    for m in ctx.mentions:
+        if m.ref != ref:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in ctx.doc[max(0, span.start - 3): span.start]:
+            key = _country_key(ctx.actor_at(tok))
+            if key and tok.is_lower:
+                return key
+    return None
+
+
+def person_of_description(ctx, noun) -> ActorRef | None:
+    """"le président russe", "le dirigeant nord-coréen" → the person of that country the article
+    names most, when the noun is a leader's title and no name follows it."""
+    if lemma(noun) not in events_cues("leader_nouns") and noun.lower_ not in events_cues("leader_nouns"):
+        return None
+    country = None
+    for c in noun.children:
+        if c.dep_ in ("amod", "nmod") and c.i > noun.i:
+            country = _country_key(ctx.actor_at(c))
+            if country:
+                break
+    if country is None:
+        return None
+    for ref in article_people(ctx):
+        if _person_country(ctx, ref) == country:
+            return ref
+    return None
+
+
+def last_subject_person(ctx, before: int) -> ActorRef | None:
+    """The person last named as a grammatical subject before character `before` (for "il")."""
+    best = None
+    for m in ctx.mentions:
+        if m.start >= before or m.ref.type != "Person":
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in SUBJECT_DEPS or (root.head.dep_ in SUBJECT_DEPS and root.dep_ in ("appos", "flat:name")):
+            best = m.ref
+    if best is None:
+        for m in ctx.mentions:
+            if m.start < before and m.ref.type == "Person":
+                best = m.ref
+    return best
+
+
+def _is_pair_noun(tok) -> bool:
+    if tok.lower_ not in events_cues("pair_nouns"):
+        return False
+    return any(c.lower_ in ("deux", "2") for c in tok.children)
+
+
+def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
+    """The actors of `types` the noun phrase headed by `tok` refers to, in text order."""
+    out: list[ActorRef] = []
+
+    def add(refs):
+        for r in refs:
+            if r is not None and r.type in types and r not in out:
+                out.append(r)
+
+    ref = ctx.actor_at(tok)
+    if ref is not None and ref.type in types:
+        add([ref])
+    elif "Person" in types:
+        low = tok.lower_
+        if low in _SUBJ_PRONOUNS and tok.pos_ == "PRON":
+            add([last_subject_person(ctx, tok.idx)])
+        elif (low in _PLURAL_PRONOUNS and tok.pos_ == "PRON") or _is_pair_noun(tok):
+            add(main_pair(ctx))
+    if depth < 4:
+        for child in tok.children:
+            if child.dep_ in _CLAUSE_DEPS or child.dep_ in ("case", "mark", "cc"):
+                continue
+            if child.dep_ == "nmod" and child.i > tok.i and ctx.actor_at(tok) is None and not out:
+                # "le porte-parole du Kremlin": a body the person belongs to, not the person
+                if ctx.actor_at(child) is not None and ctx.actor_at(child).type != "Person":
+                    continue
+            if child.dep_ == "det" and child.lower_ in _PAIR_POSSESSIVES and "Person" in types:
+                continue
+            add(people_of(ctx, child, types, depth + 1))
+    if not out and "Person" in types:
+        add([person_of_description(ctx, tok)])
+    return out
+
+
+def possessive_pair(ctx, noun) -> list[ActorRef]:
+    """"leur rencontre", "leur arrivée" → the article's pair."""
+    if any(c.dep_ == "det" and c.lower_ in _PAIR_POSSESSIVES for c in noun.children):
+        return main_pair(ctx)
+    return []
+
+
+def verb_lemma(tok) -> str | None:
+    """The infinitive of a verb, also when the parser took a future or a participle for a noun
+    ("visitera" tagged NOUN → "visiter"); None for what is no verb."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return lemma(tok)
+    if tok.dep_ in ("conj", "ROOT") and tok.is_lower:
+        for ending, repl in (("eraient", "er"), ("eront", "er"), ("erait", "er"), ("era", "er"),
+                             ("iront", "ir"), ("ira", "ir"), ("ées", "er"), ("és", "er"), ("ée", "er"),
+                             ("é", "er")):
+            if tok.lower_.endswith(ending) and len(tok.lower_) > len(ending) + 2:
+                return tok.lower_[: -len(ending)] + repl
+    return None
+
+
+def subject_of(verb):
+    """The subject token of a verb, climbing infinitives and coordinated verbs ("doit rencontrer")."""
+    tok = verb
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        for child in tok.children:  # "Kim Jong Un était parti": a name the parser left as `dep`
+            if child.dep_ == "dep" and child.i < tok.i and child.pos_ == "PROPN":
+                return child
+        if tok.dep_ in ("xcomp", "conj", "advcl", "acl") and tok.head is not tok:
+            tok = tok.head
+        else:
+            return None
+    return None
+
+
+def subject_people(ctx, verb, types=("Person",)) -> list[ActorRef]:
+    subj = subject_of(verb)
+    return people_of(ctx, subj, types) if subj is not None else []
+
+
+def subject_actor(ctx, verb, types=("Person", "Country", "Organization")) -> ActorRef | None:
+    people = subject_people(ctx, verb, types)
+    return people[0] if people else None
+
+
+def governing_verb(tok):
+    """The verb a noun depends on ("lors d'une rencontre ..." → the main verb of the clause)."""
+    cur = tok
+    for _ in range(5):
+        if cur.head is cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur
+    return None
+
+
+# ---------------------------------------------------------------- where
 
 def actors_in(ctx, sent, types=("Person",)) -> list[ActorRef]:
     """Distinct actors of the given types named in `sent`, in text order."""
@@ -20,6 +242,72 @@ def actors_in(ctx, sent, types=("Person",)) -> list[ActorRef]:
             seen.add(m.ref)
             out.append(m.ref)
     return out
+
+
+def _place_in(ctx, tok, types) -> ActorRef | None:
+    """A place named by the nominal `tok` or its modifiers ("au cosmodrome de Vostochny")."""
+    best = None
+    for t in [tok, *[c for c in tok.subtree if c is not tok]]:
+        if t.i > tok.right_edge.i:
+            break
+        ref = ctx.actor_at(t)
+        if ref is not None and ref.type in types:
+            if ref.type == "Place":
+                return ref
+            best = best or ref
+    return best
+
+
+_PLACE_SKIP_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "nsubj", "nsubj:pass",
+                    "obj", "iobj", "punct", "cc", "det", "case", "mark"}
+
+
+def in_since(tok, stop) -> bool:
+    """Is `tok` inside a "depuis ..." phrase below `stop` (a past reference point, not the event)?"""
+    cur = tok
+    for _ in range(8):
+        if cur is stop or cur.head is cur:
+            return False
+        if any(c.dep_ == "case" and c.lower_ == "depuis" for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def since_between(sent, anchor, char: int) -> bool:
+    """Does "depuis" stand between the token `anchor` and the character `char` (after it)?"""
+    if char <= anchor.idx:
+        return False
+    between = sent.doc.text[anchor.idx:char].lower()
+    return " depuis " in f" {between} "
+
+
+def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("Place", "Country"),
+                   depth: int = 3):
+    """A place in an adjunct of `head` (or below it) introduced by a preposition of place;
+    a Place before a Country ("à Vladivostok, en Russie" → Vladivostok); "depuis ..." left out."""
+    found = []
+    frontier = [head]
+    for _ in range(depth):
+        nxt = []
+        for node in frontier:
+            for child in node.children:
+                if child.dep_ in _PLACE_SKIP_DEPS:
+                    continue
+                case = case_of(child).split()
+                if case[:1] == ["depuis"]:
+                    continue
+                if case[:1] and case[0] in preps:
+                    ref = _place_in(ctx, child, types)
+                    if ref is not None and not since_between(head.sent, head, child.idx):
+                        found.append(ref)
+                        continue
+                nxt.append(child)
+        frontier = nxt
+    for ref in found:
+        if ref.type == "Place":
+            return ref
+    return found[0] if found else None
 
 
 def place_after_preposition(ctx, sent, types=("Place", "Country")) -> ActorRef | None:
@@ -34,6 +322,29 @@ def place_after_preposition(ctx, sent, types=("Place", "Country")) -> ActorRef |
     return None
 
 
+# ---------------------------------------------------------------- when
+
+def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:
+    """The date expression of `sent` nearest to the token `anchor` ("depuis 2019" skipped when asked)."""
+    found = dates.find_dates(sent.text, ctx.reference)
+    best = None
+    for dm in found:
+        start = sent.start_char + dm.start
+        before = sent.text[max(0, dm.start - 12): dm.start].lower()
+        if skip_since and since_between(sent, anchor, start):
+            continue
+        if skip_since:
+            span = ctx.doc.char_span(start, sent.start_char + dm.end, alignment_mode="expand")
+            if "depuis" in before or (span is not None and in_since(span.root, anchor)):
+                continue
+        dist = abs(start - anchor.idx)
+        if best is None or dist < best[0]:
+            best = (dist, dm.value)
+    if best is None:
+        return None
+    return DateValue(best[1].value, best[1].precision)
+
+
 def date_in(ctx, sent) -> DateValue | None:
     found = dates.find_dates(sent.text, ctx.reference)
     if not found:
@@ -42,15 +353,23 @@ def date_in(ctx, sent) -> DateValue | None:
     return DateValue(value.value, value.precision)
 
 
-def subject_actor(ctx, verb, types=("Person", "Country", "Organization")) -> ActorRef | None:
-    for child in verb.children:
-        if child.dep_.startswith("nsubj"):
-            for tok in [child, *child.subtree]:
-                ref = ctx.actor_at(tok)
-                if ref is not None and ref.type in types:
-                    return ref
-    return None
-
-
-def events_cues(section: str) -> frozenset[str]:
-    return cues.words("events", section)
+def is_planned(verb) -> bool:
+    """Future, conditional, or under "doit / devrait / va / prévoit de" → planned."""
+    chain = [verb]
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        chain.append(verb.head)
+    markers = events_cues("planned_markers")
+    for v in chain:
+        tense = v.morph.get("Tense")
+        mood = v.morph.get("Mood")
+        if "Fut" in tense or "Cnd" in mood:
+            return True
+        if v is not verb and lemma(v) in markers:
+            return True
+        for c in v.children:
+            if c.dep_.startswith("aux") and (lemma(c) in markers or "Fut" in c.morph.get("Tense")
+                                             or "Cnd" in c.morph.get("Mood")):
+                if lemma(c) in ("avoir", "être") and "Fut" not in c.morph.get("Tense"):
+                    continue
+                return True
+    return False

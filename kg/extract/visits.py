@@ -1,30 +1,91 @@
-"""Visits: an actor travelling to a place or country (se rendre, arriver, visite, voyage...)."""
+"""Visits: a person travelling to a place or country (se rendre, arriver, visite, voyage...).
+
+From the parse: the traveller is the subject of a travel verb ("X s'est rendu à
+Y", "X est arrivé en Y", "X a visité Y", "les deux dirigeants ont visité le
+cosmodrome") or the person a travel noun names ("la visite de X en Y", "leur
+arrivée au cosmodrome", "X effectue une visite en Y", "En visite en Y, X...").
+The destination is the place after a preposition of place attached to the cue
+(or the object of "visiter"); "depuis Y" / "de Y" (the origin) is not one.
+"""
 from __future__ import annotations
 
-from kg.extract.common import actors_in, cue_tokens, date_in, events_cues, place_after_preposition, subject_actor
+from kg.extract.common import (attached_place, case_of, date_near, events_cues, governing_verb,
+                               has_reflexive, lemma, people_of, possessive_pair, subject_of,
+                               subject_people, verb_lemma)
 from kg.records import Visit
+
+PERSON = ("Person",)
+DEST = ("Place", "Country")
+
+
+def _destination(ctx, head):
+    preps = events_cues("visit_destination_preps")
+    if verb_lemma(head) in events_cues("visit_object_destination"):
+        for child in head.children:
+            if child.dep_ == "obj":
+                found = people_of(ctx, child, DEST) or ([attached_place(ctx, child, preps | {"de", "du", "des"})]
+                                                        if attached_place(ctx, child, preps | {"de", "du", "des"})
+                                                        else [])
+                if found:
+                    return found[0]
+    return attached_place(ctx, head, preps)
+
+
+def _verb_visit(ctx, verb):
+    lem = verb_lemma(verb)
+    if lem in events_cues("visit_reflexive_only") and not has_reflexive(verb):
+        return [], None
+    if lem in ("aller", "venir") and any(c.dep_ == "xcomp" for c in verb.children):
+        return [], None  # "va discuter", "vient de signer"
+    if lem == "partir":
+        # "parti de Pyongyang" is the origin; only "parti pour / vers Y" names a destination
+        for c in verb.children:
+            if c.dep_.startswith("obl") and case_of(c).split()[:1] in (["pour"], ["vers"]):
+                found = people_of(ctx, c, DEST)
+                if found:
+                    return subject_people(ctx, verb, PERSON), found[0]
+        return [], None
+    return subject_people(ctx, verb, PERSON), _destination(ctx, verb)
+
+
+def _noun_visit(ctx, noun):
+    travellers = list(possessive_pair(ctx, noun))
+    for child in noun.children:
+        if child.dep_ in ("nmod", "appos", "flat:name") and case_of(child).split()[:1] in (["de"], ["d'"], ["du"], []):
+            travellers += [p for p in people_of(ctx, child, PERSON) if p not in travellers]
+    if not travellers:
+        verb = governing_verb(noun)
+        if verb is not None:
+            subj = subject_of(verb)
+            if subj is not None:
+                travellers = people_of(ctx, subj, PERSON)
+    if not travellers and any(c.dep_ == "det" and c.lower_ in ("son", "sa") for c in noun.children):
+        verb = governing_verb(noun)
+        subj = subject_of(verb) if verb is not None else None
+        travellers = people_of(ctx, subj, PERSON) if subj is not None else []
+    return travellers, attached_place(ctx, noun, events_cues("visit_destination_preps"))
 
 
 def extract(ctx) -> list[Visit]:
     out = []
     verbs, nouns = events_cues("visit_verbs"), events_cues("visit_nouns")
+    seen = set()
     for sent in ctx.doc.sents:
-        cues_found = cue_tokens(sent, verbs | nouns)
-        if not cues_found:
-            continue
-        destination = place_after_preposition(ctx, sent)
-        if destination is None:
-            continue
-        traveler = None
-        for tok in cues_found:
-            traveler = subject_actor(ctx, tok, ("Person",))
-            if traveler:
-                break
-        if traveler is None:
-            people = actors_in(ctx, sent, ("Person",))
-            traveler = people[0] if people else None
-        if traveler is None:
-            continue
-        out.append(Visit(traveler=traveler, destination=destination, date=date_in(ctx, sent),
-                         evidence=ctx.evidence(sent)))
+        for tok in sent:
+            if verb_lemma(tok) in verbs:
+                travellers, destination = _verb_visit(ctx, tok)
+            elif tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in nouns or lemma(tok) in nouns):
+                travellers, destination = _noun_visit(ctx, tok)
+            else:
+                continue
+            if destination is None:
+                continue
+            date = date_near(ctx, sent, tok)
+            for traveller in travellers:
+                key = (traveller, destination, sent.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Visit(traveler=traveller, destination=destination, date=date,
+                                 evidence=ctx.evidence(sent)))
     return out
