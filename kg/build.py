@@ -35,13 +35,10 @@ class Report:
                 f"{self.triples} triples written to " + ", ".join(str(p) for p in self.files)]
 
 
-def extract_all(articles: list[Article], progress=None) -> list:
-    out = []
-    for article, doc in zip(articles, nlp.parse(a.text for a in articles)):
-        out.append(extract(doc, article))
-        if progress is not None:
-            progress(article)
-    return out
+def extract_all(articles: list[Article], progress=None, **options) -> list:
+    """Every article's records; `options` (jobs, dask, cache) choose how: see kg.pipeline."""
+    from kg import pipeline
+    return pipeline.extract_records(articles, progress=progress, **options)
 
 
 def corpus_graph(corpus: Corpus):
@@ -76,8 +73,8 @@ def load_articles(inputs: list[Path]) -> list[Article]:
     return articles
 
 
-def build(articles: list[Article], out_dir: Path, progress=None) -> Report:
-    corpus = resolve(extract_all(articles, progress))
+def build(articles: list[Article], out_dir: Path, progress=None, **options) -> Report:
+    corpus = resolve(extract_all(articles, progress, **options))
     graph = corpus_graph(corpus)
     from kg import viz
     files = [atomic_write(path, text) for path, text in graph_files(corpus, graph, out_dir).items()]

@@ -43,7 +43,15 @@ def cli():
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(path_type=Path),
               help="Folder for graph.ttl and network.html.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out_dir, quiet):
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Parse and extract in N worker processes (each loads the spaCy model once).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Run per-article extraction on the Dask cluster whose scheduler is at ADDRESS "
+                   "(tcp://host:8786); needs kg-news[dask].")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path),
+              help="Folder of the extraction cache [default: OUT/.kg-cache].")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
+def build(inputs, out_dir, quiet, jobs, dask_address, cache_dir, no_cache):
     """Read articles (.txt files, or folders of them) and write their knowledge graph.
 
     Writes OUT/graph.ttl (Turtle) and OUT/network.html (the interactive
@@ -53,14 +61,22 @@ def build(inputs, out_dir, quiet):
     Example:
         kg build seeds --out exports
         kg build article1.txt article2.txt --out /tmp/kg
+        kg build archive/ --out big --jobs 2
+        kg build archive/ --out big --dask tcp://scheduler:8786
+
+    An article whose text, and kg's extraction, are unchanged since the last
+    build is not parsed again: its records come from the cache.
     """
     from kg import build as build_mod
+    from kg.cache import Cache, default_dir
 
+    options = {"jobs": jobs, "dask": dask_address,
+               "cache": None if no_cache else Cache(cache_dir or default_dir(out_dir))}
     articles = build_mod.load_articles(list(inputs))
     show = not quiet and len(articles) > 1 and sys.stderr.isatty()
     with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr,
                            hidden=not show) as bar:
-        report = build_mod.build(articles, out_dir, progress=lambda _a: bar.update(1))
+        report = build_mod.build(articles, out_dir, progress=lambda _a: bar.update(1), **options)
     if not quiet:
         for line in report.lines():
             click.echo(line)

@@ -1,0 +1,136 @@
+"""Per-article extraction: parse and extract every article, here, in N processes, or on Dask.
+
+Extraction is a pure function of one article's text, so it runs anywhere and
+its records can be cached. The runners stream: each article is parsed,
+extracted and dropped (no parsed `Doc` is kept); only the small records flow
+back, to be merged by resolution. Whatever the runner, the records are the
+same, so the graph written is the same, byte for byte.
+
+- serial: in this process;
+- `jobs=N` (N > 1): N worker processes, each loading the spaCy model once;
+- `dask="ADDRESS"`: on an existing Dask cluster (`pip install kg-news[dask]`).
+
+Articles whose records are in the cache (`kg.cache.Cache`) are not parsed at
+all, and the spaCy model is not even loaded when every article is a hit.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Callable, Iterator
+
+from kg.errors import KgError
+from kg.records import ArticleFacts
+
+#: Articles per task sent to a worker process or a Dask worker.
+CHUNK = 16
+#: How long to wait for the Dask scheduler to answer.
+DASK_TIMEOUT = "30s"
+_LOCK = threading.Lock()
+
+
+def _extract_stream(articles: list) -> Iterator[ArticleFacts]:
+    """Parse and extract `articles` in this process, one at a time, in order."""
+    from kg import nlp
+    from kg.extract import extract
+    for article, doc in zip(articles, nlp.parse(a.text for a in articles)):
+        yield extract(doc, article)
+
+
+def extract_chunk(articles: list) -> list[ArticleFacts]:
+    """The records of a few articles, with their `article` left out (the caller has it).
+
+    The task run by worker processes and Dask workers. A lock keeps a
+    multi-threaded Dask worker from running two spaCy pipelines at once.
+    """
+    with _LOCK:
+        out = list(_extract_stream(articles))
+    for facts in out:
+        facts.article = facts.article.id
+    return out
+
+
+def _warm_up() -> None:
+    from kg import nlp
+    nlp.load()
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _serial(articles: list) -> Iterator[ArticleFacts]:
+    yield from _extract_stream(articles)
+
+
+def _processes(articles: list, jobs: int) -> Iterator[ArticleFacts]:
+    jobs = min(jobs, max(1, -(-len(articles) // CHUNK)))
+    if jobs <= 1:
+        yield from _serial(articles)
+        return
+    # spawn: workers start clean (no inherited threads or half-loaded model), each loads spaCy once
+    ctx = multiprocessing.get_context("spawn")
+    chunks = _chunks(articles, CHUNK)
+    with ctx.Pool(jobs, initializer=_warm_up) as pool:
+        for chunk, results in zip(chunks, pool.imap(extract_chunk, chunks)):
+            for article, facts in zip(chunk, results):
+                facts.article = article
+                yield facts
+
+
+def _dask(articles: list, address: str) -> Iterator[ArticleFacts]:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise KgError("--dask needs Dask's distributed; run: pip install 'kg-news[dask]'") from None
+    try:
+        client = Client(address, timeout=DASK_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise KgError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
+    try:
+        chunks = _chunks(articles, CHUNK)
+        keys = [f"kg-extract-{i}-{chunk[0].id}" for i, chunk in enumerate(chunks)]
+        futures = client.map(extract_chunk, chunks, key=keys, pure=False)
+        for chunk, future in zip(chunks, futures):  # in order: the cluster works ahead meanwhile
+            results = future.result()
+            future.release()
+            for article, facts in zip(chunk, results):
+                facts.article = article
+                yield facts
+    finally:
+        client.close()
+
+
+def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, cache=None,
+                    progress: Callable | None = None) -> list[ArticleFacts]:
+    """The records of every article, in the order of `articles`.
+
+    `cache` is a `kg.cache.Cache` or None; `progress(article)` is called once per
+    article as its records become available (cache hits first).
+    """
+    if jobs < 1:
+        raise KgError(f"--jobs must be 1 or more, not {jobs}")
+    out: dict[str, ArticleFacts] = {}
+    todo = []
+    for article in articles:
+        facts = cache.get(article) if cache is not None else None
+        if facts is None:
+            todo.append(article)
+        else:
+            out[article.id] = facts
+            if progress is not None:
+                progress(article)
+    if todo:
+        if dask:
+            stream = _dask(todo, dask)
+        elif jobs > 1:
+            stream = _processes(todo, jobs)
+        else:
+            stream = _serial(todo)
+        for facts in stream:
+            out[facts.article.id] = facts
+            if cache is not None:
+                cache.put(facts)
+            if progress is not None:
+                progress(facts.article)
+    return [out[a.id] for a in articles]

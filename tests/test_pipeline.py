@@ -1,0 +1,49 @@
+"""The extraction runners give the same records, in the same order, whatever runs them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg import build, cache, pipeline
+from tests.conftest import SEEDS
+
+
+def _two():
+    return build.load_articles([SEEDS / "001_ee42deb19c253f9e.txt", SEEDS / "002_eb603a7251a024bf.txt"])
+
+
+def test_serial_and_processes_agree(monkeypatch):
+    articles = _two()
+    serial = pipeline.extract_records(articles)
+    monkeypatch.setattr(pipeline, "CHUNK", 1)  # one article per task: both workers get one
+    parallel = pipeline.extract_records(articles, jobs=2)
+    assert parallel == serial
+    assert [f.article for f in parallel] == articles
+
+
+def test_cache_hits_skip_the_parser(tmp_path, monkeypatch):
+    articles = _two()
+    store = cache.Cache(tmp_path)
+    first = pipeline.extract_records(articles, cache=store)
+    assert store.misses == 2
+    monkeypatch.setattr(pipeline, "_extract_stream", lambda _a: (_ for _ in ()).throw(AssertionError("parsed")))
+    seen = []
+    again = pipeline.extract_records(articles, cache=cache.Cache(tmp_path), progress=seen.append)
+    assert again == first
+    assert seen == articles
+
+
+def test_one_changed_article_is_the_only_one_parsed(tmp_path, monkeypatch):
+    articles = _two()
+    store = cache.Cache(tmp_path)
+    pipeline.extract_records(articles, cache=store)
+    from kg.articles import from_text
+    changed = [articles[0], from_text(articles[1].text + "\nUne ligne de plus.\n")]
+    parsed = []
+    real = pipeline._extract_stream
+
+    def spy(todo):
+        parsed.extend(todo)
+        return real(todo)
+    monkeypatch.setattr(pipeline, "_extract_stream", spy)
+    pipeline.extract_records(changed, cache=cache.Cache(tmp_path))
+    assert parsed == [changed[1]]
