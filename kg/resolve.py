@@ -6,6 +6,7 @@ a `Corpus` out, whose order does not depend on the order of the articles.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -40,27 +41,89 @@ KIND_OF = {Role: "role", Meeting: "meeting", Visit: "visit", Gift: "gift",
 
 # ---------------------------------------------------------------- actors
 
+# Transliteration variants of one name: French and English spellings of Russian and
+# Korean names ("Vostotchny"/"Vostochny", "Sergueï"/"Sergei", "Choïgou"/"Shoigu").
+_TRANSLIT = [
+    (re.compile(r"tch"), "ch"), (re.compile(r"sh"), "ch"), (re.compile(r"kh"), "h"),
+    (re.compile(r"ou"), "u"), (re.compile(r"gu(?=[eiy])"), "g"), (re.compile(r"y"), "i"),
+    (re.compile(r"ck"), "k"), (re.compile(r"w"), "v"), (re.compile(r"ph"), "f"),
+    (re.compile(r"(?<=[aeiou])ss(?=[aeiou])"), "s"), (re.compile(r"([a-z])\1"), r"\1"),
+    (re.compile(r"(?<=[a-z])ei\b"), "i"), (re.compile(r"(?<=[a-z])ii\b"), "i"),
+]
+
+
+def name_key(name: str) -> str:
+    """A folded name that spelling variants share ("Vostotchny" and "Vostochny" give "vostochni")."""
+    text = gazetteer.fold(name)
+    for pattern, repl in _TRANSLIT:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def actor_key(ref: ActorRef) -> tuple[str, str]:
-    """What makes two references the same actor: the gazetteer key, else type and folded name."""
+    """What makes two references the same actor: the gazetteer key, else type and the folded,
+    transliteration-tolerant name."""
     if ref.key:
         entry = gazetteer.get(ref.key)
         if entry is not None:
             return (entry.type, "gz:" + entry.key)
-    return (ref.type, gazetteer.fold(ref.name))
+    entry = gazetteer.lookup(ref.name, ref.type)
+    if entry is not None:
+        return (entry.type, "gz:" + entry.key)
+    return (ref.type, name_key(ref.name))
+
+
+def _name_parts(key: tuple[str, str]) -> set[str]:
+    """The words a lone surname may be ("Peskov", "Cheong"): first and last of a full name."""
+    kind, name = key
+    if name.startswith("gz:"):
+        entry = gazetteer.get(name[3:])
+        if entry is None:
+            return set()
+        out = set()
+        for n in (entry.label, *entry.names):
+            words = name_key(n).split()
+            if len(words) > 1:
+                out |= {words[0], words[-1]}
+            elif words:
+                out.add(words[0])
+        return out
+    words = name.split()
+    return {words[0], words[-1]} if len(words) > 1 else set()
 
 
 def _surname_map(keys: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
-    """A lone surname ("Peskov") maps to the one full name across the corpus that ends with it."""
-    full_by_last: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    """A lone name ("Peskov", "Cheong", "Kim") maps to the one person of the corpus whose full name
+    begins or ends with it; left alone when two people share it."""
+    full_by_part: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for key in keys:
-        kind, name = key
-        if kind == "Person" and not name.startswith("gz:") and len(name.split()) > 1:
-            full_by_last[name.split()[-1]].add(key)
+        if key[0] == "Person":
+            for part in _name_parts(key):
+                full_by_part[part].add(key)
     mapping = {}
     for key in keys:
         kind, name = key
-        if kind == "Person" and len(name.split()) == 1 and len(full_by_last.get(name, ())) == 1:
-            mapping[key] = next(iter(full_by_last[name]))
+        if kind == "Person" and not name.startswith("gz:") and len(name.split()) == 1:
+            targets = full_by_part.get(name, set()) - {key}
+            if len(targets) == 1:
+                mapping[key] = next(iter(targets))
+    return mapping
+
+
+def _type_map(counts: dict[tuple[str, str], int]) -> dict[tuple[str, str], tuple[str, str]]:
+    """One name the gazetteer does not know, typed differently in different articles ("Lankov" as
+    Person and as Organization), takes the type most mentions give it."""
+    by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in counts:
+        if not key[1].startswith("gz:"):
+            by_name[key[1]].append(key)
+    mapping = {}
+    for name, keys in by_name.items():
+        if len(keys) > 1:
+            best = sorted(keys, key=lambda k: (-counts[k], k[0]))[0]
+            for k in keys:
+                if k != best:
+                    mapping[k] = best
     return mapping
 
 
@@ -74,10 +137,17 @@ def resolve_actors(all_facts: list[ArticleFacts]) -> dict[tuple[str, str], Actor
             key = actor_key(ref)
             names[key][ref.name] += 1
             seen_in[key].add(facts.article.id)
-    alias = _surname_map(set(names))
+    alias = _type_map({k: sum(v.values()) for k, v in names.items()})
     for short, full in alias.items():
         names[full].update(names.pop(short))
         seen_in[full] |= seen_in.pop(short)
+    surnames = _surname_map(set(names))
+    for short, full in surnames.items():
+        names[full].update(names.pop(short))
+        seen_in[full] |= seen_in.pop(short)
+    for k, v in alias.items():
+        alias[k] = surnames.get(v, v)
+    alias.update(surnames)
     actors: dict[tuple[str, str], Actor] = {}
     for key in sorted(names):
         kind = key[0]

@@ -320,6 +320,8 @@ def is_location_use(doc, start: int) -> bool:
         return False
     tok, prev = doc[start], doc[start - 1]
     head = tok.head if tok.head.i != tok.i else None
+    if tok.lower_.startswith("capitale"):
+        return True  # "la capitale nord-coréenne" names the city
     if prev.lower_ in _cue("location_prepositions"):
         if prev.lower_ in ("à", "au", "aux"):
             # "fait part à Moscou", "la livraison d'armes à Moscou": a recipient, not a place

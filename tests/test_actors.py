@@ -1,0 +1,179 @@
+"""Actors: tables of short French sentences → the (name, type) mentions they must (not) yield."""
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import Article
+from kg.extract import Context, actors
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg import nlp as kg_nlp
+    return kg_nlp.load()
+
+
+def run(nlp, text):
+    doc = nlp(text)
+    ctx = Context(doc=doc, article=Article(id="0" * 16, text=text, title=None, source="test"))
+    mentions = actors.extract(ctx)
+    ctx.set_mentions(mentions)
+    return ctx, mentions
+
+
+def found(nlp, text):
+    return {(m.ref.name, m.ref.type) for m in run(nlp, text)[1]}
+
+
+NAMED = [
+    # honorifics stripped, surnames resolved to the full name introduced before
+    ("Sergueï Lavrov a reçu son homologue. M. Lavrov a ensuite parlé à la presse.",
+     {("Sergueï Lavrov", "Person")}),
+    ("Le chercheur Go Myong-hyun estime que le régime tiendra. Selon M. Go, rien ne change.",
+     {("Go Myong-hyun", "Person")}),
+    # Korean names NER reads as MISC or misses
+    ("An Chan-il, un transfuge devenu chercheur, a déclaré que la guerre durerait.",
+     {("An Chan-il", "Person")}),
+    ("Pour Yang Moo-jin, professeur à Séoul, la visite était attendue.",
+     {("Yang Moo-jin", "Person")}),
+    # truncated institutions completed from the gazetteer
+    ("Le texte viole l'interdiction par le Conseil de sécurité de toute vente d'armes à la Corée du Nord.",
+     {("Conseil de sécurité de l'ONU", "Organization"), ("Corée du Nord", "Country")}),
+    ("Il dirige l’Institut mondial d’études sur la Corée du Nord depuis dix ans.",
+     {("Institut mondial d'études sur la Corée du Nord", "Organization")}),
+    ("Une délégation du Parti des travailleurs au pouvoir est arrivée mardi.",
+     {("Parti des travailleurs de Corée", "Organization")}),
+    # lower-case institutions
+    ("Un missile a été tiré, ont indiqué les chefs d'état-major interarmées de Séoul.",
+     {("chefs d'état-major interarmées", "Organization")}),
+    ("Une porte-parole de la diplomatie chinoise a appelé au calme.",
+     {("ministère chinois des Affaires étrangères", "Organization")}),
+    # outlets named in running text are organisations
+    ("Le ministre a déclaré à l'AFP que les discussions continueraient.", {("AFP", "Organization")}),
+    ("La visite devrait durer plusieurs jours, rapporte Ouest-France.", {("Ouest-France", "Organization")}),
+    ("Selon l'agence Yonhap, le train a franchi la frontière.", {("Yonhap", "Organization")}),
+    ("D'après l'agence de presse officielle KCNA, le sommet a été un succès.", {("KCNA", "Organization")}),
+    # a university and the city it is in
+    ("Leif-Eric Easley, professeur à l'Université Ewha de Seoul, doute de l'accord.",
+     {("Leif-Eric Easley", "Person"), ("Université Ewha", "Organization"), ("Séoul", "Place")}),
+    # transliterations
+    ("Le ministre Sergei Shoigu s'est rendu à Pyongyang.",
+     {("Sergueï Choïgou", "Person"), ("Pyongyang", "Place")}),
+    ("Les deux hommes se sont vus au cosmodrome de Vostochny.",
+     {("cosmodrome de Vostotchny", "Place")}),
+    ("Kim Jong Un a quitté la ville.", {("Kim Jong-un", "Person")}),
+    # demonyms give countries
+    ("Le ministre russe de la Défense a rencontré des officiers nord-coréens.",
+     {("Russie", "Country"), ("Corée du Nord", "Country")}),
+    ("La Russie veut dissuader les Sud-Coréens de livrer des armes.",
+     {("Russie", "Country"), ("Corée du Sud", "Country")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED)
+def test_named_actors(nlp, text, expected):
+    got = found(nlp, text)
+    assert expected <= got, got
+
+
+CAPITALS = [
+    # a capital used politically is its country…
+    ("Moscou a nié toute livraison d'armes.", ("Russie", "Country")),
+    ("Pyongyang cherche à moderniser son armée.", ("Corée du Nord", "Country")),
+    ("Washington craint un accord militaire.", ("États-Unis", "Country")),
+    ("Il ignore les mises en garde de Washington.", ("États-Unis", "Country")),
+    ("Kim Jong-un a fait part à Moscou de son soutien.", ("Russie", "Country")),
+    ("Il facilite la livraison d'armes nord-coréennes à Moscou.", ("Russie", "Country")),
+    ("Le soutien de Pékin reste décisif.", ("Chine", "Country")),
+    ("Tokyo a protesté officiellement.", ("Japon", "Country")),
+    # …and the city where it is a location
+    ("Le président est arrivé à Pyongyang dimanche.", ("Pyongyang", "Place")),
+    ("Parti dimanche soir de Pyongyang, le train roule vers le nord.", ("Pyongyang", "Place")),
+    ("Il enseigne à l'université Kookmin de Séoul.", ("Séoul", "Place")),
+    ("Il s'est rendu dans la capitale nord-coréenne en juillet.", ("Pyongyang", "Place")),
+    ("Les deux hommes se retrouveront à Vladivostok.", ("Vladivostok", "Place")),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAPITALS)
+def test_capitals(nlp, text, expected):
+    got = found(nlp, text)
+    assert expected in got, got
+    other = ("Place" if expected[1] == "Country" else "Country")
+    assert not any(t == other and n in (expected[0],) for n, t in got)
+
+
+NOT_ACTORS = [
+    # junk and generic nouns
+    ("Lire aussiKim Jong-un et Poutine au cosmodrome : la tête dans les étoiles",
+     {"Lire aussiKim Jong-un", "Kim Jong-un", "Vladimir Poutine"}),
+    ("Ils ont reçu la télévision d'Etat russe et celui de l’Industrie, Denis Manturov.", {"Etat", "Industrie"}),
+    ("Les Occidentaux craignent le pire.", {"Occidentaux"}),
+    ("A.G avec AFP", {"A.G"}),
+    ("PUBLICATIONxINxGERxSUIxAUTxHUNxONLY", {"PUBLICATIONxINxGERxSUIxAUTxHUNxONLY"}),
+    ("Russian President Vladimir Putin and North Korea's leader Kim Jong Un meet at the station.",
+     {"Vladimir Poutine", "Kim Jong-un", "Corée du Nord"}),
+    ("La ministre des Affaires étrangères a réagi.", {"ministre des Affaires", "Affaires étrangères"}),
+    ("Parti dimanche soir, le train est arrivé mardi.", {"Parti"}),
+    ("Le Conseil se réunira demain.", {"Conseil"}),
+]
+
+
+@pytest.mark.parametrize("text, absent", NOT_ACTORS)
+def test_not_actors(nlp, text, absent):
+    names = {n for n, _ in found(nlp, text)}
+    assert not (names & absent), names
+
+
+def test_hyphenated_pair_is_two_people(nlp):
+    got = found(nlp, "Le sommet Poutine-Kim a duré deux heures.")
+    assert {("Vladimir Poutine", "Person")} <= got
+    assert not any("-" in n for n, t in got if t == "Person")
+
+
+DESCRIPTIONS = [
+    # (text, the description's words, the person it must resolve to)
+    ("Le président russe Vladimir Poutine a accueilli Kim Jong-un. Le président russe a salué son hôte.",
+     "président", "Vladimir Poutine", 0),
+    ("Le dirigeant nord-coréen Kim Jong-un est arrivé. Le président russe Vladimir Poutine l'attendait. "
+     "Le dirigeant nord-coréen a souri.", "dirigeant", "Kim Jong-un", 0),
+    ("Le président russe et le dirigeant nord-coréen se sont rencontrés. Le dirigeant nord-coréen Kim Jong-un "
+     "a salué le président russe Vladimir Poutine.", "président", "Vladimir Poutine", 0),
+    ("Le dirigeant nord-coréen Kim Jong Un a voyagé en train. Le numéro un nord-coréen voyage rarement.",
+     "numéro un", "Kim Jong-un", 0),
+    ("Vladimir Poutine, le président russe, a reçu Kim Jong-un. Le chef du Kremlin a promis son aide.",
+     "chef", "Vladimir Poutine", 0),
+    ("Dmitri Peskov, le porte-parole du Kremlin, a parlé. Le porte-parole du Kremlin a ajouté un mot.",
+     "porte-parole", "Dmitri Peskov", 0),
+    ("Le président russe Vladimir Poutine a reçu le dirigeant nord-coréen Kim Jong-un. "
+     "Le président russe et son homologue nord-coréen ont trinqué.", "homologue", "Kim Jong-un", 0),
+]
+
+
+@pytest.mark.parametrize("text, words, person, index", DESCRIPTIONS)
+def test_descriptions_resolve_to_the_person_introduced(nlp, text, words, person, index):
+    _, mentions = run(nlp, text)
+    desc = [m for m in mentions if m.kind == "description" and m.surface.lower() == words]
+    assert len(desc) > index, mentions
+    assert desc[index].ref.name == person
+
+
+def test_description_mentions_are_read_by_actor_at(nlp):
+    ctx, _ = run(nlp, "Le dirigeant nord-coréen Kim Jong-un a accueilli le président russe Vladimir Poutine. "
+                      "Le président russe et le dirigeant nord-coréen se sont rencontrés.")
+    sent = list(ctx.doc.sents)[-1]
+    people = {ctx.actor_at(t).name for t in sent if ctx.actor_at(t) is not None and ctx.actor_at(t).type == "Person"}
+    assert people == {"Vladimir Poutine", "Kim Jong-un"}
+
+
+def test_media_description_is_the_agency_named_before(nlp):
+    text = ("L'agence de presse KCNA a annoncé le départ. Des images de l'agence russe Ria Novosti montrent le train. "
+            "Kim Jong Un est parti pour la Corée du Nord, a écrit le média officiel nord-coréen.")
+    _, mentions = run(nlp, text)
+    desc = [m for m in mentions if m.kind == "description" and "média" in m.surface]
+    assert desc and desc[0].ref.name == "KCNA"
+
+
+def test_no_description_without_anyone_introduced(nlp):
+    _, mentions = run(nlp, "Le président russe a parlé.")
+    assert not [m for m in mentions if m.kind == "description"]
