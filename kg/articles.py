@@ -77,18 +77,13 @@ class NotAnArticle(InputError):
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-def _control_ratio(text: str) -> float:
-    """The share of characters that no text holds: controls other than line ends and tabs, unassigned."""
+def _looks_like_text(text: str) -> bool:
+    """Few characters that no text holds (controls other than line ends and tabs, U+FFFD): a stray
+    one in a short text is fine, more than 1% of a long one is not."""
     sample = text[:20_000]
-    if not sample:
-        return 0.0
     bad = sum(1 for c in sample
               if (c < " " and c not in "\n\r\t\f") or "\x7f" <= c <= "\x9f" or c == "\ufffd")
-    return bad / len(sample)
-
-
-def _looks_like_text(text: str) -> bool:
-    return _control_ratio(text) < 0.01
+    return bad <= max(8, len(sample) // 100)
 
 
 def decode(raw: bytes) -> tuple[str, str]:

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import nlp, rdf
-from kg.articles import Article, read_articles
+from kg.articles import Article, Reading, read_all
 from kg.errors import InputError
 from kg.extract import extract
 from kg.extract import metadata
-from kg.fileio import atomic_write
+from kg.fileio import atomic_write_all
 from kg.resolve import Corpus, resolve
 
 
@@ -27,10 +27,15 @@ class Report:
     facts: Counter = field(default_factory=Counter)
     triples: int = 0
     files: list[Path] = field(default_factory=list)
+    skipped: int = 0  # input files that were not articles (kg.articles.read_all)
+    duplicates: int = 0  # input files whose text was already read
 
     def lines(self) -> list[str]:
         facts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(self.facts.items()))
-        return [f"{self.articles} article{'s' if self.articles != 1 else ''} read, "
+        extra = [f"{n} {what}{'s' if n != 1 else ''} {how}" for n, what, how in
+                 ((self.skipped, "file", "skipped"), (self.duplicates, "duplicate", "ignored")) if n]
+        read = f" ({', '.join(extra)})" if extra else ""
+        return [f"{self.articles} article{'s' if self.articles != 1 else ''} read{read}, "
                 f"{self.actors} actors, {facts or 'no facts'}",
                 f"{self.triples} triples written to " + ", ".join(str(p) for p in self.files)]
 
@@ -66,18 +71,41 @@ def serialize_turtle(graph) -> str:
 
 
 def load_articles(inputs: list[Path]) -> list[Article]:
-    articles = read_articles(inputs)
-    if not articles:
+    """The articles of `inputs`, strictly: InputError for the first file that is not one."""
+    return read_inputs(inputs, strict=True).articles
+
+
+def read_inputs(inputs: list[Path], strict: bool = False, warn=None, note=None) -> Reading:
+    """Read the articles of `inputs`. A file that is not an article is skipped with one line
+    to `warn` (its path and why); with `strict`, it is an InputError before anything is built.
+    InputError too when no article at all is left. `note` hears of files read with a change
+    (another encoding, HTML, capped)."""
+    reading = read_all(inputs)
+    if reading.skipped and strict:
+        more = len(reading.skipped) - 1
+        also = f" (and {more} more bad file{'s' if more != 1 else ''})" if more else ""
+        raise InputError(f"{reading.skipped[0]}{also}; nothing was written (--strict)")
+    for line in reading.notes if note is not None else ():
+        note(f"Note: {line}")
+    if warn is not None:
+        for skipped in reading.skipped:
+            warn(f"Warning: {skipped}; skipped")
+    if not reading.articles:
         where = ", ".join(str(p) for p in inputs)
+        if reading.skipped:
+            n = len(reading.skipped)
+            raise InputError(f"no article could be read from {where} ({n} file{'s' if n != 1 else ''} "
+                             "skipped); nothing was written")
         raise InputError(f"no article found in {where}; give .txt files or folders holding them")
-    return articles
+    return reading
 
 
 def build(articles: list[Article], out_dir: Path, progress=None, **options) -> Report:
     corpus = resolve(extract_all(articles, progress, **options))
     graph = corpus_graph(corpus)
     from kg import viz
-    files = [atomic_write(path, text) for path, text in graph_files(corpus, graph, out_dir).items()]
-    files.append(atomic_write(out_dir / "network.html", viz.render(graph)))
+    # Everything is rendered before anything is written, then written all or nothing.
+    rendered = {**graph_files(corpus, graph, out_dir), out_dir / "network.html": viz.render(graph)}
+    files = atomic_write_all(rendered)
     return Report(articles=len(articles), actors=len(corpus.actors),
                   facts=Counter(m.kind for m in corpus.facts), triples=len(graph), files=files)

@@ -1,7 +1,9 @@
 """The `kg` command line. Each command parses its options, calls the library, prints."""
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -14,6 +16,7 @@ class KgGroup(click.Group):
     """Turns kg's errors into one line on stderr and an exit code, never a traceback."""
 
     def invoke(self, ctx):
+        previous = _terminate_as_interrupt()
         try:
             return super().invoke(ctx)
         except KgError as exc:
@@ -22,6 +25,23 @@ class KgGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing was written.", err=True)
             ctx.exit(130)
+        except OSError as exc:  # disk full, permission denied...: the system's reason, on one line
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"Error: {where}{exc.strerror or exc}", err=True)
+            ctx.exit(1)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate_as_interrupt():
+    """SIGTERM stops kg the way Ctrl-C does (files kept whole, one line); the previous handler."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(_signum, _frame):
+        raise KeyboardInterrupt
+    return signal.signal(signal.SIGTERM, interrupt)
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,6 +63,9 @@ def cli():
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(path_type=Path),
               help="Folder for graph.ttl and network.html.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--strict", is_flag=True,
+              help="Stop, writing nothing, at any input file that is not an article "
+                   "(default: skip it with a warning).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
               help="Parse and extract in N worker processes (each loads the spaCy model once).")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
@@ -51,7 +74,7 @@ def cli():
 @click.option("--cache", "cache_dir", type=click.Path(path_type=Path),
               help="Folder of the extraction cache [default: OUT/.kg-cache].")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
-def build(inputs, out_dir, quiet, jobs, dask_address, cache_dir, no_cache):
+def build(inputs, out_dir, quiet, strict, jobs, dask_address, cache_dir, no_cache):
     """Read articles (.txt files, or folders of them) and write their knowledge graph.
 
     Writes OUT/graph.ttl (Turtle) and OUT/network.html (the interactive
@@ -72,11 +95,15 @@ def build(inputs, out_dir, quiet, jobs, dask_address, cache_dir, no_cache):
 
     options = {"jobs": jobs, "dask": dask_address,
                "cache": None if no_cache else Cache(cache_dir or default_dir(out_dir))}
-    articles = build_mod.load_articles(list(inputs))
+    def say(line):
+        click.echo(line, err=True)
+    reading = build_mod.read_inputs(list(inputs), strict=strict, warn=say, note=None if quiet else say)
+    articles = reading.articles
     show = not quiet and len(articles) > 1 and sys.stderr.isatty()
     with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr,
                            hidden=not show) as bar:
         report = build_mod.build(articles, out_dir, progress=lambda _a: bar.update(1), **options)
+    report.skipped, report.duplicates = len(reading.skipped), reading.duplicates
     if not quiet:
         for line in report.lines():
             click.echo(line)
@@ -152,7 +179,7 @@ def query(name, graph_file, fmt, list_, endpoint, user, password, timeout, retri
         click.echo(results.render(fmt).encode("utf-8"), nl=False)
         return
     store = graph_mod.load(graph_file)
-    results = graph_mod.select(store, sparql)
+    results = graph_mod.select(store, sparql, source=name)
     click.echo(results.render(fmt).encode("utf-8"), nl=False)
 
 
@@ -180,7 +207,7 @@ def viz(graph_file, out_file):
     try:
         g = rdflib.Graph().parse(graph_file)
     except Exception as exc:  # rdflib raises many parser-specific types
-        raise KgError(f"{graph_file}: not a graph kg can read ({exc})") from None
+        raise KgError(f"{graph_file}: not a graph kg can read ({' '.join(str(exc).split())})") from None
     atomic_write(out_file, viz_mod.render(g))
     click.echo(f"wrote {out_file}")
 

@@ -84,7 +84,8 @@ def atomic_write_all(files: dict[Path, str | bytes]) -> list[Path]:
                 for path in targets:
                     backups[path] = _backup(path)
                 for path in targets:
-                    os.replace(temps.pop(path), path)
+                    os.replace(temps[path], path)
+                    del temps[path]
                     done.append(path)
             except BaseException as exc:
                 for path in reversed(done):

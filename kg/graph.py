@@ -192,6 +192,8 @@ def sparql_error(exc: SyntaxError, sparql: str, source: str | None = None) -> Qu
         if 0 < line <= len(lines):
             text = lines[line - 1][max(column - 1, 0):][:40].strip()
             near = f" near {text!r}" if text else " at the end of line"
+        else:
+            near = " at the end of the query"
     if message.startswith("expected one of") and len(message) > 120:
         message = message[:120].rsplit(",", 1)[0] + ", …"
     return QueryError(f"{where}: malformed SPARQL{near}: {_one_line(message)}")
