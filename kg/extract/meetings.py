@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract.common import (attached_place, case_of, date_near, events_cues, governing_verb,
                                has_reflexive, is_planned, lemma, people_of, possessive_pair,
-                               subject_of, subject_people)
+                               subject_of, subject_people, verb_lemma)
 from kg.records import Meeting
 
 PERSON = ("Person",)
@@ -102,7 +102,7 @@ def extract(ctx) -> list[Meeting]:
     for sent in ctx.doc.sents:
         for tok in sent:
             low, lem = tok.lower_, lemma(tok)
-            if tok.pos_ in ("VERB", "AUX") and lem in verbs:
+            if verb_lemma(tok) in verbs:
                 people, planned = _verb_participants(ctx, tok), is_planned(tok)
                 place = attached_place(ctx, tok)
             elif tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and (low in nouns or lem in nouns):

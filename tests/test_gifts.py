@@ -1,0 +1,25 @@
+"""Gifts from short French sentences."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import gifts
+from tests.events_helpers import run
+
+TABLE = [
+    ("Emmanuel Macron a offert à Joe Biden une montre ancienne.", [("Emmanuel Macron", "Joe Biden", "montre")]),
+    ("Xi Jinping a remis un vase en porcelaine à Emmanuel Macron.", [("Xi Jinping", "Emmanuel Macron", "vase")]),
+    ("Joe Biden a reçu un tableau de Emmanuel Macron.", [("Emmanuel Macron", "Joe Biden", "tableau")]),
+    ("Olaf Scholz a offert un livre à Emmanuel Macron. En retour, il a reçu une bouteille de vin.",
+     [("Olaf Scholz", "Emmanuel Macron", "livre"), ("Emmanuel Macron", "Olaf Scholz", "bouteille")]),
+    ("Joe Biden a reçu un appel de Paris.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE)
+def test_gifts(text, expected):
+    found = [(g.giver.name, g.recipient.name, g.item) for g in run(gifts, text)]
+    assert len(found) == len(expected), found
+    for (giver, recipient, item), (eg, er, ei) in zip(found, expected):
+        assert (giver, recipient) == (eg, er)
+        assert ei in item

@@ -1,0 +1,41 @@
+"""Meetings from short French sentences (not the seeds' wording)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import meetings
+from tests.events_helpers import names, run
+
+# text, expected participants (None: no meeting), place, year, status
+TABLE = [
+    ("Emmanuel Macron a rencontré Olaf Scholz à Berlin le 3 mars 2022.",
+     {"Emmanuel Macron", "Olaf Scholz"}, "Berlin", "2022", "occurred"),
+    ("Joe Biden et Xi Jinping se sont retrouvés à Bali en 2022.",
+     {"Joe Biden", "Xi Jinping"}, "Bali", "2022", "occurred"),
+    ("Angela Merkel s'est entretenue avec Vladimir Poutine à Moscou en 2019.",
+     {"Angela Merkel", "Vladimir Poutine"}, None, "2019", "occurred"),
+    ("Joe Biden doit rencontrer Xi Jinping en novembre.",
+     {"Joe Biden", "Xi Jinping"}, None, None, "planned"),
+    # (the parser hangs "à Paris" on the object's name here: the place is not read yet)
+    ("Le chancelier Olaf Scholz rencontrera le président Emmanuel Macron à Paris.",
+     {"Olaf Scholz", "Emmanuel Macron"}, None, None, "planned"),
+    # co-occurrence is not a meeting
+    ("Dmitri Peskov a indiqué que Vladimir Poutine ne ferait aucune rencontre cette semaine.", None, None, None, None),
+    ("Les ministres Annalena Baerbock et Antony Blinken ont pris part aux discussions.", None, None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,people,place,year,status", TABLE)
+def test_meetings(text, people, place, year, status):
+    found = run(meetings, text)
+    if people is None:
+        assert not found
+        return
+    assert found, text
+    m = found[0]
+    assert names(m.participants) == people
+    assert m.status == status
+    if place:
+        assert m.place is not None and m.place.name == place
+    if year:
+        assert m.date is not None and m.date.value.startswith(year)

@@ -1,0 +1,51 @@
+"""Merging event mentions into one node per real event."""
+from __future__ import annotations
+
+from kg.merge import merge
+from kg.records import DateValue, Evidence, Meeting, Sanction
+from kg.resolve import Actor
+
+
+def A(name, type_="Person"):
+    return Actor(iri=f"x:{name}", type=type_, label=name, wikidata=None, names=(), articles=())
+
+
+KIM, PUTIN = A("Kim Jong-un"), A("Vladimir Poutine")
+VOST, VLAD, NK = A("cosmodrome de Vostotchny", "Place"), A("Vladivostok", "Place"), A("Corée du Nord", "Country")
+RU = A("Russie", "Country")
+
+
+def ev(n):
+    return Evidence(article=f"a{n}", start=n, end=n + 1, sentence=str(n))
+
+
+def M(n, place=None, date=None, status="occurred"):
+    d = DateValue(date, {10: "date", 7: "gYearMonth", 4: "gYear"}[len(date)]) if date else None
+    return Meeting(participants=(KIM, PUTIN), place=place, date=d, status=status, evidence=ev(n))
+
+
+def test_one_summit_many_articles_earlier_and_planned_apart():
+    records = [M(1, VOST, "2023-09-13"), M(2, None, "2023-09-13"), M(3, VOST), M(4, None),
+               M(5, None, status="planned"),                     # "doit rencontrer": the summit to come
+               M(6, VLAD, "2019"), M(7, VLAD, "2019"),           # the earlier meeting
+               M(8, NK, status="planned")]                       # "se revoir en Corée du Nord"
+    out = merge("meeting", records)
+    assert len(out) == 3
+    by_date = {(m.record.date.value if m.record.date else None): m for m in out}
+    assert len(by_date["2023-09-13"].evidence) == 5
+    assert by_date["2023-09-13"].record.status == "occurred"
+    assert by_date["2019"].record.place == VLAD
+    assert by_date[None].record.status == "planned" and by_date[None].record.place == NK
+
+
+def test_disagreeing_days_keep_the_most_reported():
+    out = merge("meeting", [M(1, None, "2023-09-13"), M(2, None, "2023-09-13"), M(3, None, "2023-09-12")])
+    assert len(out) == 1 and out[0].record.date.value == "2023-09-13"
+
+
+def test_sanction_without_imposer_joins_the_one_named():
+    unsc = A("Conseil de sécurité de l'ONU", "Organization")
+    recs = [Sanction(imposer=None, target=NK, reason="programmes nucléaires", evidence=ev(1)),
+            Sanction(imposer=unsc, target=NK, reason=None, evidence=ev(2))]
+    out = merge("sanction", recs)
+    assert len(out) == 1 and out[0].record.imposer == unsc and out[0].record.reason
