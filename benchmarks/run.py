@@ -1,0 +1,452 @@
+"""kg's benchmarks: one command, a table on stdout, the figures in benchmarks/results.json.
+
+    .venv/bin/python -m benchmarks.run --sizes 200,1000 --triples 100000,1000000
+
+Benchmarks, not tests: nothing passes or fails; each figure is printed beside
+its target. Every measurement runs in a fresh subprocess, timed from outside,
+with the peak RSS of its whole process tree sampled every 50 ms.
+
+- build: `kg build DIR --no-cache` (cold) against bare `spacy.load(model).pipe(texts)`
+  on the same generated articles, same model, same run: articles/s, words/s,
+  peak RSS, and their ratio; then `--jobs 2`;
+- incremental: one article of the largest corpus changed, rebuilt with the cache
+  the cold build filled, against that cold build;
+- graph: a graph of N triples in kg's shape (the generated corpus' own graph,
+  copied with fresh article, evidence and fact IRIs, actors shared): parse,
+  serialise to Turtle and N-Triples, every named query, through kg
+  (kg.graph, kg.export) and through pyoxigraph directly;
+- html: kg.viz.render of a 2,000-actor network, loaded in headless Chromium
+  until the page says it is ready (window.kgView.ready, or vis' stabilisation).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+KG = [PY, "-m", "kg"]
+MODEL = "fr_core_news_md"
+
+
+# ---------------------------------------------------------------- measuring
+
+def _tree_rss(proc) -> int:
+    try:
+        import psutil
+    except ImportError:  # pragma: no cover
+        return 0
+    try:
+        p = psutil.Process(proc.pid)
+        procs = [p] + p.children(recursive=True)
+    except psutil.Error:
+        return 0
+    total = 0
+    for q in procs:
+        try:
+            total += q.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def measure(cmd: list[str], env=None, cwd=None) -> dict:
+    """Wall time, peak RSS of the process tree (MiB) and stdout of `cmd`."""
+    start = time.perf_counter()
+    # the kg of this checkout, whatever is installed
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": path, **(env or {})}, cwd=cwd)
+    peak = 0
+    stop = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss(proc))
+            stop.wait(0.05)
+    t = threading.Thread(target=sample, daemon=True)
+    t.start()
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    stop.set()
+    t.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(map(str, cmd))} failed ({proc.returncode}):\n{err[-3000:]}")
+    return {"seconds": seconds, "peak_mib": peak / 2**20, "stdout": out}
+
+
+def child(code: str, *args) -> dict:
+    """Run a Python snippet in a fresh process; it prints a JSON dict of its own timings."""
+    r = measure([PY, "-c", textwrap.dedent(code), *map(str, args)], cwd=ROOT)
+    inner = json.loads(r["stdout"].strip().splitlines()[-1])
+    inner["peak_mib"] = r["peak_mib"]
+    inner["wall"] = r["seconds"]
+    return inner
+
+
+# ---------------------------------------------------------------- build
+
+BARE = """
+import json, sys, time
+from pathlib import Path
+t0 = time.perf_counter()
+import spacy
+nlp = spacy.load(sys.argv[2])
+t1 = time.perf_counter()
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+n = 0
+for doc in nlp.pipe(texts, batch_size=16):
+    n += 1
+t2 = time.perf_counter()
+print(json.dumps({"load": t1 - t0, "pipe": t2 - t1, "docs": n}))
+"""
+
+
+def bench_build(size: int, work: Path, jobs: list[int], incremental: bool) -> dict:
+    from benchmarks.corpus import write
+    corpus = work / f"corpus-{size}"
+    paths = write(size, corpus)
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
+    res: dict = {"articles": size, "words": words}
+
+    bare = child(BARE, corpus, MODEL)
+    res["bare"] = {"seconds": bare["wall"], "pipe_seconds": bare["pipe"], "load_seconds": bare["load"],
+                   "peak_mib": bare["peak_mib"]}
+    out = work / f"out-{size}"
+    shutil.rmtree(out, ignore_errors=True)
+    cold = measure([*KG, "build", str(corpus), "--out", str(out), "-q"])  # cold cache: what a first build costs
+    res["kg"] = {"seconds": cold["seconds"], "peak_mib": cold["peak_mib"]}
+    for name in ("bare", "kg"):
+        r = res[name]
+        r["articles_per_s"] = size / r["seconds"]
+        r["words_per_s"] = words / r["seconds"]
+    res["ratio"] = res["kg"]["articles_per_s"] / res["bare"]["articles_per_s"]
+    for n in jobs:
+        if n == 1:
+            continue
+        o = work / f"out-{size}-j{n}"
+        shutil.rmtree(o, ignore_errors=True)
+        r = measure([*KG, "build", str(corpus), "--out", str(o), "-q", "--no-cache", "--jobs", str(n)])
+        res[f"jobs{n}"] = {"seconds": r["seconds"], "peak_mib": r["peak_mib"],
+                           "articles_per_s": size / r["seconds"], "words_per_s": words / r["seconds"],
+                           "speedup_vs_jobs1": res["kg"]["seconds"] / r["seconds"]}
+        same = (o / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+        res[f"jobs{n}"]["same_bytes"] = same
+    if incremental:
+        victim = paths[len(paths) // 2]
+        original = victim.read_text(encoding="utf-8")
+        try:
+            victim.write_text(original + "\nUne phrase ajoutée pour le test de reconstruction.\n", encoding="utf-8")
+            r = measure([*KG, "build", str(corpus), "--out", str(out), "-q"])
+        finally:
+            victim.write_text(original, encoding="utf-8")
+        res["incremental"] = {"seconds": r["seconds"], "peak_mib": r["peak_mib"],
+                              "fraction_of_full": r["seconds"] / res["kg"]["seconds"]}
+    res["triples"] = sum(1 for line in (out / "graph.ttl").read_text(encoding="utf-8").splitlines()
+                         if line.rstrip().endswith((" .", " ;", " ,")))
+    res["graph_ttl"] = str(out / "graph.ttl")
+    return res
+
+
+# ---------------------------------------------------------------- graph operations
+
+_IRI = re.compile(r"(https://w3id\.org/kg-news/id/(?:article|evidence|role|meeting|visit|gift|statement|"
+                  r"sanction|claim)/)([0-9a-f]+)")
+
+
+def make_graph(base_ttl: Path, triples: int, dest: Path) -> Path:
+    """`triples` triples in kg's shape: copies of a built graph with fresh fact IRIs, shared actors."""
+    import pyoxigraph as ox
+    if dest.exists():
+        return dest
+    with open(base_ttl, "rb") as fh:
+        lines = ox.serialize(ox.parse(fh, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+    lines = lines.decode("utf-8").splitlines()
+    actor_lines = [l for l in lines if not _IRI.match(l[1:])]
+    fact_lines = [l for l in lines if _IRI.match(l[1:])]
+    written = 0
+    with open(dest.with_suffix(".tmp"), "w", encoding="utf-8") as out:
+        for l in actor_lines:
+            out.write(l + "\n")
+        written += len(actor_lines)
+        k = 0
+        while written < triples:
+            for l in fact_lines:
+                out.write(_IRI.sub(lambda m: f"{m.group(1)}{m.group(2)}{k:x}", l) + "\n")
+                written += 1
+                if written >= triples:
+                    break
+            k += 1
+    # the benchmark file is Turtle, as kg writes it
+    with open(dest.with_suffix(".tmp"), "rb") as fh, open(dest, "wb") as out:
+        ox.serialize(ox.parse(fh, format=ox.RdfFormat.N_TRIPLES), out, format=ox.RdfFormat.TURTLE,
+                     prefixes={"kg": "https://w3id.org/kg-news/ontology#"})
+    dest.with_suffix(".tmp").unlink()
+    return dest
+
+
+OPS_KG = """
+import json, sys, time
+from pathlib import Path
+path, op = Path(sys.argv[1]), sys.argv[2]
+from kg import graph
+t = time.perf_counter()
+store = graph.load(path)
+out = {"parse": time.perf_counter() - t}
+if op == "parse":
+    pass
+elif op in ("turtle", "ntriples"):
+    from kg import export
+    t = time.perf_counter()
+    ds = export.read(path)          # kg's writers work on rdflib graphs
+    g = export.union(ds)
+    out["to_rdflib"] = time.perf_counter() - t
+    t = time.perf_counter()
+    text = export.turtle(g) if op == "turtle" else export.ntriples(g)
+    out[op] = time.perf_counter() - t
+else:
+    q = graph.named_queries()[op].text
+    t = time.perf_counter()
+    rows = graph.select(store, q)
+    out[op] = time.perf_counter() - t
+    out["rows"] = len(rows.bindings)
+print(json.dumps(out))
+"""
+
+OPS_OX = """
+import json, sys, time
+from pathlib import Path
+import pyoxigraph as ox
+path, op = Path(sys.argv[1]), sys.argv[2]
+t = time.perf_counter()
+store = ox.Store()
+store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+out = {"parse": time.perf_counter() - t}
+if op in ("turtle", "ntriples"):
+    fmt = ox.RdfFormat.TURTLE if op == "turtle" else ox.RdfFormat.N_TRIPLES
+    t = time.perf_counter()
+    data = ox.serialize((q.triple for q in store), format=fmt)
+    out[op] = time.perf_counter() - t
+elif op != "parse":
+    from kg.graph import named_queries
+    q = named_queries()[op].text
+    t = time.perf_counter()
+    rows = [[s[v] for v in range(len(s))] for s in store.query(q, use_default_graph_as_union=True)]
+    out[op] = time.perf_counter() - t
+    out["rows"] = len(rows)
+print(json.dumps(out))
+"""
+
+
+def bench_graph(base_ttl: Path, triples: int, work: Path, ops: list[str]) -> dict:
+    path = make_graph(base_ttl, triples, work / f"graph-{triples}.ttl")
+    res = {"triples": triples, "ops": {}}
+    for op in ops:
+        row = {}
+        for who, code in (("ox", OPS_OX), ("kg", OPS_KG)):
+            try:
+                r = child(code, path, op)
+            except RuntimeError as exc:
+                row[who] = {"error": str(exc).splitlines()[0]}
+                continue
+            row[who] = {"seconds": r[op], "peak_mib": r["peak_mib"]}
+            if "to_rdflib" in r:
+                row[who]["to_rdflib_seconds"] = r["to_rdflib"]
+        if "seconds" in row.get("kg", {}) and "seconds" in row.get("ox", {}):
+            row["time_ratio"] = row["kg"]["seconds"] / max(row["ox"]["seconds"], 1e-9)
+            row["memory_ratio"] = row["kg"]["peak_mib"] / max(row["ox"]["peak_mib"], 1e-9)
+        res["ops"][op] = row
+    return res
+
+
+# ---------------------------------------------------------------- the HTML
+
+HTML_RENDER = """
+import json, sys, time, random
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+from kg.vocab import KG
+from kg import viz
+n = int(sys.argv[1])
+rng = random.Random(7)
+g = Graph()
+ID = "https://w3id.org/kg-news/id/"
+kinds = ["Person", "Country", "Organization", "Place"]
+actors = [URIRef(f"{ID}person/a{i}") for i in range(n)]
+for i, a in enumerate(actors):
+    g.add((a, RDF.type, getattr(KG, kinds[i % 4])))
+    g.add((a, RDFS.label, Literal(f"Acteur {i}")))
+for j in range(int(n * 1.5)):
+    a, b = rng.sample(actors, 2)
+    m = URIRef(f"{ID}meeting/m{j}")
+    g.add((m, RDF.type, KG.Meeting)); g.add((m, KG.participant, a)); g.add((m, KG.participant, b))
+    ev = URIRef(f"{ID}evidence/e{j}")
+    g.add((m, KG.evidence, ev)); g.add((ev, KG.sentence, Literal(f"Phrase {j}.", lang="fr")))
+t = time.perf_counter()
+page = viz.render(g)
+took = time.perf_counter() - t
+open(sys.argv[2], "w", encoding="utf-8").write(page)
+print(json.dumps({"render": took, "bytes": len(page.encode())}))
+"""
+
+
+def bench_html(nodes: int, work: Path, timeout: float = 120.0) -> dict:
+    page = work / f"network-{nodes}.html"
+    r = child(HTML_RENDER, nodes, page)
+    res = {"nodes": nodes, "render_seconds": r["render"], "html_mib": r["bytes"] / 2**20}
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--window-size=1280,900"):
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+    try:
+        driver.set_page_load_timeout(timeout)
+        t = time.perf_counter()
+        driver.get(page.as_uri())
+        loaded = time.perf_counter() - t
+        ready = None
+        driver.execute_script("""
+            window.__kgBench = null;
+            if (window.network && !window.kgView) {
+              network.once('stabilizationIterationsDone', () => window.__kgBench = performance.now());
+            }""")
+        while time.perf_counter() - t < timeout:
+            state = driver.execute_script("""
+                if (window.kgView) return kgView.ready ? (kgView.readyMs || performance.now()) : null;
+                return window.__kgBench;""")
+            if state is not None:
+                ready = time.perf_counter() - t
+                res["ready_ms_in_page"] = state
+                break
+            time.sleep(0.05)
+        res["load_seconds"] = loaded
+        res["settle_seconds"] = ready
+        res["shown_nodes"] = driver.execute_script(
+            "var n = window.kgView ? kgView.network : window.network; return n ? n.body.data.nodes.length : null")
+    finally:
+        driver.quit()
+    return res
+
+
+# ---------------------------------------------------------------- report
+
+def machine() -> dict:
+    info = {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()}
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                info["cpu"] = line.split(":", 1)[1].strip()
+                break
+        mem = Path("/proc/meminfo").read_text().split()[1]
+        info["memory_gib"] = round(int(mem) / 2**20, 1)
+    except OSError:
+        pass
+    info["load_before"] = os.getloadavg()
+    return info
+
+
+def table(results: dict) -> str:
+    rows = [("figure", "value", "target")]
+    for b in results.get("build", []):
+        n = b["articles"]
+        rows.append((f"build {n} art. ({b['words']:,} words): bare nlp.pipe",
+                     f"{b['bare']['articles_per_s']:.2f} art/s, {b['bare']['words_per_s']:,.0f} w/s, "
+                     f"{b['bare']['peak_mib']:,.0f} MiB", ""))
+        rows.append((f"build {n}: kg build (cold cache)",
+                     f"{b['kg']['articles_per_s']:.2f} art/s, {b['kg']['words_per_s']:,.0f} w/s, "
+                     f"{b['kg']['peak_mib']:,.0f} MiB", ""))
+        rows.append((f"build {n}: kg / bare throughput", f"{b['ratio']:.2f}x", ">= 0.8x"))
+        for key in sorted(k for k in b if k.startswith("jobs")):
+            j = b[key]
+            rows.append((f"build {n}: --{key[:4]} {key[4:]}",
+                         f"{j['articles_per_s']:.2f} art/s, {j['speedup_vs_jobs1']:.2f}x jobs 1, "
+                         f"{j['peak_mib']:,.0f} MiB, same bytes: {j['same_bytes']}", ">= 1.6x on 2 cores"))
+        if "incremental" in b:
+            i = b["incremental"]
+            rows.append((f"build {n}: one article changed", f"{i['seconds']:.1f} s = "
+                         f"{100 * i['fraction_of_full']:.1f}% of {b['kg']['seconds']:.1f} s", "<= 5%"))
+        rows.append((f"build {n}: triples", f"~{b['triples']:,}", ""))
+    for g in results.get("graph", []):
+        for op, row in g["ops"].items():
+            if "time_ratio" in row:
+                value = (f"kg {row['kg']['seconds']:.2f} s / {row['kg']['peak_mib']:,.0f} MiB, "
+                         f"ox {row['ox']['seconds']:.2f} s / {row['ox']['peak_mib']:,.0f} MiB: "
+                         f"{row['time_ratio']:.2f}x time, {row['memory_ratio']:.2f}x memory")
+            else:
+                value = "; ".join(f"{w}: {v.get('error', v)}" for w, v in row.items())
+            rows.append((f"graph {g['triples']:,} triples: {op}", value, "<= 1.5x"))
+    h = results.get("html")
+    if h:
+        settle = f"{h['settle_seconds']:.1f} s" if h.get("settle_seconds") else "not ready in time"
+        rows.append((f"html {h['nodes']:,} nodes", f"render {h['render_seconds']:.1f} s, "
+                     f"{h['html_mib']:.1f} MiB, load+settle {settle}", "< 5 s"))
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="200", help="corpus sizes to build, comma-separated (default 200)")
+    ap.add_argument("--jobs", default="2", help="--jobs values to measure besides 1 (default 2; 0: none)")
+    ap.add_argument("--triples", default="100000", help="graph sizes, comma-separated (0: skip)")
+    ap.add_argument("--ops", default="parse,turtle,ntriples,all-queries",
+                    help="graph operations (named queries by name, or all-queries)")
+    ap.add_argument("--html-nodes", type=int, default=2000, help="nodes of the HTML benchmark (0: skip)")
+    ap.add_argument("--no-incremental", action="store_true")
+    ap.add_argument("--work", type=Path, default=None, help="folder for corpora and outputs (default: a temp dir)")
+    ap.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results.json")
+    args = ap.parse_args(argv)
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    results: dict = {"machine": machine(), "build": [], "graph": []}
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip() and int(s)]
+    jobs = [int(j) for j in args.jobs.split(",") if j.strip() and int(j)]
+    for i, size in enumerate(sizes):
+        print(f"build {size} articles...", file=sys.stderr, flush=True)
+        results["build"].append(bench_build(size, work, jobs, incremental=not args.no_incremental
+                                            and i == len(sizes) - 1))
+    triples = [int(t) for t in args.triples.split(",") if t.strip() and int(t)]
+    if triples:
+        base = Path(results["build"][-1]["graph_ttl"]) if results["build"] else ROOT / "exports" / "graph.ttl"
+        from kg.graph import named_queries
+        ops = []
+        for op in args.ops.split(","):
+            ops += list(named_queries()) if op == "all-queries" else [op]
+        for t in triples:
+            print(f"graph {t} triples...", file=sys.stderr, flush=True)
+            results["graph"].append(bench_graph(base, t, work, ops))
+    if args.html_nodes:
+        print(f"html {args.html_nodes} nodes...", file=sys.stderr, flush=True)
+        try:
+            results["html"] = bench_html(args.html_nodes, work)
+        except Exception as exc:  # a missing browser must not lose the other figures
+            results["html"] = None
+            print(f"html benchmark failed: {exc}", file=sys.stderr)
+    results["machine"]["load_after"] = os.getloadavg()
+    print(table(results))
+    print(f"\nmachine: {results['machine']}")
+    args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"figures written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
