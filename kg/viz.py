@@ -1,74 +1,476 @@
 """The interactive HTML network: actors as nodes, facts as edges, every script inlined.
 
-Text from articles is escaped before it reaches the page.
+The page is one self-contained file: pyvis's vis-network, kg's own script and
+style (``kg/data/viz/``) and the data are all inlined, so it opens from disk
+with no network at all.
+
+What is drawn:
+
+- every actor (``kg:Person``, ``kg:Country``, ``kg:Organization``, ``kg:Place``)
+  is a node, shaped and coloured by type; its size is its networkx degree
+  centrality (how many distinct actors it has a relation with);
+- relations between two actors are edges, one per (from, to, kind):
+  ``met`` (every pair of a meeting's participants, undirected), ``visited``
+  (traveler → destination), ``gave a gift to`` (giver → recipient),
+  ``sanctions`` (imposer → target) and ``quoted on`` (a statement's speaker →
+  each other actor the quotation itself names, by label or alternative name;
+  a quotation that names no actor draws no edge but is still listed in the
+  speaker's panel). An edge's width grows with the number of articles that
+  report it, its tooltip lists each fact with its date, evidence and article.
+
+Everything that comes from an article travels as JSON data (with ``<``, ``>``
+and ``&`` escaped) and is put on the page by the script with ``textContent``
+or as DOM elements, never as HTML. Output is deterministic: the same graph
+gives the same bytes (sorted data, a layout computed here without randomness).
 """
 from __future__ import annotations
 
-import html
+import json
+import math
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
 from itertools import combinations
+from pathlib import Path
 
-from rdflib import Graph
-from rdflib.namespace import RDF, RDFS
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.vocab import KG
 
-COLORS = {"Person": "#1f77b4", "Country": "#d62728", "Organization": "#2ca02c", "Place": "#9467bd"}
-SHAPES = {"Person": "dot", "Country": "diamond", "Organization": "square", "Place": "triangle"}
-EDGE_COLORS = {"met": "#555555", "visited": "#9467bd", "gave a gift to": "#ff7f0e", "sanctions": "#d62728"}
+TYPES = {  # actor type: (colour, vis-network shape, legend label)
+    "Person": ("#1f77b4", "dot", "person"),
+    "Country": ("#8c564b", "diamond", "country"),
+    "Organization": ("#2ca02c", "square", "organisation"),
+    "Place": ("#9467bd", "triangle", "place"),
+}
+KINDS = {  # relation kind: (colour, directed)
+    "met": ("#7f7f7f", False),
+    "visited": ("#17becf", True),
+    "gave a gift to": ("#ff7f0e", True),
+    "sanctions": ("#d62728", True),
+    "quoted on": ("#e377c2", True),
+}
+# kept for callers of the first version
+COLORS = {t: c for t, (c, _s, _l) in TYPES.items()}
+SHAPES = {t: s for t, (_c, s, _l) in TYPES.items()}
+EDGE_COLORS = {k: c for k, (c, _d) in KINDS.items()}
+
+FACT_CLASSES = ("Role", "Meeting", "Visit", "Gift", "Statement", "Sanction", "Claim")
+PHYSICS_MAX_NODES = 300  # above this, positions come from Python only and physics stays off
+MAX_FACTS_IN_TOOLTIP = 6
+
+_DATA_DIR = "viz"
 
 
-def _label(g: Graph, node) -> str:
-    return str(g.value(node, RDFS.label) or node)
+# ---------------------------------------------------------------- the model
+
+@dataclass
+class Fact:
+    kind: str
+    iri: str
+    date: str  # as shown: "2023-09-13", "2023-09", "2023", "" when unknown
+    start: str  # ISO day range the fact covers, for the date filter ("" when undated)
+    end: str
+    dated_by: str  # "fact", "article" (publication date) or ""
+    detail: str
+    articles: list[int]
+    evidence: list[list]  # [sentence, article index]
+
+    def as_json(self) -> dict:
+        return {"date": self.date, "start": self.start, "end": self.end, "datedBy": self.dated_by,
+                "detail": self.detail, "articles": self.articles, "evidence": self.evidence,
+                "iri": self.iri}
+
+
+@dataclass
+class Model:
+    articles: list[dict] = field(default_factory=list)  # {"headline", "date", "iri"}
+    actors: dict[str, dict] = field(default_factory=dict)  # iri -> actor info
+    relations: dict[tuple[str, str, str], list[Fact]] = field(default_factory=dict)
+    facts: int = 0
+    period: tuple[str, str] = ("", "")
+
+
+def _day_range(value: str) -> tuple[str, str]:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value, value
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value + "-01", value + "-31"
+    if re.fullmatch(r"\d{4}", value):
+        return value + "-01-01", value + "-12-31"
+    return "", ""
+
+
+def _str(value) -> str:
+    return "" if value is None else str(value)
+
+
+def build_model(g: Graph) -> Model:
+    """Everything the page shows, read from the graph once."""
+    m = Model()
+    article_index: dict[str, int] = {}
+    for node in sorted(g.subjects(RDF.type, KG.Article), key=str):
+        article_index[str(node)] = len(m.articles)
+        m.articles.append({"iri": str(node), "headline": _str(g.value(node, KG.headline)),
+                           "date": _str(g.value(node, KG.datePublished))})
+
+    for type_ in TYPES:
+        for node in g.subjects(RDF.type, getattr(KG, type_)):
+            if str(node) in m.actors:
+                continue
+            label = _str(g.value(node, RDFS.label)) or str(node).rsplit("/", 1)[-1]
+            names = sorted({label, *(str(n) for n in g.objects(node, SKOS.altLabel))})
+            roles = []
+            for role in g.objects(node, KG.hasRole):
+                title = _str(g.value(role, KG.title))
+                org = g.value(role, KG.roleIn)
+                org_label = _str(g.value(org, RDFS.label)) if org is not None else ""
+                if title or org_label:
+                    roles.append(f"{title}, {org_label}" if title and org_label else title or org_label)
+            wikidata = sorted(str(o) for o in g.objects(node, OWL.sameAs) if "wikidata.org" in str(o))
+            m.actors[str(node)] = {
+                "type": type_, "label": label, "names": names, "roles": sorted(set(roles)),
+                "wikidata": wikidata[0] if wikidata else "",
+                "mentions": len(set(g.objects(node, KG.mentionedIn))),
+                "statements": [],
+            }
+
+    def fact(node, kind: str, detail: str) -> Fact:
+        sources = sorted({article_index[str(a)] for a in g.objects(node, KG.source) if str(a) in article_index})
+        evidence = []
+        for ev in g.objects(node, KG.evidence):
+            art = g.value(ev, KG.inArticle)
+            evidence.append([_str(g.value(ev, KG.sentence)), article_index.get(str(art), -1),
+                             int(g.value(ev, KG.startOffset) or 0)])
+        evidence.sort(key=lambda e: (e[1], e[2], e[0]))
+        date, dated_by = _str(g.value(node, KG.date)), "fact" if g.value(node, KG.date) is not None else ""
+        if not date:
+            published = sorted(m.articles[i]["date"] for i in sources if m.articles[i]["date"])
+            if published:
+                date, dated_by = published[0], "article"
+        start, end = _day_range(date)
+        return Fact(kind, str(node), date, start, end, dated_by, detail, sources,
+                    [[s, a] for s, a, _o in evidence])
+
+    relations: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
+
+    def relate(a, b, f: Fact):
+        a, b = str(a), str(b)
+        if a in m.actors and b in m.actors and a != b:
+            relations[(a, b, f.kind)].append(f)
+
+    for node in g.subjects(RDF.type, KG.Meeting):
+        status = _str(g.value(node, KG.status))
+        place = g.value(node, KG.place)
+        detail = " · ".join(x for x in (status if status and status != "occurred" else "",
+                                         f"at {_str(g.value(place, RDFS.label))}" if place is not None else "") if x)
+        f = fact(node, "met", detail)
+        for a, b in combinations(sorted(str(p) for p in g.objects(node, KG.participant)), 2):
+            relate(a, b, f)
+    for kind, cls, src, dst, prop in (("visited", KG.Visit, KG.traveler, KG.destination, None),
+                                      ("gave a gift to", KG.Gift, KG.giver, KG.recipient, KG.item),
+                                      ("sanctions", KG.Sanction, KG.imposer, KG.target, KG.reason)):
+        for node in g.subjects(RDF.type, cls):
+            f = fact(node, kind, _str(g.value(node, prop)) if prop is not None else "")
+            for a in g.objects(node, src):
+                for b in g.objects(node, dst):
+                    relate(a, b, f)
+
+    names = _name_matcher(m.actors)
+    for node in g.subjects(RDF.type, KG.Statement):
+        quote = _str(g.value(node, KG.quote))
+        f = fact(node, "quoted on", quote)
+        for speaker in g.objects(node, KG.speaker):
+            actor = m.actors.get(str(speaker))
+            if actor is None:
+                continue
+            actor["statements"].append({"quote": quote, "date": f.date, "start": f.start, "end": f.end,
+                                        "datedBy": f.dated_by, "evidence": f.evidence, "iri": f.iri})
+            for named in names(quote):
+                relate(speaker, named, f)
+
+    for actor in m.actors.values():
+        actor["statements"].sort(key=lambda s: (s["start"] or "9999", s["quote"], s["iri"]))
+    m.relations = {key: sorted(fs, key=lambda f: (f.start or "9999", f.iri)) for key, fs in sorted(relations.items())}
+    m.facts = len({s for cls in FACT_CLASSES for s in g.subjects(RDF.type, getattr(KG, cls))})
+    days = sorted({a["date"] for a in m.articles if a["date"]}
+                  | {d for fs in m.relations.values() for f in fs for d in (f.start, f.end) if d}
+                  | {d for a in m.actors.values() for s in a["statements"] for d in (s["start"], s["end"]) if d})
+    m.period = (days[0], days[-1]) if days else ("", "")
+    return m
+
+
+def _name_matcher(actors: dict[str, dict]):
+    """A function giving the actors a text names, by label or alternative name, as whole words."""
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for iri, actor in actors.items():
+        for name in actor["names"]:
+            if len(name) >= 3:
+                by_name[name].add(iri)
+    if not by_name:
+        return lambda text: []
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(by_name, key=lambda n: (-len(n), n)))
+                         + r")(?!\w)")
+
+    def named(text: str) -> list[str]:
+        return sorted({iri for match in pattern.finditer(text) for iri in by_name[match.group(0)]})
+    return named
 
 
 def edges(g: Graph) -> list[tuple[str, str, str, str]]:
     """(source, target, kind, evidence) for each relation between two actors."""
     out = []
-
-    def evidence(fact) -> str:
-        sentences = sorted(str(g.value(ev, KG.sentence)) for ev in g.objects(fact, KG.evidence))
-        return sentences[0] if sentences else ""
-
-    for m in sorted(g.subjects(RDF.type, KG.Meeting)):
-        for a, b in combinations(sorted(g.objects(m, KG.participant)), 2):
-            out.append((str(a), str(b), "met", evidence(m)))
-    for kind, cls, src, dst in (("visited", KG.Visit, KG.traveler, KG.destination),
-                                ("gave a gift to", KG.Gift, KG.giver, KG.recipient),
-                                ("sanctions", KG.Sanction, KG.imposer, KG.target)):
-        for f in sorted(g.subjects(RDF.type, cls)):
-            a, b = g.value(f, src), g.value(f, dst)
-            if a is not None and b is not None:
-                out.append((str(a), str(b), kind, evidence(f)))
+    for (a, b, kind), facts in build_model(g).relations.items():
+        for f in facts:
+            out.append((a, b, kind, f.evidence[0][0] if f.evidence else ""))
     return out
 
 
+# ---------------------------------------------------------------- layout and size
+
+def centrality(actors, relations) -> dict[str, float]:
+    import networkx as nx
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(actors))
+    graph.add_edges_from(sorted({(a, b) for a, b, _k in relations}))
+    return nx.degree_centrality(graph) if len(graph) > 1 else {n: 0.0 for n in graph}
+
+
+def layout(nodes: list[str], pairs: list[tuple[str, str]]) -> dict[str, tuple[float, float]]:
+    """Positions in vis-network pixels: each connected component laid out by
+    Fruchterman–Reingold (numpy, deterministic start), components packed on shelves,
+    biggest first, lone actors in a grid at the end."""
+    import networkx as nx
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    pairs = sorted(pairs)
+    graph.add_edges_from(pairs)
+    components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
+    boxes = []  # (width, height, {node: (x, y)} relative to the box's top-left)
+    singles = [c[0] for c in components if len(c) == 1]
+    for comp in components:
+        if len(comp) == 1:
+            continue
+        side = 140.0 * math.sqrt(len(comp)) + 60
+        members = set(comp)  # not graph.subgraph(comp).edges(): its order follows set hashing
+        rel = _fruchterman_reingold(comp, [(a, b) for a, b in pairs if a in members])
+        boxes.append((side, side, {n: ((x + 1) / 2 * (side - 60) + 30, (y + 1) / 2 * (side - 60) + 30)
+                                   for n, (x, y) in rel.items()}))
+    if singles:
+        cols = max(1, math.ceil(math.sqrt(len(singles) * 2)))
+        step = 110.0
+        rows = math.ceil(len(singles) / cols)
+        boxes.append((cols * step, rows * step,
+                      {n: ((i % cols) * step + step / 2, (i // cols) * step + step / 2) for i, n in enumerate(singles)}))
+    total = sum(w * h for w, h, _p in boxes) or 1.0
+    width_limit = max(max((w for w, _h, _p in boxes), default=0), math.sqrt(total) * 1.3)
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = shelf = 0.0
+    for w, h, rel in boxes:
+        if x > 0 and x + w > width_limit:
+            x, y, shelf = 0.0, y + shelf, 0.0
+        for n, (px, py) in rel.items():
+            pos[n] = (round(x + px), round(y + py))
+        x += w
+        shelf = max(shelf, h)
+    if pos:  # centre on the origin
+        cx = (min(p[0] for p in pos.values()) + max(p[0] for p in pos.values())) / 2
+        cy = (min(p[1] for p in pos.values()) + max(p[1] for p in pos.values())) / 2
+        pos = {n: (round(px - cx), round(py - cy)) for n, (px, py) in pos.items()}
+    return pos
+
+
+def _fruchterman_reingold(nodes: list[str], pairs, iterations: int | None = None) -> dict[str, tuple[float, float]]:
+    """Fruchterman–Reingold in numpy (networkx's needs scipy above 500 nodes), from a sunflower
+    start: no random numbers, so the same graph always gets the same layout. Result in [-1, 1]²."""
+    import numpy as np
+    n = len(nodes)
+    index = {node: i for i, node in enumerate(nodes)}
+    # start on a sunflower spiral, computed with Python's math (numpy's SIMD sin/cos may differ by an ulp)
+    golden = math.pi * (3 - math.sqrt(5))
+    pos = np.array([[math.sqrt((i + 0.5) / n) * math.cos(i * golden), math.sqrt((i + 0.5) / n) * math.sin(i * golden)]
+                    for i in range(n)], dtype=np.float32)
+    if n <= 2:
+        return {node: (float(pos[k, 0]) if n > 1 else 0.0, float(pos[k, 1]) if n > 1 else 0.0)
+                for node, k in index.items()}
+    src = np.array([index[a] for a, b in pairs], dtype=np.int64)
+    dst = np.array([index[b] for a, b in pairs], dtype=np.int64)
+    k = np.float32(1.0 / math.sqrt(n))
+    if iterations is None:
+        iterations = 60 if n <= 300 else 40 if n <= 1000 else 30
+    temperature = 0.1
+    cool = temperature / (iterations + 1)
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    k2 = k * k
+    for _ in range(iterations):
+        # repulsion k²/d along the unit vector, i.e. delta · k²/d²: plain n×n float32 arrays.
+        # dx[i, j] = x[j] - x[i], summed over axis 0: numpy then adds whole rows one after the
+        # other, in a fixed order, so the result does not depend on memory alignment or SIMD
+        # (summing along the contiguous axis uses pairwise sums that can differ between runs).
+        dx = x[None, :] - x[:, None]
+        dy = y[None, :] - y[:, None]
+        d2 = dx * dx
+        d2 += dy * dy
+        np.maximum(d2, np.float32(1e-4), out=d2)
+        np.divide(k2, d2, out=d2)
+        disp_x = (dx * d2).sum(axis=0)
+        disp_y = (dy * d2).sum(axis=0)
+        # attraction d²/k along the unit vector, i.e. delta · d/k, on the edges only
+        ex, ey = x[src] - x[dst], y[src] - y[dst]
+        dl = np.sqrt(ex * ex + ey * ey) / k
+        np.subtract.at(disp_x, src, ex * dl)
+        np.subtract.at(disp_y, src, ey * dl)
+        np.add.at(disp_x, dst, ex * dl)
+        np.add.at(disp_y, dst, ey * dl)
+        length = np.sqrt(disp_x * disp_x + disp_y * disp_y)
+        np.maximum(length, np.float32(1e-2), out=length)
+        step = np.float32(temperature) / length
+        x += disp_x * step
+        y += disp_y * step
+        temperature -= cool
+    pos = np.stack([x, y], axis=1)
+    pos -= pos.mean(axis=0)
+    scale = float(np.abs(pos).max()) or 1.0
+    pos /= scale
+    return {node: (float(pos[k_, 0]), float(pos[k_, 1])) for node, k_ in index.items()}
+
+
+# ---------------------------------------------------------------- the page
+
+def network_data(g: Graph) -> dict:
+    """The nodes, edges and options for vis-network, and the page's own data."""
+    m = build_model(g)
+    cent = centrality(m.actors, m.relations)
+    pairs = sorted({tuple(sorted((a, b))) for a, b, _k in m.relations})
+    pos = layout(sorted(m.actors), pairs)
+    top = max(cent.values(), default=0.0) or 1.0
+    nodes = []
+    for iri, actor in sorted(m.actors.items()):
+        color, shape, _legend = TYPES[actor["type"]]
+        size = round(10 + 30 * math.sqrt(cent.get(iri, 0.0) / top), 1)
+        x, y = pos.get(iri, (0, 0))
+        nodes.append({
+            "id": iri, "label": actor["label"], "shape": shape, "color": color, "size": size,
+            "font": {"size": round(12 + size / 3)}, "x": x, "y": y,
+            "kgType": actor["type"], "names": actor["names"], "wikidata": actor["wikidata"], "roles": actor["roles"],
+            "mentions": actor["mentions"], "statements": actor["statements"],
+            "centrality": round(cent.get(iri, 0.0), 4),
+        })
+    out_edges = []
+    seen_pairs: dict[tuple[str, str], int] = defaultdict(int)
+    for n, ((a, b, kind), facts) in enumerate(m.relations.items()):
+        color, directed = KINDS[kind]
+        articles = sorted({i for f in facts for i in f.articles})
+        pair = tuple(sorted((a, b)))
+        rank = seen_pairs[pair]
+        seen_pairs[pair] += 1
+        edge = {
+            "id": f"e{n}", "from": a, "to": b, "label": kind, "kind": kind,
+            "color": {"color": color, "highlight": color, "hover": color},
+            "arrows": {"to": {"enabled": directed, "scaleFactor": 0.6}},
+            "width": _width(len(articles)), "articles": articles,
+            "facts": [f.as_json() for f in facts],
+            "smooth": {"enabled": True, "type": "curvedCW", "roundness": round(0.15 * rank, 2)}
+            if rank else {"enabled": False},
+        }
+        out_edges.append(edge)
+    small = len(nodes) <= PHYSICS_MAX_NODES
+    options = {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not small,
+                        "navigationButtons": False, "keyboard": False},
+        "nodes": {"borderWidth": 1, "font": {"face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"drawThreshold": 7}}},
+        "edges": {"font": {"size": 10, "align": "middle", "face": "sans-serif", "color": "#444444",
+                           "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "selectionWidth": 2, "hoverWidth": 1.5},
+        "physics": {
+            "enabled": small,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.05, "springLength": 140,
+                          "springConstant": 0.02, "damping": 0.4, "avoidOverlap": 0.6},
+            "minVelocity": 1.0,
+            "maxVelocity": 40,
+            "stabilization": {"enabled": small, "iterations": 120, "updateInterval": 40, "fit": True},
+        },
+    }
+    start, end = m.period
+    summary = (f"{len(m.articles)} article{'s' if len(m.articles) != 1 else ''} · {len(m.actors)} actors · "
+               f"{m.facts} facts" + (f" · {start} – {end}" if start else ""))
+    meta = {
+        "summary": summary, "articles": m.articles, "period": [start, end],
+        "counts": {"articles": len(m.articles), "actors": len(m.actors), "facts": m.facts,
+                   "relations": len(out_edges)},
+        "types": [{"name": t, "color": c, "shape": s, "label": lbl} for t, (c, s, lbl) in TYPES.items()],
+        "kinds": [{"name": k, "color": c, "directed": d} for k, (c, d) in KINDS.items()],
+        "maxFactsInTooltip": MAX_FACTS_IN_TOOLTIP,
+        "physics": small,
+    }
+    return {"nodes": nodes, "edges": out_edges, "options": options, "meta": meta}
+
+
+def _width(articles: int) -> float:
+    return round(1.5 + 2.5 * math.log2(max(articles, 1)), 2)
+
+
+def _asset(name: str) -> str:
+    return resources.files("kg.data").joinpath(_DATA_DIR, name).read_text(encoding="utf-8")
+
+
+def _pyvis_asset(name: str) -> str:
+    import pyvis
+    return (Path(pyvis.__file__).parent / "templates" / "lib" / name).read_text(encoding="utf-8")
+
+
+def script_json(value) -> str:
+    """JSON safe to put inside a <script> element: no `<`, `>` or `&` survives, so no
+    `</script>` or `<!--` can end or change the element."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _escape_script(code: str) -> str:
+    # a library's text inside <script>: only a literal "</script" could end the element early
+    return re.sub(r"</(script)", r"<\\/\1", code, flags=re.I)
+
+
 def render(g: Graph) -> str:
+    """The page for graph `g`, as one HTML string."""
     from pyvis.network import Network
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line")
-    actors = {}
-    for cls in ("Person", "Country", "Organization", "Place"):
-        for node in sorted(g.subjects(RDF.type, getattr(KG, cls))):
-            actors[str(node)] = cls
-    for node, cls in sorted(actors.items()):
-        label = _label(g, node)
-        net.add_node(node, label=label, title=html.escape(f"{label} ({cls})"),
-                     color=COLORS[cls], shape=SHAPES[cls])
-    grouped = defaultdict(list)
-    for a, b, kind, ev in edges(g):
-        if a in actors and b in actors:
-            grouped[(a, b, kind)].append(ev)
-    for (a, b, kind), evs in sorted(grouped.items()):
-        net.add_edge(a, b, label=kind, title=html.escape(" | ".join(evs)), color=EDGE_COLORS[kind],
-                     width=len(evs))
-    page = net.generate_html(notebook=False)
-    return strip_remote_resources(page)
+    data = network_data(g)
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line",
+                  heading=data["meta"]["summary"])
+    # filled directly: add_node/add_edge slow down with thousands of nodes
+    net.nodes, net.edges = data["nodes"], data["edges"]
+    net.node_ids = [n["id"] for n in data["nodes"]]
+    net.options = data["options"]
+    nodes, edges_, heading, _height, _width_, _options = net.get_network_data()
+    page = _asset("template.html")
+    parts = {
+        "TITLE": _html_text(heading),
+        "VIS_CSS": _pyvis_asset("vis-9.1.2/vis-network.css"),
+        "KG_CSS": _asset("network.css"),
+        "VIS_JS": _escape_script(_pyvis_asset("vis-9.1.2/vis-network.min.js")),
+        "KG_DATA": script_json({"nodes": nodes, "edges": edges_, "options": data["options"],
+                                "meta": data["meta"]}),
+        "KG_JS": _escape_script(_asset("network.js")),
+    }
+    out = re.sub(r"/\*@(\w+)@\*/", lambda mt: parts[mt.group(1)], page)
+    return strip_remote_resources(out)
+
+
+def _html_text(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
 
 
 _REMOTE = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)=\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.I)
 
 
 def strip_remote_resources(page: str) -> str:
-    """pyvis links Bootstrap from a CDN even with inlined resources: drop every remote load."""
+    """Drop any remote stylesheet or script a template might link (pyvis links Bootstrap)."""
     return _REMOTE.sub("", page)

@@ -1,0 +1,253 @@
+"""The network page in a real browser: Debian's headless Chromium driven by Selenium.
+
+The page is opened from file:// with every http(s)/ws request blocked (Chrome DevTools
+`Network.setBlockedURLs`, and a dead proxy as a second wall); the DevTools performance
+log is then read to prove that no such request was even attempted.
+
+Few page loads on purpose (the machines are shared): one for the seeds, one for an
+article carrying script payloads, one for a 2,000-node synthetic graph.
+Screenshots go to tests/artifacts/ (gitignored).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+
+
+def _need_browser():
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not Path(path).exists():
+            pytest.fail(f"{path} is missing; run the tests through scripts/test, which installs "
+                        "Debian's chromium and chromium-driver")
+    return pytest.importorskip("selenium")
+
+
+def start_browser(profile: Path, width: int = 1400, height: int = 900):
+    _need_browser()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-default-apps",
+                "--disable-sync", "--disable-extensions", "--no-default-browser-check",
+                f"--user-data-dir={profile}", f"--window-size={width},{height}",
+                # a second wall: anything that escapes setBlockedURLs goes to a closed port
+                "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.setBlockedURLs",
+                           {"urls": ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]})
+    return driver
+
+
+def open_page(driver, page: Path, timeout: float = 60.0) -> float:
+    """Load `page` from file:// and wait for the network to be drawn; the seconds it took."""
+    driver.get_log("performance")  # drop what the blank start page did
+    t0 = time.monotonic()
+    driver.get(page.resolve().as_uri())
+    deadline = t0 + timeout
+    while time.monotonic() < deadline:
+        if driver.execute_script("return !!(window.kgView && window.kgView.ready)"):
+            return time.monotonic() - t0
+        time.sleep(0.1)
+    raise AssertionError(f"{page.name}: the network was not ready after {timeout:.0f} s")
+
+
+def network_requests(driver) -> list[str]:
+    """Every http(s), ws(s) or ftp URL the page asked for (DevTools log + resource timing)."""
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    urls += driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    return [u for u in urls if u.split(":", 1)[0].lower() in ("http", "https", "ws", "wss", "ftp")]
+
+
+def console_errors(driver) -> list[str]:
+    return [e["message"] for e in driver.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
+
+
+def shown(driver) -> dict:
+    return driver.execute_script("return window.kgView.shown()")
+
+
+def screenshot(driver, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / name
+    driver.save_screenshot(str(path))
+    return path
+
+
+@pytest.fixture
+def browser(tmp_path):
+    driver = start_browser(tmp_path / "profile")
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(tmp_path / "profile", ignore_errors=True)
+
+
+def _expected(graph_file: Path) -> tuple[int, int]:
+    import rdflib
+
+    from kg import viz
+    data = viz.network_data(rdflib.Graph().parse(graph_file))
+    return len(data["nodes"]), len(data["edges"])
+
+
+def _actor_count(graph_file: Path) -> int:
+    import rdflib
+    g = rdflib.Graph().parse(graph_file)
+    q = """PREFIX kg: <https://w3id.org/kg-news/ontology#>
+           SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {
+             VALUES ?t { kg:Person kg:Country kg:Organization kg:Place } ?a a ?t }"""
+    return int(next(iter(g.query(q)))[0])
+
+
+def test_seeds_network_offline_counts_filters_search_panel(browser, seeds_build):
+    page = seeds_build / "network.html"
+    seconds = open_page(browser, page)
+    print(f"\nseeds network ready in {seconds:.2f} s")
+    screenshot(browser, "seeds-network.png")
+
+    assert network_requests(browser) == []
+    assert console_errors(browser) == []
+
+    nodes, edges = _expected(seeds_build / "graph.ttl")
+    assert nodes == _actor_count(seeds_build / "graph.ttl")
+    assert edges > 0
+    assert shown(browser) == {"nodes": nodes, "edges": edges}
+    assert browser.execute_script("return kgView.network.body.data.nodes.length") == nodes
+    assert browser.execute_script("return kgView.network.body.data.edges.length") == edges
+    title = browser.find_element("id", "kg-title").text
+    assert f"{nodes} actors" in title and "articles" in title and "facts" in title
+
+    # relation kinds: unticking "met" hides exactly the met edges
+    met = browser.execute_script("return kgView.edges.get({filter: e => e.kind === 'met'}).length")
+    assert met > 0
+    browser.find_element("id", "kg-kind-met").click()
+    assert shown(browser)["edges"] == edges - met
+    browser.find_element("id", "kg-kind-met").click()
+    assert shown(browser)["edges"] == edges
+
+    # dates: a range before every fact, without undated facts, shows no relation;
+    # hiding lone actors then hides every actor
+    browser.execute_script("""
+        const set = (id, v) => { const i = document.getElementById(id); i.value = v;
+                                 i.dispatchEvent(new Event('change')); };
+        set('kg-date-from', '1900-01-01'); set('kg-date-to', '1900-12-31');""")
+    browser.find_element("id", "kg-undated").click()
+    assert shown(browser)["edges"] == 0
+    browser.find_element("id", "kg-isolated").click()
+    assert shown(browser) == {"nodes": 0, "edges": 0}
+    browser.find_element("id", "kg-reset").click()
+    assert shown(browser) == {"nodes": nodes, "edges": edges}
+
+    # search an actor by name (accents and case ignored), its panel lists its statements
+    box = browser.find_element("id", "kg-search")
+    box.send_keys("kim jong")
+    browser.find_element("css selector", "#kg-search-form button").click()
+    assert browser.find_element("id", "kg-panel").is_displayed()
+    assert browser.find_element("id", "kg-panel-title").text == "Kim Jong-un"
+    assert browser.execute_script("return kgView.network.getSelectedNodes()") == [
+        "https://w3id.org/kg-news/id/person/kim-jong-un"]
+    statements = browser.find_elements("css selector", "#kg-panel-statements > li")
+    assert statements and "Statements" in browser.find_element("id", "kg-panel-statements-title").text
+
+    # clicking a node on the canvas opens its panel too
+    browser.execute_script("document.getElementById('kg-panel').hidden = true")
+    x, y = browser.execute_script("""
+        const id = 'https://w3id.org/kg-news/id/person/putin';
+        const p = kgView.network.canvasToDOM(kgView.network.getPositions([id])[id]);
+        return [p.x, p.y];""")
+    from selenium.webdriver.common.action_chains import ActionChains
+    canvas = browser.find_element("css selector", "#kg-network canvas")
+    rect = canvas.rect
+    ActionChains(browser).move_to_element_with_offset(
+        canvas, int(x - rect["width"] / 2), int(y - rect["height"] / 2)).click().perform()
+    assert browser.find_element("id", "kg-panel-title").text == "Vladimir Poutine"
+    screenshot(browser, "seeds-network-panel.png")
+    assert console_errors(browser) == []
+    assert network_requests(browser) == []
+
+
+PAYLOAD_ARTICLE = """Poutine et Kim Jong-un <img src=x onerror="window['__pwned']='headline'">
+
+Moscou, le 13 septembre 2023.
+
+Le président russe Vladimir Poutine a rencontré Kim Jong-un mercredi 13 septembre 2023 au cosmodrome de Vostotchny.
+
+Vladimir Poutine a déclaré : « <script>window['__pwned']='script'</script> la Russie et la Corée du Nord \
+<img src=x onerror="window['__pwned']='img'"> sont amies pour toujours ».
+"""
+
+
+def test_script_payloads_in_an_article_run_nothing(browser, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "payload.txt").write_text(PAYLOAD_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("build", str(corpus), "--out", str(out), "--quiet")
+    assert result.exit_code == 0, result.output
+    page = out / "network.html"
+    html = page.read_text(encoding="utf-8")
+    assert "<script>window" not in html and "<img src=x" not in html
+
+    open_page(browser, page)
+    # hover every edge and node so vis-network builds every tooltip, open the speaker's panel
+    browser.execute_script("""
+        for (const id of kgView.edges.getIds()) kgView.network.body.emitter.emit('showPopup', id);
+        kgView.showPanel('https://w3id.org/kg-news/id/person/putin');""")
+    time.sleep(0.5)
+    assert browser.execute_script("return window.__pwned === undefined")
+    assert browser.execute_script("return document.images.length") == 0
+    assert browser.execute_script("return document.querySelectorAll('body script').length") == 2
+    panel = browser.find_element("id", "kg-panel-statements").text
+    assert "<script>window['__pwned']='script'</script>" in panel
+    assert "onerror=\"window['__pwned']='img'\"" in panel
+    quoted = browser.execute_script(
+        "return kgView.edges.get({filter: e => e.kind === 'quoted on'}).map(e => e.title.textContent)")
+    assert quoted and all("<script>" in t for t in quoted)
+    screenshot(browser, "payload-network.png")
+    assert console_errors(browser) == []
+    assert network_requests(browser) == []
+
+
+def test_two_thousand_actors_render(browser, tmp_path):
+    from kg import viz
+    from tests.test_viz import synthetic_graph
+
+    g = synthetic_graph(actors=2000, meetings=3000)
+    t0 = time.monotonic()
+    html = viz.render(g)
+    python_s = time.monotonic() - t0
+    page = tmp_path / "big.html"
+    page.write_text(html, encoding="utf-8")
+    seconds = open_page(browser, page, timeout=240)
+    print(f"\n2,000 actors: page written in {python_s:.1f} s, network drawn and fitted in {seconds:.1f} s "
+          f"(ready at {browser.execute_script('return kgView.readyMs')} ms after navigation start)")
+    counts = shown(browser)
+    assert counts["nodes"] == 2000 and counts["edges"] > 2000
+    # nothing keeps moving: physics is off at this size
+    assert browser.execute_script("return kgView.network.physics.physicsEnabled === false "
+                                  "|| kgView.network.physics.options.enabled === false")
+    screenshot(browser, "two-thousand-actors.png")
+    assert console_errors(browser) == []
