@@ -1,20 +1,40 @@
 """Statements: direct quotations and the speaker they are attributed to.
 
-Quotations in « », “ ” and " " of four words or more. The speaker is the
-actor a speech verb attributes them to ("a déclaré X", "X a estimé que «…»"),
-the source of "selon X", the last speaker for "a-t-il ajouté" and for a
-quotation continued without a new speaker, else the nearest person named
-in the sentence.
+Quotations in « », “ ” and " " of four words or more (cue data in
+kg/data/cues/statements.json). The text is cut into quote-aware segments (a
+full stop inside a quotation does not end its sentence); in the segment of a
+quotation the attribution is, in this order:
+
+1. the speech verb nearest to the quotation, with its subject written out,
+   before or after the verb ("X a estimé que « … »", "« … », a déclaré X",
+   "« … », a écrit le média officiel"); prepositional phrases are never the
+   speaker ("a déclaré X au dirigeant du Kremlin", "a dit à l'AFP");
+2. "selon X" / "d'après X" where X is not an outlet relaying the words;
+3. "Pour X, « … »";
+4. a speech verb with a pronoun subject ("a-t-il ajouté") or none ("Et de
+   préciser :", "ajoutant que") → the last speaker;
+5. "selon l'agence X" when nothing else names a speaker;
+6. no attribution at all, in the paragraph of an attributed quotation → the
+   quotation continues and keeps its speaker.
+
+A subject that describes rather than names ("le dirigeant nord-coréen", "le
+média officiel") is resolved to the person holding that title in the article
+(see kg.extract.roles) or to the outlet named before. Quotations split around
+the verb ("« A », a-t-il dit, « B »") are one statement.
 """
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
-from kg import cues
-from kg.records import ActorRef, Statement
+from kg import cues, gazetteer
+from kg.records import ActorRef, Evidence, Statement
 
-QUOTES = re.compile(r"«\s*(?P<a>[^«»]+?)\s*»|“(?P<b>[^“”]+?)”|\"(?P<c>[^\"\n]+?)\"")
-_PRONOUNS = {"il", "elle", "ils", "elles"}
+QUOTES = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
+SPEAKER_TYPES = ("Person", "Organization", "Country")
+_DEFINITE = {"le", "la", "l'", "l’"}
+_CLAUSE_DEPS = ("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj", "xcomp", "csubj")
 
 
 def quotations(text: str) -> list[tuple[int, int, str]]:
@@ -26,75 +46,458 @@ def quotations(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _outside(tok, start: int, end: int) -> bool:
-    return not (start <= tok.idx < end)
+@functools.cache
+def _cue(section: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in cues.load("statements")[section])
 
 
-def _speaker_of_verb(ctx, verb, q_start: int, q_end: int) -> ActorRef | None:
-    candidates = []
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent") \
-                and _outside(child, q_start, q_end):
-            candidates.append(child)
-    candidates.sort(key=lambda t: (t.dep_ != "nsubj", abs(t.i - verb.i)))
-    for cand in candidates:
-        for tok in [cand, *cand.subtree]:
-            ref = ctx.actor_at(tok)
-            if ref is not None and ref.type in ("Person", "Organization", "Country"):
-                return ref
-    return None
+@functools.cache
+def _outlet_names() -> frozenset[str]:
+    return frozenset(gazetteer.fold(n) for n in cues.load("statements")["outlets"])
 
 
-def _speech_verbs(sent, q_start: int, q_end: int):
-    verbs = cues.words("statements", "speech_verbs")
-    return [t for t in sent if t.lemma_ in verbs and t.pos_ in ("VERB", "AUX") and _outside(t, q_start, q_end)]
+@dataclass
+class _Quote:
+    start: int  # character offsets of the words, marks excluded
+    end: int
+    words: str
+    first: int  # token indices of the opening and closing marks
+    last: int
+    segment: int = -1
 
 
-def _pronoun_after(verb) -> bool:
-    """"a-t-il ajouté", "a-t-elle dit": a subject pronoun attached to the verb or its auxiliary."""
-    for tok in [verb, *verb.children]:
-        if tok.lower_.strip("-") in _PRONOUNS or tok.lower_ in ("-t-il", "-t-elle", "-il", "-elle"):
+class _Doc:
+    """What the attribution needs to know about one document."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.quotes: list[_Quote] = []
+        self.inside: set[int] = set()
+        for start, end, words in quotations(self.doc.text):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            first = span.start - 1 if span.start > 0 and self.doc[span.start - 1].is_punct else span.start
+            last = span.end if span.end < len(self.doc) and self.doc[span.end].is_punct else span.end - 1
+            self.quotes.append(_Quote(start, end, words, first, last))
+            self.inside.update(range(first, last + 1))
+        self.segments, self.paragraph_of = self._segments()
+        seg_of = {}
+        for k, (a, b) in enumerate(self.segments):
+            for i in range(a, b):
+                seg_of[i] = k
+        for q in self.quotes:
+            q.segment = seg_of.get(q.first, seg_of.get(q.last, -1))
+        self._roles = None
+
+    def _segments(self):
+        """Quote-aware sentences: (first token, end token) and their paragraph numbers."""
+        doc, out, para, paras = self.doc, [], 0, []
+        start = 0
+        for tok in doc:
+            newline = "\n" in tok.whitespace_ or "\n" in tok.text
+            end_here = newline or (tok.text in (".", "!", "?", "…") and tok.i not in self.inside)
+            if end_here or tok.i == len(doc) - 1:
+                if tok.i + 1 > start:
+                    out.append((start, tok.i + 1))
+                    paras.append(para)
+                start = tok.i + 1
+                if newline:
+                    para += 1
+        return out, paras
+
+    @property
+    def roles(self):
+        if self._roles is None:
+            from kg.extract import roles
+            self._roles = roles.extract(self.ctx)
+        return self._roles
+
+    def span(self, k: int):
+        a, b = self.segments[k]
+        return self.doc[a:b]
+
+
+# ---------------------------------------------------------------- noun phrases → actors
+
+def _restricted_subtree(tok, inside: set[int]):
+    """`tok` and its dependents, without embedded clauses and quotations."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        if t.i in inside:
+            continue
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS or c.dep_ == "conj" and t is not tok)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_definite(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+
+
+def is_outlet(ctx, tok) -> bool:
+    """Is the actor at `tok` a news outlet or agency ("l'agence KCNA", "Reuters")?"""
+    m = ctx.mention_at(tok)
+    if m is None:
+        return False
+    if gazetteer.fold(m.ref.name) in _outlet_names() or gazetteer.fold(m.surface) in _outlet_names():
+        return True
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in ctx.doc[max(0, span.start - 3): span.start]:
+        if t.lower_ in _cue("outlet_nouns"):
             return True
+    return span.root.head.lower_ in _cue("outlet_nouns")
+
+
+def _described_person(d: _Doc, tok) -> ActorRef | None:
+    """"le dirigeant nord-coréen" → the person the article gives that title (and body)."""
+    from kg.extract.roles import title_word
+    title = title_word(tok)
+    if title is None or not _is_definite(tok) or tok.lower_ != title:
+        return None
+    bodies = {ref.name for t in _restricted_subtree(tok, d.inside) if t is not tok
+              for ref in [d.ctx.actor_at(t)] if ref is not None and ref.type in ("Country", "Organization")}
+    candidates = [r for r in d.roles if gazetteer.fold(r.title).split()[:1] == gazetteer.fold(title).split()[:1]
+                  and (not bodies or (r.organization is not None and r.organization.name in bodies))]
+    if not candidates:
+        return None
+    before = [r for r in candidates if r.evidence.start <= tok.idx]
+    chosen = max(before, key=lambda r: r.evidence.start) if before else min(candidates, key=lambda r: r.evidence.start)
+    return chosen.person
+
+
+def _described_outlet(d: _Doc, tok) -> ActorRef | None:
+    """"le média officiel", "l'agence" → the last outlet named before, preferring one that
+    announced or wrote something itself (the subject of a speech verb) over one merely cited."""
+    if tok.lower_ not in _cue("outlet_nouns") or not _is_definite(tok):
+        return None
+    best = author = None
+    for m in d.ctx.mentions:
+        if m.start >= tok.idx:
+            break
+        if m.ref.type == "Organization":
+            span = d.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and is_outlet(d.ctx, span[0]):
+                best = m.ref
+                root = span.root
+                while root.dep_ in ("flat:name", "appos", "nmod") and root.head.i != root.i:
+                    root = root.head
+                if root.dep_.startswith("nsubj") and _is_speech_verb(root.head):
+                    author = m.ref
+    return author or best
+
+
+def np_actor(d: _Doc, tok) -> ActorRef | None:
+    """The actor a noun phrase headed by `tok` names: a person first (the head, or a name in
+    apposition), else a described person or outlet, else the body (organisation or country)."""
+    ctx = d.ctx
+    own = ctx.actor_at(tok)
+    mention = ctx.mention_at(tok)
+    if own is not None and own.type == "Person":
+        if getattr(mention, "kind", None) == "description":
+            # a description the actor step resolved: the title holder in this article agrees or wins
+            return _described_person(d, tok) or own
+        return own
+    for c in tok.children:
+        if c.i in d.inside or c.dep_ not in ("appos", "flat:name", "nmod", "compound", "dep"):
+            continue
+        if c.dep_ == "nmod" and (any(x.dep_ == "case" for x in c.children) or _in_pp(d, c)):
+            continue
+        ref = ctx.actor_at(c)
+        if ref is not None and ref.type == "Person":
+            return ref
+    if own is not None and own.type in SPEAKER_TYPES:
+        return own
+    described = _described_person(d, tok) or _described_outlet(d, tok)
+    if described is not None:
+        return described
+    bodies = [(t, ref) for t in _restricted_subtree(tok, d.inside) for ref in [ctx.actor_at(t)]
+              if ref is not None and ref.type in ("Organization", "Country")]
+    for t, ref in bodies:
+        if t.pos_ != "ADJ":
+            return ref
+    return bodies[0][1] if bodies else None
+
+
+# ---------------------------------------------------------------- attribution
+
+@functools.cache
+def _verb_forms() -> frozenset[str]:
+    """Surface forms of the regular (-er) speech verbs, for tokens the tagger misreads."""
+    forms = set()
+    for verb in _cue("speech_verbs"):
+        if " " in verb or "'" in verb or not verb.endswith("er"):
+            continue
+        stem = verb[:-2]
+        forms.update(stem + end for end in ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient",
+                                             "a", "ant", "era", "eront", "èrent"))
+    return frozenset(forms)
+
+
+def _is_speech_verb(tok) -> bool:
+    verbs, relays = _cue("speech_verbs"), _cue("relay_verbs")
+    lemma = tok.lemma_.lower()
+    if lemma in relays:
+        return False
+    if tok.pos_ == "VERB" and (lemma in verbs or tok.lower_ in verbs):
+        return True
+    if tok.lower_ in _verb_forms() and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X"):
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return prev is None or prev.pos_ not in ("DET", "ADP") or prev.lower_ in ("-t", "t")
     return False
 
 
-def find_speaker(ctx, sent, q_start: int, q_end: int, last: ActorRef | None) -> ActorRef | None:
-    for verb in _speech_verbs(sent, q_start, q_end):
-        ref = _speaker_of_verb(ctx, verb, q_start, q_end)
-        if ref is not None:
-            return ref
-        if _pronoun_after(verb) and last is not None:
-            return last
-    markers = cues.words("statements", "source_markers")
-    for tok in sent:
-        if tok.lower_ in markers and _outside(tok, q_start, q_end):
-            for nxt in sent.doc[tok.i + 1: min(tok.i + 6, sent.end)]:
-                ref = ctx.actor_at(nxt)
-                if ref is not None:
-                    return ref
-    people = [m for m in ctx.mentions_in(sent) if m.ref.type == "Person" and not (q_start <= m.start < q_end)]
-    if people:
-        return min(people, key=lambda m: min(abs(m.start - q_end), abs(m.end - q_start))).ref
+def _speech_verbs(d: _Doc, k: int):
+    return [t for t in d.span(k) if t.i not in d.inside and _is_speech_verb(t)]
+
+
+def _distance(tok, q: _Quote) -> int:
+    return q.first - tok.i if tok.i < q.first else tok.i - q.last
+
+
+def _verb_speaker(d: _Doc, verb) -> tuple[str, ActorRef | None]:
+    """("explicit", actor or None) | ("pronoun", None) | ("none", None)."""
+    pronouns = _cue("subject_pronouns") | _cue("plural_pronouns")
+    window = [t for t in d.doc[max(0, verb.i - 3): verb.i + 2] if t.i not in d.inside]
+    if any(t.lower_ in pronouns and t.dep_ in ("nsubj", "expl:subj", "nsubj:pass") for t in window) \
+            or any(t.lower_ in ("-t-il", "-t-elle", "-il", "-elle") for t in window):
+        return "pronoun", None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in d.inside]
+    for c in subjects:
+        if c.lower_ in pronouns:
+            return "pronoun", None
+        if c.lower_ == "qui" and verb.dep_.startswith("acl"):
+            return "explicit", np_actor(d, verb.head)
+        if c.pos_ == "PRON":
+            continue
+        return "explicit", np_actor(d, c)
+    # an inverted subject parsed as an object: "« … », a écrit le média officiel"
+    for c in verb.children:
+        if c.dep_ in ("obj", "dep", "appos") and c.i > verb.i and c.i not in d.inside \
+                and not any(x.dep_ == "case" for x in c.children):
+            ref = np_actor(d, c)
+            if ref is not None:
+                return "explicit", ref
+    ref = _postverbal_subject(d, verb)
+    if ref is None:
+        ref = _preverbal_subject(d, verb)
+    if ref is not None:
+        return "explicit", ref
+    return "none", None
+
+
+def _in_pp(d: _Doc, tok) -> bool:
+    """Does a preposition introduce the noun phrase starting at `tok`?"""
+    i = tok.i - 1
+    while i >= 0 and (d.doc[i].pos_ == "DET" or d.doc[i].text in ("M.", "Mme", "MM.")):
+        i -= 1
+    return i >= 0 and d.doc[i].pos_ == "ADP"
+
+
+def _postverbal_subject(d: _Doc, verb) -> ActorRef | None:
+    """"a dit pour sa part M. Poutine": the first actor after the verb that no preposition introduces."""
+    for t in d.doc[verb.i + 1: min(verb.i + 9, len(d.doc))]:
+        if t.i in d.inside or t.text in (",", ".", ";", ":", "!", "?") or t.pos_ in ("VERB", "SCONJ") \
+                or t.lower_ in _cue("source_markers") or "\n" in t.text:
+            break
+        ref = d.ctx.actor_at(t)
+        if ref is None or ref.type not in SPEAKER_TYPES or t.pos_ == "ADJ":
+            continue
+        m = d.ctx.mention_at(t)
+        first = d.doc.char_span(m.start, m.end, alignment_mode="expand")[0] if m else t
+        if first.i == t.i and not _in_pp(d, first):
+            return np_actor(d, t) or ref
     return None
 
 
+def _embedded(tok) -> bool:
+    """Is a verb inside a relative clause or a participle modifier ("qui dirige", "devenu")?"""
+    return tok.dep_ in ("acl", "acl:relcl", "amod") or (tok.pos_ == "AUX" and tok.head.dep_ in ("acl", "acl:relcl"))
+
+
+def _preverbal_subject(d: _Doc, verb) -> ActorRef | None:
+    """"Cheong Seong-chang, chercheur à l'Institut Sejong, a quant à lui dit": when the parse
+    gives the verb no subject, the actor that opens its clause."""
+    found = []
+    i = verb.i - 1
+    while i >= 0:
+        t = d.doc[i]
+        if t.i in d.inside or "\n" in t.text or "\n" in t.whitespace_ or t.text in (".", ";", ":", "!", "?") \
+                or t.pos_ == "SCONJ" or t.lower_ in ("que", "qu'", "qu’") \
+                or (t.pos_ in ("VERB", "AUX") and t.head.i != verb.i and not _embedded(t)):
+            break
+        ref = d.ctx.actor_at(t)
+        if ref is not None and ref.type in SPEAKER_TYPES and t.pos_ != "ADJ":
+            m = d.ctx.mention_at(t)
+            first = d.doc.char_span(m.start, m.end, alignment_mode="expand")[0] if m else t
+            if first.i == t.i and not _in_pp(d, t):
+                found.append(ref)
+        i -= 1
+    people = [r for r in found if r.type == "Person"]
+    return (people or found or [None])[-1]
+
+
+def _source_marker(d: _Doc, k: int) -> tuple[ActorRef | None, bool]:
+    """"selon X" in segment `k`: (X, is X an outlet)."""
+    markers = _cue("source_markers")
+    best = (None, False)
+    for tok in d.span(k):
+        if tok.i in d.inside:
+            continue
+        pair = (tok.lower_ + d.doc[tok.i + 1].lower_) if tok.i + 1 < len(d.doc) else tok.lower_
+        if tok.lower_ not in markers and pair not in markers:
+            continue
+        head = tok.head if tok.dep_ == "case" and tok.head.i > tok.i else None
+        ref = np_actor(d, head) if head is not None and head.i not in d.inside else None
+        if ref is None:
+            for t in d.doc[tok.i + 1: min(tok.i + 7, len(d.doc))]:
+                if t.i in d.inside:
+                    break
+                ref = d.ctx.actor_at(t)
+                if ref is not None:
+                    break
+        if ref is None or ref.type not in SPEAKER_TYPES:
+            continue
+        outlet = head is not None and (head.lower_ in _cue("outlet_nouns") or is_outlet(d.ctx, head))
+        if not outlet:
+            outlet = any(is_outlet(d.ctx, t) for t in d.doc[tok.i + 1: min(tok.i + 7, len(d.doc))]
+                         if d.ctx.actor_at(t) == ref)
+        if not outlet:
+            return ref, False
+        best = best if best[0] is not None else (ref, True)
+    return best
+
+
+def _opinion_marker(d: _Doc, k: int) -> ActorRef | None:
+    """"Pour X, « … »" at the start of a segment."""
+    a, b = d.segments[k]
+    if d.doc[a].lower_ not in _cue("opinion_markers"):
+        return None
+    for t in d.doc[a + 1: min(a + 6, b)]:
+        if t.text == ",":
+            return None
+        ref = d.ctx.actor_at(t)
+        if ref is not None and ref.type in SPEAKER_TYPES:
+            return ref
+    return None
+
+
+def _person_subjects(d: _Doc) -> list[tuple[int, ActorRef]]:
+    """(token index, person) of every person a clause outside quotations has as its subject."""
+    out = []
+    for tok in d.doc:
+        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.i not in d.inside and tok.pos_ != "PRON":
+            ref = np_actor(d, tok)
+            if ref is not None and ref.type == "Person":
+                out.append((tok.i, ref))
+        elif tok.i not in d.inside and _is_speech_verb(tok):
+            # the parse may give a speech verb no subject: its speaker still counts
+            kind, ref = _verb_speaker(d, tok)
+            if kind == "explicit" and ref is not None and ref.type == "Person":
+                out.append((tok.i, ref))
+    return sorted(set(out), key=lambda e: e[0])
+
+
+def _last(events: list[tuple[int, ActorRef]], before: int) -> ActorRef | None:
+    best = None
+    for i, ref in events:
+        if i < before:
+            best = ref
+    return best
+
+
+@dataclass
+class _Attribution:
+    speaker: ActorRef | None
+    verb: object = None
+    direct: bool = False  # attributed in its own segment (not a continuation)
+
+
 def extract(ctx) -> list[Statement]:
-    doc = ctx.doc
+    d = _Doc(ctx)
     min_words = cues.load("statements")["min_words"]
+    persons = _person_subjects(d)
+    speakers: list[tuple[int, ActorRef]] = []  # (token index, speaker) of attributed quotations
+    attributions: list[_Attribution] = []
+    for q in d.quotes:
+        attributions.append(_attribute(d, q, persons, speakers, attributions))
+        att = attributions[-1]
+        if att.speaker is not None:
+            speakers.append((q.first, att.speaker))
     out: list[Statement] = []
-    last: ActorRef | None = None
-    for q_start, q_end, words in quotations(doc.text):
-        span = doc.char_span(q_start, q_end, alignment_mode="expand")
-        if span is None:
+    k = 0
+    while k < len(d.quotes):
+        q, att = d.quotes[k], attributions[k]
+        words = q.words
+        # "« A », a-t-il dit, « B »": one quotation split around its verb
+        while (k + 1 < len(d.quotes) and att.verb is not None and attributions[k + 1].verb is not None
+               and attributions[k + 1].verb.i == att.verb.i
+               and d.quotes[k + 1].segment == q.segment and q.last < att.verb.i < d.quotes[k + 1].first
+               and d.quotes[k + 1].first - q.last <= 12):
+            k += 1
+            words = words + " " + d.quotes[k].words
+        k += 1
+        if att.speaker is None or len(words.split()) < min_words:
             continue
-        sent = span.sent
-        speaker = find_speaker(ctx, sent, q_start, q_end, last)
-        if len(words.split()) < min_words:
-            if speaker is not None:
-                last = speaker
+        if q.segment < 0:
             continue
-        if speaker is None:
-            continue
-        last = speaker
-        out.append(Statement(speaker=speaker, quote=words, evidence=ctx.evidence(sent)))
+        seg = d.span(q.segment)
+        evidence = Evidence(article=ctx.article.id, start=seg.start_char, end=seg.end_char,
+                            sentence=seg.text.strip())
+        out.append(Statement(speaker=att.speaker, quote=words, evidence=evidence))
     return out
+
+
+def _attribute(d: _Doc, q: _Quote, persons, speakers, previous: list[_Attribution]) -> _Attribution:
+    k = q.segment
+    if k < 0:
+        return _Attribution(None)
+    verbs = sorted(_speech_verbs(d, k), key=lambda v: (_distance(v, q), v.i))
+    verb = verbs[0] if verbs else None
+    kind = None
+    if verb is not None:
+        kind, ref = _verb_speaker(d, verb)
+        if kind == "explicit":
+            return _Attribution(ref, verb, True)
+    source, outlet = _source_marker(d, k)
+    if source is not None and not outlet:
+        return _Attribution(source, verb, True)
+    opinion = _opinion_marker(d, k)
+    if opinion is not None:
+        return _Attribution(opinion, verb, True)
+    if kind == "pronoun":
+        before = verb.i if verb.i < q.first else q.first
+        ref = _last_person(persons, speakers, before)
+        return _Attribution(ref, verb, True)
+    if kind == "none":
+        ref = _last(sorted(speakers), q.first) or _last(persons, q.first)
+        return _Attribution(ref, verb, True)
+    if source is not None:
+        return _Attribution(source, verb, True)
+    # a continued quotation: the previous segment of the paragraph held an attributed one
+    for j in range(len(d.quotes) - 1, -1, -1):
+        pq = d.quotes[j]
+        if pq is q or pq.first >= q.first or j >= len(previous):
+            continue
+        if pq.segment in (k, k - 1) and pq.segment >= 0 and d.paragraph_of[pq.segment] == d.paragraph_of[k]:
+            return _Attribution(previous[j].speaker, None, False)
+        break
+    if k > 0 and d.paragraph_of[k - 1] == d.paragraph_of[k]:
+        prev = d.span(k - 1)
+        if prev[-1].text == ":":
+            pverbs = _speech_verbs(d, k - 1)
+            if pverbs:
+                pkind, ref = _verb_speaker(d, pverbs[-1])
+                if pkind != "explicit":
+                    ref = _last(sorted(speakers), q.first) or _last(persons, q.first)
+                return _Attribution(ref, None, False)
+    return _Attribution(None)
+
+
+def _last_person(persons, speakers, before: int) -> ActorRef | None:
+    events = sorted([*persons, *((i, r) for i, r in speakers if r.type == "Person")], key=lambda e: e[0])
+    return _last(events, before)

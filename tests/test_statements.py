@@ -1,0 +1,104 @@
+"""Statements: table of short French texts → (speaker, quotation) pairs."""
+from __future__ import annotations
+
+import pytest
+
+from kg import gazetteer, nlp
+from kg.articles import Article
+from kg.extract import Context, actors, statements
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return nlp.load()
+
+
+def extract(pipeline, text: str):
+    doc = pipeline(text)
+    ctx = Context(doc=doc, article=Article(id="t", text=text, title=None, source="test"))
+    ctx.set_mentions(actors.extract(ctx))
+    return statements.extract(ctx)
+
+
+def pairs(found):
+    return [(gazetteer.fold(s.speaker.name), s.quote) for s in found]
+
+
+# (text, speaker folded — a word of its name is enough, the start of the quotation)
+CASES = [
+    ("« Nous ne céderons jamais à ces pressions », a déclaré Emmanuel Macron jeudi.", "macron", "Nous ne céderons"),
+    ("Olaf Scholz a estimé que cet accord serait « une étape décisive pour la paix ».", "scholz", "une étape décisive"),
+    ("Le chancelier Olaf Scholz a affirmé : « Nous soutiendrons l'Ukraine aussi longtemps qu'il le faudra. »",
+     "scholz", "Nous soutiendrons"),
+    ("« Le dialogue reste la seule voie possible », a dit Antonio Guterres au président ukrainien.",
+     "guterres", "Le dialogue reste"),
+    ("« Nous avons le temps de tout discuter », a dit pour sa part M. Erdogan selon des agences de presse turques.",
+     "erdogan", "Nous avons le temps"),
+    ("Selon Josep Borrell, « l'Union européenne ne peut pas rester spectatrice ».", "borrell", "l'Union européenne"),
+    ("Pour Angela Merkel, « cette crise exige une réponse commune et rapide ».", "merkel", "cette crise exige"),
+    ("Emmanuel Macron a reçu les syndicats. « Personne ne sera laissé de côté dans cette réforme », "
+     "a-t-il assuré.", "macron", "Personne ne sera"),
+    ("« Rien n'a été signé à ce stade des discussions », ont indiqué les autorités japonaises.", "japon", "Rien n'a été"),
+    ("Pedro Sánchez, chercheur à l'Institut Elcano, a quant à lui dit à l'AFP que « la situation reste "
+     "extrêmement fragile ».", "sanchez", "la situation reste"),
+    ("L'agence Yonhap a annoncé le départ du convoi. Le train était parti « dimanche soir pour rejoindre "
+     "la frontière chinoise », a écrit l'agence.", "yonhap", "dimanche soir"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,start", CASES)
+def test_statement_table(pipeline, text, speaker, start):
+    got = pairs(extract(pipeline, text))
+    assert any(speaker in sp and q.startswith(start) for sp, q in got), got
+
+
+def test_multi_sentence_quotation(pipeline):
+    got = pairs(extract(pipeline, "« Nous discuterons de tout. Nous avons le temps. Rien ne presse », "
+                                  "a déclaré Emmanuel Macron."))
+    assert got == [("emmanuel macron", "Nous discuterons de tout. Nous avons le temps. Rien ne presse")]
+
+
+def test_quotation_split_around_its_verb_is_one_statement(pipeline):
+    got = pairs(extract(pipeline, "« Nous restons ouverts au dialogue », a déclaré Emmanuel Macron, "
+                                  "« mais nous ne reculerons pas sur nos principes »."))
+    assert len(got) == 1 and "macron" in got[0][0], got
+    assert "ouverts au dialogue" in got[0][1] and "ne reculerons pas" in got[0][1], got
+
+
+def test_continued_quotation_keeps_its_speaker(pipeline):
+    text = ("Jean Dupont, professeur à Sciences Po, a dit à l'AFP que « la guerre pourrait durer encore des "
+            "années ». Tandis qu'à Moscou, « le pouvoir se prépare à un long conflit d'usure ».")
+    got = pairs(extract(pipeline, text))
+    assert len(got) == 2 and all("dupont" in sp for sp, _ in got), got
+
+
+def test_et_de_preciser_takes_the_last_speaker(pipeline):
+    text = ("« Le président a offert une montre de grande valeur », indique Dmitri Peskov. Et de préciser : "
+            "« Il a aussi reçu un fusil fabriqué sur place. »")
+    got = pairs(extract(pipeline, text))
+    assert len(got) == 2 and all("peskov" in sp for sp, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted fragment that no speech verb introduces
+    "Vladimir Poutine a trinqué au « futur renforcement de la coopération » avec Pyongyang.",
+    # fewer than four words
+    "Emmanuel Macron a dénoncé une « provocation inacceptable ».",
+    # no one to attribute it to
+    "« Une nouvelle ère commence pour la région »\nLe sommet s'est tenu mercredi.",
+])
+def test_no_statement(pipeline, text):
+    assert extract(pipeline, text) == []
+
+
+def test_outlet_relaying_is_not_the_speaker(pipeline):
+    text = "« Nous ne reculerons devant aucune menace », a dit Recep Tayyip Erdogan, selon l'agence Anadolu."
+    got = pairs(extract(pipeline, text))
+    assert len(got) == 1 and "erdogan" in got[0][0], got
+
+
+def test_intertitle_is_not_a_continuation(pipeline):
+    text = ("« Nous respectons toutes ces restrictions internationales », a déclaré Emmanuel Macron.\n"
+            "« Nous serons toujours aux côtés de nos alliés »\n")
+    got = pairs(extract(pipeline, text))
+    assert len(got) == 1, got
