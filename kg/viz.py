@@ -258,14 +258,16 @@ def layout(nodes: list[str], pairs: list[tuple[str, str]]) -> dict[str, tuple[fl
         rel = _fruchterman_reingold(comp, [(a, b) for a, b in pairs if a in members])
         boxes.append((side, side, {n: ((x + 1) / 2 * (side - 60) + 30, (y + 1) / 2 * (side - 60) + 30)
                                    for n, (x, y) in rel.items()}))
-    if singles:
-        cols = max(1, math.ceil(math.sqrt(len(singles) * 2)))
+    if singles:  # a grid about as tall as the biggest component, to sit beside it
         step = 110.0
+        rows = max(1, min(len(singles), int(boxes[0][1] // step) if boxes else math.ceil(math.sqrt(len(singles)))))
+        cols = math.ceil(len(singles) / rows)
         rows = math.ceil(len(singles) / cols)
         boxes.append((cols * step, rows * step,
                       {n: ((i % cols) * step + step / 2, (i // cols) * step + step / 2) for i, n in enumerate(singles)}))
     total = sum(w * h for w, h, _p in boxes) or 1.0
-    width_limit = max(max((w for w, _h, _p in boxes), default=0), math.sqrt(total) * 1.3)
+    width_limit = max(max((w for w, _h, _p in boxes), default=0), math.sqrt(total * 2.0),  # screens are wide
+                      boxes[0][0] + boxes[-1][0] if singles and len(boxes) > 1 else 0)  # lone actors beside the biggest
     pos: dict[str, tuple[float, float]] = {}
     x = y = shelf = 0.0
     for w, h, rel in boxes:

@@ -122,11 +122,31 @@ def _actor_count(graph_file: Path) -> int:
     return int(next(iter(g.query(q)))[0])
 
 
+def hover(driver, x: float, y: float) -> None:
+    """Move the mouse to (x, y) of the network's canvas and wait for the tooltip delay."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    canvas = driver.find_element("css selector", "#kg-network canvas")
+    rect = canvas.rect
+    ActionChains(driver).move_to_element_with_offset(
+        canvas, int(x - rect["width"] / 2), int(y - rect["height"] / 2)).perform()
+    time.sleep(0.6)
+
+
+def click(driver, x: float, y: float) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    canvas = driver.find_element("css selector", "#kg-network canvas")
+    rect = canvas.rect
+    ActionChains(driver).move_to_element_with_offset(
+        canvas, int(x - rect["width"] / 2), int(y - rect["height"] / 2)).click().perform()
+
+
 def test_seeds_network_offline_counts_filters_search_panel(browser, seeds_build):
     page = seeds_build / "network.html"
     seconds = open_page(browser, page)
     print(f"\nseeds network ready in {seconds:.2f} s")
     screenshot(browser, "seeds-network.png")
+    # the layout settled and stopped: physics is switched off once stabilised
+    assert browser.execute_script("return kgView.network.physics.options.enabled") is False
 
     assert network_requests(browser) == []
     assert console_errors(browser) == []
@@ -178,12 +198,16 @@ def test_seeds_network_offline_counts_filters_search_panel(browser, seeds_build)
         const id = 'https://w3id.org/kg-news/id/person/putin';
         const p = kgView.network.canvasToDOM(kgView.network.getPositions([id])[id]);
         return [p.x, p.y];""")
-    from selenium.webdriver.common.action_chains import ActionChains
-    canvas = browser.find_element("css selector", "#kg-network canvas")
-    rect = canvas.rect
-    ActionChains(browser).move_to_element_with_offset(
-        canvas, int(x - rect["width"] / 2), int(y - rect["height"] / 2)).click().perform()
+    click(browser, x, y)
     assert browser.find_element("id", "kg-panel-title").text == "Vladimir Poutine"
+    # hovering it shows its tooltip: type, Wikidata id, roles
+    x, y = browser.execute_script("""
+        const id = 'https://w3id.org/kg-news/id/person/putin';
+        const p = kgView.network.canvasToDOM(kgView.network.getPositions([id])[id]);
+        return [p.x, p.y];""")
+    hover(browser, x, y)
+    tip = browser.execute_script("return document.querySelector('div.vis-tooltip').textContent")
+    assert "Vladimir Poutine" in tip and "Q7747" in tip and "Role:" in tip
     screenshot(browser, "seeds-network-panel.png")
     assert console_errors(browser) == []
     assert network_requests(browser) == []
@@ -212,11 +236,18 @@ def test_script_payloads_in_an_article_run_nothing(browser, tmp_path):
     assert "<script>window" not in html and "<img src=x" not in html
 
     open_page(browser, page)
-    # hover every edge and node so vis-network builds every tooltip, open the speaker's panel
-    browser.execute_script("""
-        for (const id of kgView.edges.getIds()) kgView.network.body.emitter.emit('showPopup', id);
-        kgView.showPanel('https://w3id.org/kg-news/id/person/putin');""")
-    time.sleep(0.5)
+    # hover the middle of the "quoted on" edge so vis-network shows its tooltip, then open
+    # the speaker's panel: both hold the payloads
+    x, y = browser.execute_script("""
+        const e = kgView.edges.get({filter: e => e.kind === 'quoted on'})[0];
+        const p = kgView.network.getPositions([e.from, e.to]);
+        const m = kgView.network.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2});
+        return [m.x, m.y];""")
+    hover(browser, x, y)
+    tooltip = browser.execute_script("return document.querySelector('div.vis-tooltip').textContent")
+    assert "<script>window['__pwned']='script'</script>" in tooltip
+    browser.execute_script("kgView.showPanel('https://w3id.org/kg-news/id/person/putin')")
+    time.sleep(0.3)
     assert browser.execute_script("return window.__pwned === undefined")
     assert browser.execute_script("return document.images.length") == 0
     assert browser.execute_script("return document.querySelectorAll('body script').length") == 2
@@ -251,3 +282,16 @@ def test_two_thousand_actors_render(browser, tmp_path):
                                   "|| kgView.network.physics.options.enabled === false")
     screenshot(browser, "two-thousand-actors.png")
     assert console_errors(browser) == []
+
+
+if __name__ == "__main__":  # python -m tests.test_browser: write docs/network.png from exports/network.html
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        driver = start_browser(Path(tmp) / "profile", width=1400, height=860)
+        try:
+            open_page(driver, ROOT / "exports" / "network.html")
+            time.sleep(0.5)
+            driver.save_screenshot(str(ROOT / "docs" / "network.png"))
+        finally:
+            driver.quit()
+    print("wrote docs/network.png")
