@@ -313,3 +313,23 @@ def test_json_is_deterministic():
     assert [e["key"] for e in data["entries"]] == sorted(e["key"] for e in data["entries"])
     again = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
     assert text == again
+
+
+def test_outlets_are_media_and_leaders_have_a_country():
+    for key in ("afp", "reuters", "kcna", "yonhap", "ria_novosti", "tass", "ouest_france"):
+        assert gazetteer.get(key).kind == "media", key
+    for entry in gazetteer.entries():
+        if entry.kind == "leader":
+            assert entry.type == "Person" and gazetteer.get(entry.country).type == "Country", entry.key
+        if entry.kind == "media":
+            assert entry.type == "Organization", entry.key
+
+
+@pytest.mark.parametrize("name, key", [
+    ("chefs d'état-major interarmées de Séoul", "jcs"),
+    ("Parti des travailleurs", "wpk"),
+    ("Institut mondial d’études sur la Corée du Nord", "world_institute_nk"),
+    ("capitale nord-coréenne", "pyongyang"),
+])
+def test_institution_and_description_names(name, key):
+    assert gazetteer.lookup(name).key == key

@@ -76,6 +76,7 @@ def furniture_tokens(doc) -> set[int]:
         low = text.lower()
         words = re.findall(r"[A-Za-zÀ-ÿ’']+", text)
         if (any(low.startswith(p) for p in prefixes) or _WIRE_TAG.search(text)
+                or (re.match(r"^(?:par|by)\s+[A-ZÀ-Þ]", text, re.I) and len(words) <= 6)
                 or "imago" in low or "getty images" in low or (len(words) >= 4 and _is_english(words))):
             out.update(t.i for t in line)
         line.clear()
@@ -462,14 +463,15 @@ class Description:
 
 def _title_at(doc, i: int) -> tuple[str, int] | None:
     """The title starting at token i ("numéro un", "porte-parole", "chef de l'État"), its class and end."""
-    leader, other = _cue("leader_titles"), _cue("other_titles")
+    leader = {w.lower().replace("’", "'") for w in _cue("leader_titles")}
+    other = {w.lower().replace("’", "'") for w in _cue("other_titles")}
     for size in (4, 3, 2, 1):
         if i + size > len(doc):
             continue
         text = doc[i:i + size].text.lower().replace("’", "'")
-        if text in leader or text.replace("'", "’") in leader:
+        if text in leader:
             return "leader", i + size
-        if text in {o.lower().replace("’", "'") for o in other}:
+        if text in other:
             return text, i + size
     return None
 
@@ -579,9 +581,10 @@ def description_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list
         after = [r for s, k, r in links if k == d.key and s > d.start]
         ref = before[-1] if before else after[0] if after else None
         if ref is None and d.key[0] == "leader" and d.key[1]:
-            # "son homologue nord-coréen", "le dirigeant du pays": any title linked to that country
+            # "son homologue nord-coréen": any leader title linked to that country, else the one
+            # head of state or government of that country the article names
             same = [r for s, k, r in links if k[0] == "leader" and k[1] == d.key[1]]
-            ref = same[0] if same else None
+            ref = same[0] if same else _named_leader(mentions, d.key[1])
         if ref is None:
             continue
         span = doc[d.start:d.end]
@@ -589,6 +592,15 @@ def description_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list
                            kind="description"))
     out += media_mentions(doc, mentions, skip)
     return out
+
+
+def _named_leader(mentions: list[Mention], country: str) -> ActorRef | None:
+    found = set()
+    for m in mentions:
+        entry = gazetteer.get(m.ref.key) if m.ref.key and m.ref.type == "Person" else None
+        if entry is not None and entry.kind == "leader" and entry.country == country:
+            found.add(m.ref)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _is_media(ref: ActorRef) -> bool:
@@ -637,6 +649,9 @@ def media_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Menti
                     e = gazetteer.get(m.ref.key)
                     if e is not None:
                         weight[e.key if e.type == "Country" else e.country] += 1
+            if any(m.start >= doc[end - 1].idx and m.start <= doc[min(len(doc) - 1, end + 3)].idx
+                   for m in media):
+                break  # "l'agence officielle nord-coréenne KCNA": the name is right there
             earlier = [m for m in media if m.start < doc[i].idx]
             if not earlier:
                 break

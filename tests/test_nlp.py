@@ -1,0 +1,41 @@
+"""The spaCy pipeline's news fixes: names kept whole, line breaks end sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg import nlp as kg_nlp
+    return kg_nlp.load()
+
+
+@pytest.mark.parametrize("text, token", [
+    ("Kim Jong-un est arrivé.", "Jong-un"),
+    ("An Chan-il a déclaré que la guerre durerait.", "Chan-il"),
+    ("Selon Cheong Seong-chang, rien ne change.", "Seong-chang"),
+    ("Le fondateur Kim Jong-il est mort en 2011.", "Jong-il"),
+    ("Pour Yang Moo-jin, la visite était attendue.", "Moo-jin"),
+])
+def test_hyphenated_name_parts_are_one_token(nlp, text, token):
+    assert token in [t.text for t in nlp(text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Que va-t-il se passer ?", "va-t-il"),
+    ("Selon Moscou, Kim Viendra-t-il ?", "Viendra-t-il"),
+    ("A-t-on vu Kim ?", "A-t-on"),
+])
+def test_pronoun_tails_stay_apart(nlp, text, absent):
+    assert absent not in [t.text for t in nlp(text)]
+
+
+def test_line_break_ends_a_sentence(nlp):
+    doc = nlp("Corée du Nord\nKim Jong-un est arrivé mardi en Russie.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Kim" in starts
+
+
+def test_capitalised_run_is_not_cut(nlp):
+    doc = nlp("Le dirigeant nord-coréen Kim Jong Un a rencontré Vladimir Poutine.")
+    assert not any(t.is_sent_start for t in doc if t.text in ("Jong", "Un", "Poutine"))
