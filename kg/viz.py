@@ -52,11 +52,6 @@ KINDS = {  # relation kind: (colour, directed)
     "sanctions": ("#d62728", True),
     "quoted on": ("#e377c2", True),
 }
-# kept for callers of the first version
-COLORS = {t: c for t, (c, _s, _l) in TYPES.items()}
-SHAPES = {t: s for t, (_c, s, _l) in TYPES.items()}
-EDGE_COLORS = {k: c for k, (c, _d) in KINDS.items()}
-
 FACT_CLASSES = ("Role", "Meeting", "Visit", "Gift", "Statement", "Sanction", "Claim")
 PHYSICS_MAX_NODES = 300  # above this, positions come from Python only and physics stays off
 MAX_FACTS_IN_TOOLTIP = 6
@@ -217,15 +212,6 @@ def _name_matcher(actors: dict[str, dict]):
     def named(text: str) -> list[str]:
         return sorted({iri for match in pattern.finditer(text) for iri in by_name[match.group(0)]})
     return named
-
-
-def edges(g: Graph) -> list[tuple[str, str, str, str]]:
-    """(source, target, kind, evidence) for each relation between two actors."""
-    out = []
-    for (a, b, kind), facts in build_model(g).relations.items():
-        for f in facts:
-            out.append((a, b, kind, f.evidence[0][0] if f.evidence else ""))
-    return out
 
 
 # ---------------------------------------------------------------- layout and size

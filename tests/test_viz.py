@@ -139,6 +139,23 @@ def test_edges_carry_facts_with_date_evidence_and_article(seeds_page):
     assert met[0]["arrows"]["to"]["enabled"] is False
 
 
+def test_edges_match_the_graph_per_kind(seeds_graph, seeds_page):
+    """One edge per (from, to, kind), counted here with SPARQL, apart from viz's own reading."""
+    g = Graph().parse(seeds_graph)
+    q = """PREFIX kg: <https://w3id.org/kg-news/ontology#>
+    SELECT DISTINCT ?kind ?a ?b WHERE {
+      VALUES ?t { kg:Person kg:Country kg:Organization kg:Place }
+      VALUES ?u { kg:Person kg:Country kg:Organization kg:Place }
+      { ?f a kg:Meeting ; kg:participant ?a, ?b . FILTER(STR(?a) < STR(?b)) BIND("met" AS ?kind) }
+      UNION { ?f a kg:Visit ; kg:traveler ?a ; kg:destination ?b . BIND("visited" AS ?kind) }
+      UNION { ?f a kg:Gift ; kg:giver ?a ; kg:recipient ?b . BIND("gave a gift to" AS ?kind) }
+      UNION { ?f a kg:Sanction ; kg:imposer ?a ; kg:target ?b . BIND("sanctions" AS ?kind) }
+      ?a a ?t . ?b a ?u . FILTER(?a != ?b) }"""
+    expected = {(str(k), str(a), str(b)) for k, a, b in g.query(q)}
+    drawn = {(e["kind"], e["from"], e["to"]) for e in _data(seeds_page)["edges"] if e["kind"] != "quoted on"}
+    assert drawn == expected
+
+
 def test_quoted_on_goes_from_the_speaker_to_the_actors_the_quote_names():
     g = synthetic_graph(actors=8, meetings=0)
     data = viz.network_data(g)
