@@ -74,7 +74,10 @@ def cli():
 @click.option("--cache", "cache_dir", type=click.Path(path_type=Path),
               help="Folder of the extraction cache [default: OUT/.kg-cache].")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
-def build(inputs, out_dir, quiet, strict, jobs, dask_address, cache_dir, no_cache):
+@click.option("--store", "store_dir", type=click.Path(path_type=Path),
+              help="Also load the graph into the on-disk store DIR (for graphs larger than memory; "
+                   "query it with kg query NAME --store DIR).")
+def build(inputs, out_dir, quiet, strict, jobs, dask_address, cache_dir, no_cache, store_dir):
     """Read articles (.txt files, or folders of them) and write their knowledge graph.
 
     Writes OUT/graph.ttl (Turtle) and OUT/network.html (the interactive
@@ -104,6 +107,9 @@ def build(inputs, out_dir, quiet, strict, jobs, dask_address, cache_dir, no_cach
                            hidden=not show) as bar:
         report = build_mod.build(articles, out_dir, progress=lambda _a: bar.update(1), **options)
     report.skipped, report.duplicates = len(reading.skipped), reading.duplicates
+    if store_dir is not None:
+        from kg import graph as graph_mod
+        graph_mod.load(out_dir / "graph.ttl", store_dir)
     if not quiet:
         for line in report.lines():
             click.echo(line)
@@ -141,7 +147,10 @@ def _endpoint(url, user, password, timeout, retries):
 @click.option("--endpoint", metavar="URL",
               help="Query this SPARQL endpoint instead of a file (Oxigraph: http://HOST:7878/query).")
 @_remote_options
-def query(name, graph_file, fmt, list_, endpoint, user, password, timeout, retries):
+@click.option("--store", "store_dir", type=click.Path(path_type=Path),
+              help="On-disk graph store (for graphs larger than memory): query it, or, with --graph, "
+                   "load the file into it first.")
+def query(name, graph_file, fmt, list_, endpoint, user, password, timeout, retries, store_dir):
     """Run a named query, or a SPARQL file, on a graph or on a SPARQL endpoint.
 
     NAME is one of the named queries (see --list) or a path to a .rq file.
@@ -156,6 +165,7 @@ def query(name, graph_file, fmt, list_, endpoint, user, password, timeout, retri
         kg query statements --graph exports/graph.ttl
         kg query meetings --graph exports/graph.ttl --format json
         kg query my-query.rq --graph exports/graph.ttl --format csv
+        kg query actors --store big/store
         kg query meetings --endpoint http://localhost:7878/query
         KG_USER=me KG_PASSWORD=secret kg query actors --endpoint https://example.org/sparql
     """
@@ -169,8 +179,9 @@ def query(name, graph_file, fmt, list_, endpoint, user, password, timeout, retri
         return
     if not name:
         raise click.UsageError("give a query NAME or FILE.rq (kg query --list shows the names)")
-    if graph_file is None and endpoint is None:
-        raise click.UsageError("give the graph to query with --graph FILE, or an endpoint with --endpoint URL")
+    if graph_file is None and endpoint is None and store_dir is None:
+        raise click.UsageError("give the graph to query with --graph FILE, --store DIR, or an endpoint with "
+                               "--endpoint URL")
     sparql = graph_mod.query_text(name)
     if endpoint is not None:
         from kg import remote
@@ -178,7 +189,10 @@ def query(name, graph_file, fmt, list_, endpoint, user, password, timeout, retri
         results = remote.select(_endpoint(endpoint, user, password, timeout, retries), sparql)
         click.echo(results.render(fmt).encode("utf-8"), nl=False)
         return
-    store = graph_mod.load(graph_file)
+    if graph_file is not None:
+        store = graph_mod.load(graph_file, store_dir)
+    else:
+        store = graph_mod.open_store(store_dir, create=False)
     results = graph_mod.select(store, sparql, source=name)
     click.echo(results.render(fmt).encode("utf-8"), nl=False)
 

@@ -35,19 +35,39 @@ def rdf_format(path: Path) -> ox.RdfFormat:
         raise InputError(f"{path}: unknown graph format {path.suffix!r}; use one of {known}") from None
 
 
-def load(path: str | Path) -> ox.Store:
-    """An in-memory store holding the graph file at `path` (named graphs kept, queried as a union)."""
+def open_store(directory: str | Path, create: bool = True) -> ox.Store:
+    """The on-disk Oxigraph store in `directory`, for graphs larger than memory."""
+    directory = Path(directory)
+    if not create and not directory.is_dir():
+        raise InputError(f"{directory}: no graph store there; make one with: kg build ARTICLES --store {directory}")
+    try:
+        return ox.Store(str(directory))
+    except OSError as exc:
+        raise InputError(f"{directory}: cannot open the graph store ({exc}); is another kg using it?") from None
+
+
+def load(path: str | Path, store_dir: str | Path | None = None) -> ox.Store:
+    """A store holding the graph file at `path` (named graphs kept, queried as a union).
+
+    In memory, or with `store_dir` in the on-disk store there, emptied first.
+    """
     path = Path(path)
     fmt = rdf_format(path)
     if not path.is_file():
         raise InputError(f"{path}: no such graph file; build one with: kg build ARTICLES --out DIR")
-    store = ox.Store()
+    if store_dir is None:
+        store = ox.Store()
+    else:
+        store = open_store(store_dir)
+        store.clear()
     try:
         store.bulk_load(path=str(path), format=fmt)
     except SyntaxError as exc:
         raise InputError(f"{path}: not valid {fmt.name}: {_one_line(exc.msg)}") from None
     except (OSError, ValueError) as exc:
         raise InputError(f"{path}: cannot read the graph ({exc})") from None
+    if store_dir is not None:
+        store.flush()
     return store
 
 

@@ -47,3 +47,17 @@ def test_one_changed_article_is_the_only_one_parsed(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "_extract_stream", spy)
     pipeline.extract_records(changed, cache=cache.Cache(tmp_path))
     assert parsed == [changed[1]]
+
+
+def test_build_and_query_an_on_disk_store(tmp_path):
+    from tests.conftest import run
+    out, store = tmp_path / "out", tmp_path / "store"
+    one = str(SEEDS / "001_ee42deb19c253f9e.txt")
+    assert run("build", one, "--out", str(out), "-q", "--no-cache", "--store", str(store)).exit_code == 0
+    assert store.is_dir()
+    on_disk = run("query", "actors", "--store", str(store), "--format", "csv")
+    in_memory = run("query", "actors", "--graph", str(out / "graph.ttl"), "--format", "csv")
+    assert on_disk.exit_code == 0 and on_disk.output == in_memory.output
+    assert on_disk.output.count("\n") > 5
+    missing = run("query", "actors", "--store", str(tmp_path / "none"))
+    assert missing.exit_code == 1 and "no graph store" in missing.output
