@@ -62,6 +62,10 @@ NAMED = [
     ("Les deux hommes se sont vus au cosmodrome de Vostochny.",
      {("cosmodrome de Vostotchny", "Place")}),
     ("Kim Jong Un a quitté la ville.", {("Kim Jong-un", "Person")}),
+    # a generic word glued to a name in a headline
+    ("Sommet Russie-Corée du Nord : ce que l'on sait", {("Russie", "Country"), ("Corée du Nord", "Country")}),
+    ("Le président Poutine a reçu Kim Jong Un au Kremlin, a indiqué la présidence russe.",
+     {("Vladimir Poutine", "Person"), ("Kim Jong-un", "Person"), ("Kremlin", "Organization")}),
     # demonyms give countries
     ("Le ministre russe de la Défense a rencontré des officiers nord-coréens.",
      {("Russie", "Country"), ("Corée du Nord", "Country")}),

@@ -175,6 +175,9 @@ def clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
         if "\n" in doc[i].text or ("\n" in doc[i].whitespace_ and i < end - 1):
             end = i + 1 if "\n" not in doc[i].text else i
             break
+    generic = _cue("generic_nouns")
+    while start < end - 1 and doc[start].text in generic:
+        start += 1  # "Sommet Russie-Corée du Nord", "Guerre Ukraine"
     while start < end and (doc[start].text in honorifics or doc[start].is_punct or doc[start].is_space
                            or doc[start].lower_ in particles
                            or (doc[start].text[:1].islower() and doc[start].lower_ not in heads)):
