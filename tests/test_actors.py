@@ -181,3 +181,10 @@ def test_media_description_is_the_agency_named_before(nlp):
 def test_no_description_without_anyone_introduced(nlp):
     _, mentions = run(nlp, "Le président russe a parlé.")
     assert not [m for m in mentions if m.kind == "description"]
+
+
+def test_last_actor_before_is_a_simple_antecedent(nlp):
+    ctx, _ = run(nlp, "Le dirigeant nord-coréen Kim Jong-un est arrivé à Moscou. Il a salué la foule.")
+    il = next(t for t in ctx.doc if t.text == "Il")
+    assert ctx.last_actor_before(il).name == "Kim Jong-un"
+    assert ctx.last_actor_before(il, types=("Country",)).name == "Corée du Nord"

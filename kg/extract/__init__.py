@@ -40,6 +40,22 @@ class Context:
         m = self._by_token.get(token.i)
         return m.ref if m else None
 
+    def last_actor_before(self, token, types=("Person",), within_sentences: int = 2) -> ActorRef | None:
+        """The actor of the given types mentioned last before `token` (descriptions included), at most
+        `within_sentences` sentences back: a simple antecedent for "il", "elle", "son homologue"."""
+        sents = list(self.doc.sents) if within_sentences else []
+        floor = 0
+        if sents:
+            idx = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+            floor = sents[max(0, idx - within_sentences)].start_char
+        best = None
+        for m in self.mentions:
+            if m.start >= token.idx:
+                break
+            if m.start >= floor and m.ref.type in types:
+                best = m.ref
+        return best
+
     def mentions_in(self, span) -> list[Mention]:
         return [m for m in self.mentions if span.start_char <= m.start and m.end <= span.end_char]
 
