@@ -47,8 +47,6 @@ def identity(kind: str, r) -> tuple:
         return (_iri(r.traveler), _iri(r.destination), _year(r.date))
     if kind == "gift":
         return (_iri(r.giver), _iri(r.recipient), fold(r.item))
-    if kind == "statement":
-        return (_iri(r.speaker), fold(r.quote))
     if kind == "sanction":
         return (_iri(r.imposer), _iri(r.target))
     if kind == "claim":
@@ -84,6 +82,8 @@ def _combine(kind: str, records: list) -> object:
     if kind == "sanction":
         return dataclasses.replace(first, imposer=_most_common(r.imposer for r in records),
                                    reason=_most_common(r.reason for r in records))
+    if kind == "statement":
+        return records[0]  # the longest quotation: see _quote_groups
     return first
 
 
@@ -217,6 +217,30 @@ def _event_identity(kind: str, rs: list) -> tuple:
     return (_iri(first.traveler), _iri(first.destination), date.value if date else "")
 
 
+def _quote_groups(records: list) -> list[list]:
+    """One statement per speaker and quotation, a shorter quotation joining the longer one that holds it.
+
+    Articles quote the same words at different lengths ("un tremplin pour des
+    relations..." and "Je pense que ma rencontre... sera un tremplin pour des
+    relations..."). Each group's first record carries its longest quotation.
+    """
+    by_speaker: dict[str, list] = defaultdict(list)
+    for r in records:
+        by_speaker[_iri(r.speaker)].append(r)
+    out = []
+    for _, rs in sorted(by_speaker.items()):
+        groups: list[list] = []
+        for r in sorted(rs, key=lambda r: (-len(fold(r.quote)), r.evidence)):
+            words = f" {fold(r.quote)} "
+            home = next((g for g in groups if words in f" {fold(g[0].quote)} "), None)
+            if home is None:
+                groups.append([r])
+            else:
+                home.append(r)
+        out.extend(groups)
+    return out
+
+
 def _sanction_groups(records: list) -> list[list]:
     """One regime per target: mentions naming no imposer join the one imposer named, if one."""
     by_target: dict[str, list] = defaultdict(list)
@@ -249,14 +273,9 @@ def merge(kind: str, records: list) -> list[Merged]:
     if kind == "sanction":
         return _merged(kind, [((_iri(rs[0].target),) + tuple(sorted({_iri(r.imposer) for r in rs})), rs)
                               for rs in _sanction_groups(records)])
+    if kind == "statement":
+        return _merged(kind, [((_iri(rs[0].speaker), fold(rs[0].quote)), rs) for rs in _quote_groups(records)])
     groups: dict[tuple, list] = defaultdict(list)
     for r in records:
         groups[identity(kind, r)].append(r)
-    merged = []
-    for key in sorted(groups):
-        rs = groups[key]
-        merged.append(Merged(kind=kind, iri=iri.fact(kind, *key), record=_combine(kind, rs),
-                             evidence=sorted({r.evidence for r in rs})))
-    return merged
-
-
+    return _merged(kind, list(groups.items()))

@@ -49,3 +49,24 @@ def test_sanction_without_imposer_joins_the_one_named():
             Sanction(imposer=unsc, target=NK, reason=None, evidence=ev(2))]
     out = merge("sanction", recs)
     assert len(out) == 1 and out[0].record.imposer == unsc and out[0].record.reason
+
+
+def test_a_shorter_quotation_joins_the_longer_one_of_the_same_speaker():
+    from kg.merge import merge
+    from kg.records import Evidence, Statement
+    from kg.resolve import Actor
+    kim = Actor("https://w3id.org/kg-news/id/person/k", "Person", "K", None, (), ())
+    lee = Actor("https://w3id.org/kg-news/id/person/l", "Person", "L", None, (), ())
+    ev = lambda art: Evidence(art, 0, 10, "s")  # noqa: E731
+    merged = merge("statement", [
+        Statement(kim, "un tremplin pour des relations plus étroites", ev("a")),
+        Statement(kim, "Je pense que ma rencontre sera un tremplin pour des relations plus étroites", ev("b")),
+        Statement(lee, "un tremplin pour des relations plus étroites", ev("c")),
+        Statement(kim, "une tout autre phrase de quatre mots", ev("d")),
+    ])
+    by_speaker = sorted((m.record.speaker.label, m.record.quote, m.articles) for m in merged)
+    assert by_speaker == [
+        ("K", "Je pense que ma rencontre sera un tremplin pour des relations plus étroites", ["a", "b"]),
+        ("K", "une tout autre phrase de quatre mots", ["d"]),
+        ("L", "un tremplin pour des relations plus étroites", ["c"]),
+    ]
