@@ -3,26 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from kg.articles import Article
-from kg.extract import Context, actors
+from tests.extraction import context
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    from kg import nlp as kg_nlp
-    return kg_nlp.load()
+def run(text):
+    ctx = context(text, reference=None)
+    return ctx, ctx.mentions
 
 
-def run(nlp, text):
-    doc = nlp(text)
-    ctx = Context(doc=doc, article=Article(id="0" * 16, text=text, title=None, source="test"))
-    mentions = actors.extract(ctx)
-    ctx.set_mentions(mentions)
-    return ctx, mentions
-
-
-def found(nlp, text):
-    return {(m.ref.name, m.ref.type) for m in run(nlp, text)[1]}
+def found(text):
+    return {(m.ref.name, m.ref.type) for m in run(text)[1]}
 
 
 NAMED = [
@@ -75,8 +65,8 @@ NAMED = [
 
 
 @pytest.mark.parametrize("text, expected", NAMED)
-def test_named_actors(nlp, text, expected):
-    got = found(nlp, text)
+def test_named_actors(text, expected):
+    got = found(text)
     assert expected <= got, got
 
 
@@ -100,8 +90,8 @@ CAPITALS = [
 
 
 @pytest.mark.parametrize("text, expected", CAPITALS)
-def test_capitals(nlp, text, expected):
-    got = found(nlp, text)
+def test_capitals(text, expected):
+    got = found(text)
     assert expected in got, got
     other = ("Place" if expected[1] == "Country" else "Country")
     assert not any(t == other and n in (expected[0],) for n, t in got)
@@ -124,13 +114,13 @@ NOT_ACTORS = [
 
 
 @pytest.mark.parametrize("text, absent", NOT_ACTORS)
-def test_not_actors(nlp, text, absent):
-    names = {n for n, _ in found(nlp, text)}
+def test_not_actors(text, absent):
+    names = {n for n, _ in found(text)}
     assert not (names & absent), names
 
 
-def test_hyphenated_pair_is_two_people(nlp):
-    got = found(nlp, "Le sommet Poutine-Kim a duré deux heures.")
+def test_hyphenated_pair_is_two_people():
+    got = found("Le sommet Poutine-Kim a duré deux heures.")
     assert {("Vladimir Poutine", "Person")} <= got
     assert not any("-" in n for n, t in got if t == "Person")
 
@@ -155,36 +145,36 @@ DESCRIPTIONS = [
 
 
 @pytest.mark.parametrize("text, words, person, index", DESCRIPTIONS)
-def test_descriptions_resolve_to_the_person_introduced(nlp, text, words, person, index):
-    _, mentions = run(nlp, text)
+def test_descriptions_resolve_to_the_person_introduced(text, words, person, index):
+    _, mentions = run(text)
     desc = [m for m in mentions if m.kind == "description" and m.surface.lower() == words]
     assert len(desc) > index, mentions
     assert desc[index].ref.name == person
 
 
-def test_description_mentions_are_read_by_actor_at(nlp):
-    ctx, _ = run(nlp, "Le dirigeant nord-coréen Kim Jong-un a accueilli le président russe Vladimir Poutine. "
+def test_description_mentions_are_read_by_actor_at():
+    ctx, _ = run("Le dirigeant nord-coréen Kim Jong-un a accueilli le président russe Vladimir Poutine. "
                       "Le président russe et le dirigeant nord-coréen se sont rencontrés.")
     sent = list(ctx.doc.sents)[-1]
     people = {ctx.actor_at(t).name for t in sent if ctx.actor_at(t) is not None and ctx.actor_at(t).type == "Person"}
     assert people == {"Vladimir Poutine", "Kim Jong-un"}
 
 
-def test_media_description_is_the_agency_named_before(nlp):
+def test_media_description_is_the_agency_named_before():
     text = ("L'agence de presse KCNA a annoncé le départ. Des images de l'agence russe Ria Novosti montrent le train. "
             "Kim Jong Un est parti pour la Corée du Nord, a écrit le média officiel nord-coréen.")
-    _, mentions = run(nlp, text)
+    _, mentions = run(text)
     desc = [m for m in mentions if m.kind == "description" and "média" in m.surface]
     assert desc and desc[0].ref.name == "KCNA"
 
 
-def test_no_description_without_anyone_introduced(nlp):
-    _, mentions = run(nlp, "Le président russe a parlé.")
+def test_no_description_without_anyone_introduced():
+    _, mentions = run("Le président russe a parlé.")
     assert not [m for m in mentions if m.kind == "description"]
 
 
-def test_last_actor_before_is_a_simple_antecedent(nlp):
-    ctx, _ = run(nlp, "Le dirigeant nord-coréen Kim Jong-un est arrivé à Moscou. Il a salué la foule.")
+def test_last_actor_before_is_a_simple_antecedent():
+    ctx, _ = run("Le dirigeant nord-coréen Kim Jong-un est arrivé à Moscou. Il a salué la foule.")
     il = next(t for t in ctx.doc if t.text == "Il")
     assert ctx.last_actor_before(il).name == "Kim Jong-un"
     assert ctx.last_actor_before(il, types=("Country",)).name == "Corée du Nord"

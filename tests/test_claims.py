@@ -3,21 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg import gazetteer, nlp
-from kg.articles import Article
-from kg.extract import Context, actors, claims
+from kg import gazetteer
+from kg.extract import claims
+from tests.extraction import context
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
-
-
-def extract(pipeline, text: str):
-    doc = pipeline(text)
-    ctx = Context(doc=doc, article=Article(id="t", text=text, title=None, source="test"))
-    ctx.set_mentions(actors.extract(ctx))
-    return claims.extract(ctx)
+def extract(text: str):
+    return claims.extract(context(text, reference=None))
 
 
 def triples(found):
@@ -43,20 +35,20 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,claimant,polarity,claimed", CASES)
-def test_claim_table(pipeline, text, claimant, polarity, claimed):
-    got = triples(extract(pipeline, text))
+def test_claim_table(text, claimant, polarity, claimed):
+    got = triples(extract(text))
     assert (claimant, polarity, claimed) in got, got
 
 
-def test_a_denial_by_two_claimants(pipeline):
-    got = triples(extract(pipeline, "Moscou et Pyongyang ont nié toute transaction d'armes, tout en affichant "
+def test_a_denial_by_two_claimants():
+    got = triples(extract("Moscou et Pyongyang ont nié toute transaction d'armes, tout en affichant "
                                     "leur volonté de coopérer."))
     assert ("russie", "denied", "toute transaction d'armes") in got, got
     assert ("coree du nord", "denied", "toute transaction d'armes") in got, got
 
 
-def test_negated_fear_keeps_its_negation(pipeline):
-    got = triples(extract(pipeline, "Paris craint que l'accord ne soit pas respecté par Moscou."))
+def test_negated_fear_keeps_its_negation():
+    got = triples(extract("Paris craint que l'accord ne soit pas respecté par Moscou."))
     assert ("france", "feared", "l'accord ne soit pas respecté par Moscou") in got, got
 
 
@@ -68,5 +60,5 @@ def test_negated_fear_keeps_its_negation(pipeline):
     # an outlet relaying is not a claimant
     "Le convoi est arrivé mardi à la frontière, selon l'agence Yonhap.",
 ])
-def test_no_claim(pipeline, text):
-    assert extract(pipeline, text) == []
+def test_no_claim(text):
+    assert extract(text) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import gifts
-from tests.events_helpers import run
+from tests.extraction import run
 
 TABLE = [
     ("Emmanuel Macron a offert à Joe Biden une montre ancienne.", [("Emmanuel Macron", "Joe Biden", "montre")]),

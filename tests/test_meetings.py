@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import meetings
-from tests.events_helpers import names, run
+from tests.extraction import names, run
 
 # text, expected participants (None: no meeting), place, year, status
 TABLE = [

@@ -3,21 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg import gazetteer, nlp
-from kg.articles import Article
-from kg.extract import Context, actors, roles
+from kg import gazetteer
+from kg.extract import roles
+from tests.extraction import context
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
-
-
-def extract(pipeline, text: str):
-    doc = pipeline(text)
-    ctx = Context(doc=doc, article=Article(id="t", text=text, title=None, source="test"))
-    ctx.set_mentions(actors.extract(ctx))
-    return roles.extract(ctx)
+def extract(text: str):
+    return roles.extract(context(text, reference=None))
 
 
 def found(rs):
@@ -46,18 +38,18 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,person,title,body", CASES)
-def test_role_table(pipeline, text, person, title, body):
-    got = found(extract(pipeline, text))
+def test_role_table(text, person, title, body):
+    got = found(extract(text))
     matching = [g for g in got if g[0] == person and g[1] == title]
     assert matching, got
     if body is not None:
         assert any(g[2] == body for g in matching), got
 
 
-def test_coordinated_and_elliptic_titles(pipeline):
+def test_coordinated_and_elliptic_titles():
     text = ("Les ministres chinois de la Défense, Li Shangfu, et du Commerce, Wang Wentao, ont participé "
             "aux discussions, ainsi que celui de l'Agriculture, Tang Renjian.")
-    got = found(extract(pipeline, text))
+    got = found(extract(text))
     titles = {(p, t) for p, t, _ in got}
     assert ("shangfu", "ministre de la defense") in titles, got
     assert ("wentao", "ministre du commerce") in titles, got
@@ -65,26 +57,26 @@ def test_coordinated_and_elliptic_titles(pipeline):
     assert all(b == "chine" for _, _, b in got), got
 
 
-def test_chained_titles_and_led_body(pipeline):
+def test_chained_titles_and_led_body():
     text = ("Park Won-gon, un diplomate devenu chercheur qui dirige l'Institut coréen pour l'unification "
             "nationale, a déclaré que rien n'était décidé.")
-    got = found(extract(pipeline, text))
+    got = found(extract(text))
     assert ("gon", "diplomate", None) in got, got
     assert ("gon", "chercheur", "institut coreen pour l unification nationale") in got, got
 
 
-def test_title_with_adjective_before_it(pipeline):
-    got = found(extract(pipeline, "Lee Sung-yoon, un ancien diplomate, a déclaré que rien n'était décidé."))
+def test_title_with_adjective_before_it():
+    got = found(extract("Lee Sung-yoon, un ancien diplomate, a déclaré que rien n'était décidé."))
     assert ("yoon", "ancien diplomate", None) in got, got
 
 
-def test_body_of_a_described_diplomacy(pipeline):
-    got = found(extract(pipeline, "Le chef de la diplomatie chinoise Wang Yi se rendra à Moscou."))
+def test_body_of_a_described_diplomacy():
+    got = found(extract("Le chef de la diplomatie chinoise Wang Yi se rendra à Moscou."))
     assert any(p == "yi" and t.startswith("chef") and b and "chin" in b for p, t, b in got), got
 
 
-def test_portfolio_typo_is_normalised(pipeline):
-    got = found(extract(pipeline, "La ministre japonaise des Affaire étrangères, Yoko Kamikawa, est inquiète."))
+def test_portfolio_typo_is_normalised():
+    got = found(extract("La ministre japonaise des Affaire étrangères, Yoko Kamikawa, est inquiète."))
     assert ("kamikawa", "ministre des affaires etrangeres", "japon") in got, got
 
 
@@ -94,5 +86,5 @@ def test_portfolio_typo_is_normalised(pipeline):
     "Le premier voyage de Kim Jong-un à l'étranger date de 2019.",
     "Kim Jong-un, 39 ans, est arrivé mardi.",
 ])
-def test_no_role(pipeline, text):
-    assert extract(pipeline, text) == []
+def test_no_role(text):
+    assert extract(text) == []

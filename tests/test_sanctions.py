@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import sanctions
-from tests.events_helpers import run
+from tests.extraction import run
 
 TABLE = [
     ("Les sanctions visant l'Iran en raison de son programme nucléaire restent en vigueur.",

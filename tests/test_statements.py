@@ -3,21 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg import gazetteer, nlp
-from kg.articles import Article
-from kg.extract import Context, actors, statements
+from kg import gazetteer
+from kg.extract import statements
+from tests.extraction import context
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
-
-
-def extract(pipeline, text: str):
-    doc = pipeline(text)
-    ctx = Context(doc=doc, article=Article(id="t", text=text, title=None, source="test"))
-    ctx.set_mentions(actors.extract(ctx))
-    return statements.extract(ctx)
+def extract(text: str):
+    return statements.extract(context(text, reference=None))
 
 
 def pairs(found):
@@ -47,35 +39,35 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,speaker,start", CASES)
-def test_statement_table(pipeline, text, speaker, start):
-    got = pairs(extract(pipeline, text))
+def test_statement_table(text, speaker, start):
+    got = pairs(extract(text))
     assert any(speaker in sp and q.startswith(start) for sp, q in got), got
 
 
-def test_multi_sentence_quotation(pipeline):
-    got = pairs(extract(pipeline, "« Nous discuterons de tout. Nous avons le temps. Rien ne presse », "
+def test_multi_sentence_quotation():
+    got = pairs(extract("« Nous discuterons de tout. Nous avons le temps. Rien ne presse », "
                                   "a déclaré Emmanuel Macron."))
     assert got == [("emmanuel macron", "Nous discuterons de tout. Nous avons le temps. Rien ne presse")]
 
 
-def test_quotation_split_around_its_verb_is_one_statement(pipeline):
-    got = pairs(extract(pipeline, "« Nous restons ouverts au dialogue », a déclaré Emmanuel Macron, "
+def test_quotation_split_around_its_verb_is_one_statement():
+    got = pairs(extract("« Nous restons ouverts au dialogue », a déclaré Emmanuel Macron, "
                                   "« mais nous ne reculerons pas sur nos principes »."))
     assert len(got) == 1 and "macron" in got[0][0], got
     assert "ouverts au dialogue" in got[0][1] and "ne reculerons pas" in got[0][1], got
 
 
-def test_continued_quotation_keeps_its_speaker(pipeline):
+def test_continued_quotation_keeps_its_speaker():
     text = ("Jean Dupont, professeur à Sciences Po, a dit à l'AFP que « la guerre pourrait durer encore des "
             "années ». Tandis qu'à Moscou, « le pouvoir se prépare à un long conflit d'usure ».")
-    got = pairs(extract(pipeline, text))
+    got = pairs(extract(text))
     assert len(got) == 2 and all("dupont" in sp for sp, _ in got), got
 
 
-def test_et_de_preciser_takes_the_last_speaker(pipeline):
+def test_et_de_preciser_takes_the_last_speaker():
     text = ("« Le président a offert une montre de grande valeur », indique Dmitri Peskov. Et de préciser : "
             "« Il a aussi reçu un fusil fabriqué sur place. »")
-    got = pairs(extract(pipeline, text))
+    got = pairs(extract(text))
     assert len(got) == 2 and all("peskov" in sp for sp, _ in got), got
 
 
@@ -87,18 +79,18 @@ def test_et_de_preciser_takes_the_last_speaker(pipeline):
     # no one to attribute it to
     "« Une nouvelle ère commence pour la région »\nLe sommet s'est tenu mercredi.",
 ])
-def test_no_statement(pipeline, text):
-    assert extract(pipeline, text) == []
+def test_no_statement(text):
+    assert extract(text) == []
 
 
-def test_outlet_relaying_is_not_the_speaker(pipeline):
+def test_outlet_relaying_is_not_the_speaker():
     text = "« Nous ne reculerons devant aucune menace », a dit Recep Tayyip Erdogan, selon l'agence Anadolu."
-    got = pairs(extract(pipeline, text))
+    got = pairs(extract(text))
     assert len(got) == 1 and "erdogan" in got[0][0], got
 
 
-def test_intertitle_is_not_a_continuation(pipeline):
+def test_intertitle_is_not_a_continuation():
     text = ("« Nous respectons toutes ces restrictions internationales », a déclaré Emmanuel Macron.\n"
             "« Nous serons toujours aux côtés de nos alliés »\n")
-    got = pairs(extract(pipeline, text))
+    got = pairs(extract(text))
     assert len(got) == 1, got

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import visits
-from tests.events_helpers import run
+from tests.extraction import run
 
 TABLE = [
     ("Emmanuel Macron s'est rendu à Kiev en février 2023.", ("Emmanuel Macron", "Ukraine|Kiev", "2023")),
