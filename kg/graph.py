@@ -228,12 +228,17 @@ def select(store: ox.Store, sparql: str, source: str | None = None) -> Results:
     if not isinstance(solutions, ox.QuerySolutions):
         raise QueryError("only SELECT queries can be printed as a table or results; this one is not a SELECT")
     variables = [v.value for v in solutions.variables]
+    columns = list(enumerate(variables))
     bindings = []
+    seen: dict = {}  # a term is converted once, however many rows hold it (at scale, most repeat)
     for solution in solutions:
         row = {}
-        for v in variables:
-            term = solution[v]
+        for i, v in columns:
+            term = solution[i]
             if term is not None:
-                row[v] = _json_term(term)
+                value = seen.get(term)
+                if value is None:
+                    value = seen[term] = _json_term(term)
+                row[v] = value
         bindings.append(row)
     return Results(variables, bindings)
