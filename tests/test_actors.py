@@ -61,6 +61,19 @@ NAMED = [
      {("Russie", "Country"), ("Corée du Nord", "Country")}),
     ("La Russie veut dissuader les Sud-Coréens de livrer des armes.",
      {("Russie", "Country"), ("Corée du Sud", "Country")}),
+    # lower-case ministries NER misses, whatever the case of their portfolio
+    ("Le ministère japonais de l'environnement a publié un rapport.",
+     {("ministère japonais de l'environnement", "Organization")}),
+    ("La vidéo a été authentifiée par le ministère russe de la défense.",
+     {("ministère russe de la Défense", "Organization")}),
+    # a ministry named without its country is that of the country its sentence is about
+    ("Le ministère des Affaires étrangères a protesté, a indiqué Pékin.",
+     {("ministère chinois des Affaires étrangères", "Organization")}),
+    # an outlet after its medium: the name, an organisation, camel case included
+    ("Selon le quotidien sud-coréen DongA Ilbo, la rencontre aura lieu.", {("DongA Ilbo", "Organization")}),
+    ("Le parti a publié la vidéo sur sa chaîne YouTube.", {("YouTube", "Organization")}),
+    # a square or street named after someone is a place
+    ("Un rassemblement a eu lieu sur la place Charles de Gaulle.", {("place Charles de Gaulle", "Place")}),
 ]
 
 
@@ -110,6 +123,13 @@ NOT_ACTORS = [
     ("La ministre des Affaires étrangères a réagi.", {"ministre des Affaires", "Affaires étrangères"}),
     ("Parti dimanche soir, le train est arrivé mardi.", {"Parti"}),
     ("Le Conseil se réunira demain.", {"Conseil"}),
+    # page furniture: reading time, dates of publication
+    ("Temps de lecture 3 min.\nLe sommet a commencé.", {"Temps"}),
+    ("Mis à jour le 3 mai à 10h\nLe sommet a commencé.", {"Mis"}),
+    # "le chef de la diplomatie chinoise" is a title (and China), not the ministry
+    ("Le chef de la diplomatie chinoise, Wang Yi, a parlé.", {"ministère chinois des Affaires étrangères"}),
+    # the person on a square's name is not an actor there
+    ("Un rassemblement a eu lieu sur la place Charles de Gaulle.", {"Charles de Gaulle"}),
 ]
 
 
@@ -141,6 +161,18 @@ DESCRIPTIONS = [
      "porte-parole", "Dmitri Peskov", 0),
     ("Le président russe Vladimir Poutine a reçu le dirigeant nord-coréen Kim Jong-un. "
      "Le président russe et son homologue nord-coréen ont trinqué.", "homologue", "Kim Jong-un", 0),
+    # "le chef de" a body: the secretary general the article named
+    ("Le secrétaire général de l'ONU, António Guterres, a parlé. Le chef de l'ONU a ensuite quitté la salle.",
+     "chef", "António Guterres", 0),
+    # "son homologue allemand X" makes X the German minister, not the German head of state
+    ("La ministre française des Armées, Claire Martin, a reçu son homologue allemand Jonas Weber. "
+     "Le ministre allemand a souri.", "ministre", "Jonas Weber", 0),
+    # "le chef de la diplomatie" is the foreign minister
+    ("La cheffe de la diplomatie japonaise, Yoko Kamikawa, a parlé. "
+     "La ministre japonaise des Affaires étrangères a ensuite quitté Pékin.", "ministre", "Yoko Kamikawa", 0),
+    # an expert introduced beside their name, then described
+    ("« Le régime est fragile », estime Paul Girard, chercheur à l'Ifri. Le politologue ajoute que rien ne change.",
+     "politologue", "Paul Girard", 0),
 ]
 
 
@@ -166,6 +198,19 @@ def test_media_description_is_the_agency_named_before():
     _, mentions = run(text)
     desc = [m for m in mentions if m.kind == "description" and "média" in m.surface]
     assert desc and desc[0].ref.name == "KCNA"
+
+
+def test_a_name_starting_a_new_clause_is_not_the_title_holder():
+    # ", M. Modi a ensuite…" starts a clause: Modi is not "le président russe"
+    _, mentions = run("Le Premier ministre indien Narendra Modi est arrivé. L'attendait le président russe, "
+                      "M. Modi a ensuite rejoint le Kremlin.")
+    assert not [m for m in mentions if m.kind == "description" and m.ref.name == "Narendra Modi"]
+
+
+def test_homologue_is_not_a_head_of_state():
+    _, mentions = run("La ministre française des Armées, Claire Martin, a reçu son homologue allemand Jonas Weber. "
+                      "Le président allemand a salué la rencontre.")
+    assert not [m for m in mentions if m.kind == "description" and m.surface == "président"]
 
 
 def test_no_description_without_anyone_introduced():

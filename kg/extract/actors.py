@@ -35,7 +35,8 @@ from kg.records import ActorRef, Mention
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 _TRIM = " \t\n,;:.!?«»\"“”()[]'’-–—"
 _MAX_NAME_TOKENS = 12
-_GLUED = re.compile(r"[a-zà-ÿ]{2,}[A-ZÀ-Þ]")  # "aussiKim": furniture glued to a name
+# "aussiKim": furniture glued to a name (a word that starts lower-case); "JoongAng", "YouTube" are names
+_GLUED = re.compile(r"(?<![A-Za-zÀ-ÿ])[a-zà-ÿ]{2,}[A-ZÀ-Þ]")
 _WIRE_TAG = re.compile(r"[A-Z]{2,}x[A-Z]{2,}x")  # "PUBLICATIONxINxGERxSUIxAUTxHUNxONLY"
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,3}[A-ZÀ-Þ]?\.?$|^[A-ZÀ-Þ]\.?-?[A-ZÀ-Þ]\.$")
 _WORDS = re.compile(r"[^\s'’\-]+")
@@ -115,6 +116,9 @@ def _case_agrees(name: str, surface: str) -> bool:
     if len(name) >= 2 and name.isupper():
         return surface.isupper()
     nw, sw = _WORDS.findall(name), _WORDS.findall(surface)
+    if name[:1].islower() and len(nw) == len(sw) and surface[:1].islower():
+        # a lower-case institution: its portfolio may go either way ("ministère russe de la défense")
+        return True
     if len(nw) != len(sw):
         return name[:1].isupper() == surface[:1].isupper() or name[:1].islower()
     for i, (n, s) in enumerate(zip(nw, sw)):
@@ -275,6 +279,11 @@ def entity_spans(doc, skip=frozenset()):
             continue
         span = doc[bounds[0]:bounds[1]]
         ner_type = NER_TYPES.get(ent.label_)
+        if (len(span) > 1 and span[0].text.islower() and span[0].lower_ in _cue("media_nouns")
+                and all(t.text[:1].isupper() for t in span[1:] if t.is_alpha)):
+            # "sa chaîne Telegram", "la radio Free Asia": the outlet is the name, not the noun
+            span = doc[span.start + 1:span.end]
+            ner_type = "Organization"
         if ent.label_ == "MISC":
             ner_type = "Person" if _looks_like_person(span) else None
         out.append((span.start, span.end, ner_type))
@@ -308,6 +317,30 @@ def pattern_spans(doc, skip=frozenset()):
                 k += 1
             if k > j and k - j <= 3:
                 out.append((j, k, "Organization"))
+    return out
+
+
+def ministry_spans(doc, skip=frozenset()):
+    """Lower-case ministries NER misses: "le ministère sud-coréen de l'unification",
+    "le ministère russe de la défense", "le ministère japonais des Affaires étrangères"."""
+    out = []
+    n = len(doc)
+    for tok in doc:
+        if tok.i in skip or tok.lower_ not in _cue("ministry_heads") or not tok.text.islower():
+            continue
+        j = tok.i + 1
+        if j >= n or gazetteer.country_of_demonym(doc[j].text) is None:
+            continue
+        j += 1
+        if j < n and doc[j].lower_ in ("de", "du", "des", "d'", "d’"):
+            k = j + 1
+            if k < n and doc[k].lower_ in ("la", "l'", "l’"):
+                k += 1
+            if k < n and doc[k].is_alpha and k not in skip and "\n" not in doc[k].whitespace_:
+                end = k + 1
+                if end < n and doc[end].lower_ in ("étrangères", "etrangères", "intérieures", "sociales"):
+                    end += 1
+                out.append((tok.i, end))
     return out
 
 
@@ -462,16 +495,24 @@ class Description:
     end: int
     key: tuple  # (title class, country or body key, complement)
     linked: ActorRef | None  # the person named right beside it ("le président russe Vladimir Poutine")
+    country: str | None = None  # the country the qualifiers give, if any
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'")
 
 
 def _title_at(doc, i: int) -> tuple[str, int] | None:
-    """The title starting at token i ("numéro un", "porte-parole", "chef de l'État"), its class and end."""
-    leader = {w.lower().replace("’", "'") for w in _cue("leader_titles")}
-    other = {w.lower().replace("’", "'") for w in _cue("other_titles")}
+    """The title starting at token i ("numéro un", "porte-parole", "chef de l'État"), its class and end.
+    "son homologue" is its own class: the counterpart of someone, not a head of state."""
+    leader = {_norm(w) for w in _cue("leader_titles")}
+    other = {_norm(w) for w in _cue("other_titles")}
     for size in (4, 3, 2, 1):
         if i + size > len(doc):
             continue
-        text = doc[i:i + size].text.lower().replace("’", "'")
+        text = _norm(doc[i:i + size].text)
+        if text in ("homologue", "homologues"):
+            return "homologue", i + size
         if text in leader:
             return "leader", i + size
         if text in other:
@@ -526,6 +567,36 @@ def _qualifiers(doc, i: int, by_token: dict[int, Mention]):
     return country, body, " ".join(complement), j
 
 
+def _country_conflict(ref: ActorRef, country: str | None) -> bool:
+    """Is `ref` a person the gazetteer places in another country than the description's?"""
+    if country is None or not ref.key:
+        return False
+    entry, state = gazetteer.get(ref.key), gazetteer.get(country)
+    return (entry is not None and state is not None and state.type == "Country" and entry.country is not None
+            and entry.country != country)
+
+
+def _name_after(doc, k: int, by_token: dict[int, Mention], title=None) -> ActorRef | None:
+    """The person whose name starts at token k (after optional commas and honorifics), in apposition:
+    not the subject of a new clause after a description that ends its own ("où l'attendait le
+    dirigeant nord-coréen, M. Poutine a été accueilli"; but "Depuis mardi, le leader nord-coréen,
+    Kim Jong-un effectue une visite")."""
+    comma = False
+    while k < len(doc) and doc[k].text in (",", "M.", "Mme"):
+        comma = comma or doc[k].text == ","
+        k += 1
+    if not (k < len(doc) and k in by_token and by_token[k].ref.type == "Person" and by_token[k].kind == "name"):
+        return None
+    m = by_token[k]
+    e = k
+    while e < len(doc) and by_token.get(e) is m:
+        e += 1
+    if (comma and e < len(doc) and doc[e].pos_ in ("VERB", "AUX") and title is not None
+            and title.head.pos_ in ("VERB", "AUX") and title.head.i < title.i):
+        return None
+    return m.ref
+
+
 def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[Description]:
     by_token: dict[int, Mention] = {}
     for m in mentions:
@@ -534,6 +605,7 @@ def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[De
             for t in span:
                 by_token[t.i] = m
     dets = _cue("title_determiners")
+    foreign = {gazetteer.fold(w) for w in _cue("foreign_ministry_titles")}
     out = []
     i = 1
     while i < len(doc):
@@ -549,51 +621,121 @@ def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[De
         if country is None and body is None:
             i = t_end
             continue
-        if cls == "leader":
-            key = ("leader", country or body, "")
+        if gazetteer.fold(cls) in foreign:
+            cls, complement = "ministre", "affaires"  # "le chef de la diplomatie" is the foreign minister
+        elif cls == "ministre" and complement.startswith("affaires"):
+            complement = "affaires"
+        if cls in ("leader", "homologue"):
+            key = (cls, country or body, "")
         else:
             key = (cls, body or country, complement)
-        # a person right after ("le président russe Vladimir Poutine", "…, Sergueï Choïgou") or right before
-        linked = None
-        k = q_end
-        while k < len(doc) and doc[k].text in (",", "M.", "Mme"):
-            k += 1
-        if k < len(doc) and k in by_token and by_token[k].ref.type == "Person" and by_token[k].kind == "name":
-            linked = by_token[k].ref
-        else:
+        # a person right after ("le président russe Vladimir Poutine", "…, Sergueï Choïgou"), after a
+        # complement ("l'ambassadeur sud-coréen auprès de l'ONU, Hwang Joon-kook") or right before
+        linked = _name_after(doc, q_end, by_token, doc[i])
+        if linked is None:
+            k = q_end
+            while k < min(len(doc), q_end + 7) and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX") \
+                    and doc[k].is_alpha | (doc[k].text in ("'", "’")) and "\n" not in doc[k].whitespace_:
+                k += 1
+            if k > q_end and k < len(doc) and doc[k].text == ",":
+                linked = _name_after(doc, k, by_token, doc[i])
+        if linked is None:
             k = i - 2
             while k >= 0 and doc[k].text == ",":
                 k -= 1
             if doc[i - 2].text == "," and k >= 0 and k in by_token and by_token[k].ref.type == "Person":
                 linked = by_token[k].ref
-        out.append(Description(start=i, end=t_end, key=key, linked=linked))
+        if linked is not None and _country_conflict(linked, country):
+            linked = None
+        out.append(Description(start=i, end=t_end, key=key, linked=linked, country=country))
         i = q_end if q_end > i else i + 1
     return out
 
 
+def _nearest(items, start: int) -> ActorRef | None:
+    """The ref of the (start, ref) item nearest before `start`, else the first one after."""
+    before = [r for s, r in items if s < start]
+    after = [r for s, r in items if s > start]
+    return before[-1] if before else after[0] if after else None
+
+
 def description_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Mention]:
-    """Mentions for the descriptions that name no one beside them, resolved to the person the
-    article introduced with the same title (nearest before, else nearest after)."""
+    """Mentions for descriptions: those that name someone beside them are that person; the others
+    are resolved to the person the article introduced with the same title (nearest before, else
+    nearest after), or with the same title of the same country or body ("le ministre russe" after
+    "le ministre russe des Affaires étrangères, Sergueï Lavrov"), or its counterpart ("son homologue
+    russe Sergueï Lavrov")."""
     descs = find_descriptions(doc, mentions, skip)
     links = [(d.start, d.key, d.linked) for d in descs if d.linked is not None]
+    heads = {_norm(w) for w in _cue("body_head_titles")}
     out = []
     for d in descs:
         if d.linked is not None:
-            continue
-        before = [r for s, k, r in links if k == d.key and s < d.start]
-        after = [r for s, k, r in links if k == d.key and s > d.start]
-        ref = before[-1] if before else after[0] if after else None
-        if ref is None and d.key[0] == "leader" and d.key[1]:
+            continue  # the name beside it is the mention (the roles read the title words)
+        ref = None
+        cls, where, _ = d.key
+        if ref is None:
+            ref = _nearest([(s, r) for s, k, r in links if k == d.key], d.start)
+        if ref is None and cls not in ("leader", "homologue"):
+            ref = (_nearest([(s, r) for s, k, r in links if k[0] == cls and k[1] == where], d.start)
+                   or _nearest([(s, r) for s, k, r in links if k[0] == "homologue" and k[1] == where
+                                and s < d.start], d.start))
+        if ref is None and cls == "leader" and where:
             # "son homologue nord-coréen": any leader title linked to that country, else the one
-            # head of state or government of that country the article names
-            same = [r for s, k, r in links if k[0] == "leader" and k[1] == d.key[1]]
-            ref = same[0] if same else _named_leader(mentions, d.key[1])
+            # head of state or government of that country the article names; "le chef de l'Otan": its
+            # secretary general
+            same = [r for s, k, r in links if k[0] == "leader" and k[1] == where]
+            heads_of = [(s, r) for s, k, r in links if k[1] == where and k[0] in heads]
+            ref = same[0] if same else _named_leader(mentions, where) or _nearest(heads_of, d.start)
+        if ref is None and cls == "homologue" and where:
+            ref = _nearest([(s, r) for s, k, r in links if k[1] == where], d.start) or _named_leader(mentions, where)
         if ref is None:
             continue
         span = doc[d.start:d.end]
         out.append(Mention(ref=ref, surface=span.text, start=span.start_char, end=span.end_char,
                            kind="description"))
+    out += expert_mentions(doc, mentions, skip)
     out += media_mentions(doc, mentions, skip)
+    return out
+
+
+def expert_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Mention]:
+    """"Le spécialiste ajoute", "selon le chercheur": the expert the article introduced before
+    ("Antoine Dupré, chercheur à l'Ifri", "la politologue Anne Morel")."""
+    experts = {_norm(w) for w in _cue("expert_titles")}
+    dets = _cue("title_determiners") | {"cet"}
+    by_token: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                by_token[t.i] = m
+    introduced = []  # (token, person) of people given an expert title beside their name
+    for m in mentions:
+        if m.ref.type != "Person" or m.kind != "name":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = [t for t in doc[span.end:span.end + 3] if t.text != ","]
+        before = doc[max(0, span.start - 1):span.start]
+        if (span.end < len(doc) and doc[span.end].text == "," and after and after[0].lower_ in experts) or \
+                any(t.lower_ in experts for t in before):
+            introduced.append((span.start, m.ref))
+    out = []
+    if not introduced:
+        return out
+    for tok in doc:
+        if tok.i == 0 or tok.i in skip or tok.i in by_token or tok.lower_ not in experts \
+                or doc[tok.i - 1].lower_ not in dets:
+            continue
+        nxt = tok.i + 1
+        if nxt < len(doc) and nxt in by_token and by_token[nxt].ref.type == "Person":
+            continue  # "le chercheur Go Myong-hyun": the name is right there
+        ref = _nearest([(s, r) for s, r in introduced if s < tok.i], tok.i)
+        if ref is not None:
+            out.append(Mention(ref=ref, surface=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+                               kind="description"))
     return out
 
 
@@ -680,17 +822,30 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _inside_title(doc, start: int) -> bool:
+    """Does a lower-case name at `start` end a title ("le chef de la diplomatie | sud-coréenne"):
+    the title is the person's, the demonym after it gives the country."""
+    if not doc[start].text.islower():
+        return False
+    for k in range(max(0, start - 4), start):
+        found = _title_at(doc, k)
+        if found is not None and found[1] == start + 1 and found[0] != "leader":
+            return True
+    return False
+
+
 def name_mentions(doc, skip=frozenset()) -> list[Mention]:
     """The named actors of a document (no demonyms, no descriptions), surnames not yet resolved."""
     folded = _folded_tokens(doc)
     cands: list[_Cand] = []
     gz = gazetteer_spans(doc, folded, skip)
+    gz = [g for g in gz if not _inside_title(doc, g[0])]
     for start, end, entry in gz:
         cands.append(_Cand(start, end, _ref_of_entry(entry, doc, start), 2))
     gz_starts = {}
     for start, end, entry in gz:
         gz_starts.setdefault(start, (end, entry))
-    for start, end, ner_type in entity_spans(doc, skip) + pattern_spans(doc, skip):
+    for start, end, ner_type in pattern_spans(doc, skip) + entity_spans(doc, skip):
         # a truncated or over-long entity whose start begins a gazetteer name takes that name
         if start in gz_starts and gz_starts[start][0] != end:
             continue
@@ -698,6 +853,19 @@ def name_mentions(doc, skip=frozenset()) -> list[Mention]:
         ref = _ref_for(name, ner_type, doc, start)
         if ref is not None:
             cands.append(_Cand(start, end, ref, 1))
+    for start, end in ministry_spans(doc, skip):
+        name = doc[start:end].text
+        entry = gazetteer.lookup(name, "Organization")
+        ref = ActorRef(entry.label, entry.type, entry.key) if entry is not None else ActorRef(name, "Organization")
+        cands.append(_Cand(start, end, ref, 1))
+    streets = _cue("street_nouns")
+    for c in list(cands):
+        prev = doc[c.start - 1] if c.start > 0 else None
+        if (prev is not None and prev.text.islower() and prev.lower_ in streets and c.ref.type == "Person"
+                and prev.i not in skip):
+            # "la place Kim Il-sung", "l'avenue Charles de Gaulle": a place named after someone
+            name = doc[prev.i:c.end].text
+            cands.append(_Cand(prev.i, c.end, ActorRef(name, "Place"), 1))
     known_people = set()
     for c in cands:
         if c.ref.type == "Person":
@@ -715,6 +883,55 @@ def name_mentions(doc, skip=frozenset()) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _ministries() -> dict[str, tuple[gazetteer.Entry, ...]]:
+    """Country ministries by their name without the demonym ("ministere de la defense")."""
+    out: dict[str, list] = {}
+    for entry in gazetteer.entries():
+        if entry.type != "Organization" or not entry.country:
+            continue
+        state = gazetteer.get(entry.country)
+        if state is None:
+            continue
+        demonyms = {gazetteer.fold(d) for d in state.demonyms}
+        for name in (entry.label, *entry.names):
+            words = gazetteer.fold(name).split()
+            if words[:1] == ["ministere"] and len(words) > 2 and any(w in demonyms for w in words[1:3]):
+                bare = " ".join(w for w in words if w not in demonyms)
+                if entry not in out.setdefault(bare, []):
+                    out[bare].append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _country_of(ref: ActorRef) -> str | None:
+    if ref.type == "Country":
+        return ref.key
+    seat = cues.load("actors")["seats_of_power"].get(ref.name)
+    if seat:
+        return seat
+    entry = gazetteer.get(ref.key) if ref.key else None
+    return entry.country if entry is not None else None
+
+
+def resolve_bare_ministries(doc, mentions: list[Mention]) -> list[Mention]:
+    """"le ministère de la Défense" with no country is the ministry of the country its sentence
+    is about ("le porte-parole du Kremlin a renvoyé vers le ministère de la Défense")."""
+    out = []
+    for m in mentions:
+        ref = m.ref
+        found = _ministries().get(gazetteer.fold(ref.name)) if ref.type == "Organization" and not ref.key else None
+        if found:
+            sent = doc.char_span(m.start, m.end, alignment_mode="expand")
+            sent = sent.sent if sent is not None else None
+            countries = {_country_of(o.ref) for o in mentions if o is not m and sent is not None
+                         and sent.start_char <= o.start < sent.end_char} - {None}
+            match = [e for e in found if e.country in countries]
+            if len(match) == 1:
+                ref = ActorRef(match[0].label, match[0].type, match[0].key)
+        out.append(Mention(ref=ref, surface=m.surface, start=m.start, end=m.end, kind=m.kind))
+    return out
+
+
 def extract(ctx) -> list[Mention]:
     doc = ctx.doc
     skip = frozenset(furniture_tokens(doc))
@@ -723,4 +940,5 @@ def extract(ctx) -> list[Mention]:
     mentions += demonym_mentions(doc, taken, skip)
     mentions = resolve_surnames(mentions)
     mentions += description_mentions(doc, mentions, skip)
+    mentions = resolve_bare_ministries(doc, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
