@@ -223,3 +223,10 @@ def test_last_actor_before_is_a_simple_antecedent():
     il = next(t for t in ctx.doc if t.text == "Il")
     assert ctx.last_actor_before(il).name == "Kim Jong-un"
     assert ctx.last_actor_before(il, types=("Country",)).name == "Corée du Nord"
+
+
+def test_title_holder_names_the_person_beside_a_title():
+    ctx, _ = run("« Le texte est inacceptable », a répondu l'ambassadrice chinoise auprès de l'UE, Lin Mei.")
+    title = next(t for t in ctx.doc if t.text == "ambassadrice")
+    assert ctx.title_holder(title).name == "Lin Mei"
+    assert ctx.actor_at(title) is None  # the roles read the title word

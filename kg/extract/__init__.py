@@ -56,6 +56,12 @@ class Context:
                 best = m.ref
         return best
 
+    def title_holder(self, token) -> ActorRef | None:
+        """The person a title word names in apposition ("l'ambassadeur sud-coréen auprès de l'ONU,
+        Hwang Joon-kook" → Hwang Joon-kook at "ambassadeur"), set by the actors step; the title word
+        itself is no mention, so that the roles can read it."""
+        return getattr(self, "_titles", {}).get(token.i)
+
     def mentions_in(self, span) -> list[Mention]:
         return [m for m in self.mentions if span.start_char <= m.start and m.end <= span.end_char]
 

@@ -635,7 +635,7 @@ def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[De
         if linked is None:
             k = q_end
             while k < min(len(doc), q_end + 7) and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX") \
-                    and doc[k].is_alpha | (doc[k].text in ("'", "’")) and "\n" not in doc[k].whitespace_:
+                    and (doc[k].is_alpha or doc[k].text.endswith(("'", "’"))) and "\n" not in doc[k].whitespace_:
                 k += 1
             if k > q_end and k < len(doc) and doc[k].text == ",":
                 linked = _name_after(doc, k, by_token, doc[i])
@@ -941,4 +941,6 @@ def extract(ctx) -> list[Mention]:
     mentions = resolve_surnames(mentions)
     mentions += description_mentions(doc, mentions, skip)
     mentions = resolve_bare_ministries(doc, mentions)
+    ctx._titles = {t: d.linked for d in find_descriptions(doc, mentions, skip) if d.linked is not None
+                   for t in range(d.start, d.end)}
     return sorted(mentions, key=lambda m: (m.start, m.end))
