@@ -34,6 +34,11 @@ CASES = [
      "dumoulin", "professeure", None),
     ("Le Premier ministre japonais Fumio Kishida a convoqué son cabinet.", "kishida", "premier ministre", "japon"),
     ("Le secrétaire général de l'ONU, Antonio Guterres, appelle au calme.", "guterres", "secretaire general", None),
+    # a common noun with a demonym stays in the title ("de la diplomatie"), the demonym gives the country
+    ("Le chef de la diplomatie italienne, Marco Bellini, est arrivé à Tokyo.",
+     "bellini", "chef de la diplomatie", "italie"),
+    ("À sa droite se tenait Zhao Lemin, membre du bureau politique du Parti communiste chinois.",
+     "lemin", "membre du bureau politique", None),
 ]
 
 

@@ -35,6 +35,37 @@ CASES = [
      "extrêmement fragile ».", "sanchez", "la situation reste"),
     ("L'agence Yonhap a annoncé le départ du convoi. Le train était parti « dimanche soir pour rejoindre "
      "la frontière chinoise », a écrit l'agence.", "yonhap", "dimanche soir"),
+    # a pronoun speaks; the body named by "selon" only relays the words
+    ("Le ministre italien Paolo Ferri a rencontré son homologue grec. « Nos marines patrouilleront ensemble "
+     "dès le printemps », a-t-il annoncé, selon le ministère italien de la Défense.", "ferri", "Nos marines"),
+    # a participle without a subject speaks with its governing verb's subject
+    ("« Rien n'est décidé à ce stade des discussions », a dit la ministre Hélène Roux. "
+     "Le porte-parole de l'Élysée, Julien Marchand, a renvoyé les journalistes vers Matignon, précisant que "
+     "ce dossier « relève exclusivement du gouvernement et de lui seul ».", "marchand", "relève exclusivement"),
+    # the tense auxiliary misparsed as the main verb; an infinitive after the quotation introduces nothing
+    ("« Nous ne bougerons pas sur ce point », a déclaré la ministre Hélène Roux. "
+     "Du côté de Madrid, le président Pedro Alvarez a une nouvelle fois exhorté ses partenaires à ne pas "
+     "« laisser la situation se dégrader davantage » pour réagir.", "alvarez", "laisser la situation"),
+    # an inverted verb, then a title phrase and the name in apposition
+    ("« Nous ne bougerons pas sur ce point », a déclaré Hélène Roux. « Cette décision affaiblit toute la "
+     "coopération régionale », a regretté l'ambassadeur argentin auprès de l'ONU, Ramón Fuentes.", "fuentes", "Cette décision"),
+    # a description by a synonymous title ("chef de la diplomatie" ~ "ministre des Affaires étrangères")
+    ("Le chef de la diplomatie portugaise, Rui Martins, et le ministre de l'Intérieur, Ana Costa, étaient "
+     "présents. Le ministre portugais des Affaires étrangères a jugé que cet accord représentait « un pas "
+     "décisif vers la stabilité régionale ».", "martins", "un pas décisif"),
+    # a head title in the body of a named title holder
+    ("Le secrétaire général de l'OTAN, Henrik Lund, a confirmé la manœuvre. Le chef de l'OTAN a aussi "
+     "dénoncé « une provocation grave et délibérée ».", "lund", "une provocation grave"),
+    # a description without a body refers back: an expert's title to the expert last named
+    ("« Les marchés ont déjà intégré ce risque », observe Claire Dumas, économiste à l'université de Lyon. "
+     "Le ministre Paul Girard a refusé de commenter. La spécialiste des marchés ajoute : « Une hausse des taux reste probable d'ici l'été. »",
+     "dumas", "Une hausse des taux"),
+    # a description by a demonym: the person of that country
+    ("Son homologue polonais Tomasz Nowak a reçu la délégation. « Nos frontières resteront fermées à ces "
+     "convois », a souligné le ministre polonais.", "nowak", "Nos frontières"),
+    # a pronoun in a clause embedded in another: that clause's subject
+    ("Ivan Sorokine a quitté la salle. Le Kremlin n'a jamais caché son hostilité envers cette commission "
+     "qu'il accusait d'être « un instrument de la propagande occidentale ».", "kremlin", "un instrument"),
 ]
 
 

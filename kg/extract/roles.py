@@ -60,6 +60,24 @@ def title_word(tok) -> str | None:
     return None
 
 
+def canonical_title(title: str) -> str:
+    """A title folded, without articles, its synonyms mapped to one form:
+    "chef de la diplomatie" ~ "ministre des Affaires étrangères"."""
+    loose = _loose(title)
+    synonyms = {_loose(k): _loose(v) for k, v in _cue("title_synonyms").items()}
+    return synonyms.get(loose, loose)
+
+
+def described_title(ctx, tok, limit: int) -> tuple[str, ActorRef | None, int] | None:
+    """A title phrase headed by `tok` ("le ministre sud-coréen des Affaires étrangères"):
+    (its title text, its body or country, index of its last token), or None."""
+    t = _parse(ctx, ctx.doc, tok.i, limit)
+    if t is None:
+        return None
+    title, body = _title_and_body(ctx, t)
+    return title, body, t.end
+
+
 def _demonym_country(ctx, tok) -> ActorRef | None:
     if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
         return None
@@ -140,10 +158,21 @@ def _parse(ctx, doc, h: int, limit: int) -> _Title | None:
     return t
 
 
+def _common_noun_body(ctx, tok) -> bool:
+    """Is the body at `tok` named by a common noun and a demonym ("la diplomatie sud-coréenne",
+    "l'armée russe")? Then the noun belongs to the title and the demonym gives the country."""
+    m = ctx.mention_at(tok)
+    if m is None or not m.surface[:1].islower():
+        return False
+    return any(gazetteer.country_of_demonym(w) is not None for w in m.surface.split()[1:])
+
+
 def _comp_body(ctx, toks) -> ActorRef | None:
     for tok in toks:
         ref = ctx.actor_at(tok)
         if ref is not None and ref.type in _BODY_TYPES:
+            if _common_noun_body(ctx, tok):
+                continue
             span_text = " ".join(x.text for x in toks if x.pos_ != "DET")
             if _loose(span_text) in _portfolios():
                 return None

@@ -154,20 +154,72 @@ def is_outlet(ctx, tok) -> bool:
 
 
 def _described_person(d: _Doc, tok) -> ActorRef | None:
-    """"le dirigeant nord-coréen" → the person the article gives that title (and body)."""
-    from kg.extract.roles import title_word
-    title = title_word(tok)
+    """"le dirigeant nord-coréen" → the person the article gives that title (and body).
+
+    In order: a holder of the same title (first word) in the same body; a holder of the same full
+    title, synonyms included ("le ministre des Affaires étrangères" ~ "le chef de la diplomatie");
+    for a head title ("le chef de l'Otan"), whoever holds a title in that body; a person of that
+    country with no other title; with no body at all ("le spécialiste de la péninsule"), the
+    person last named as a subject: a definite description refers back."""
+    from kg.extract import roles as roles_mod
+    from kg.extract.common import _person_country, last_subject_person
+    title = roles_mod.title_word(tok)
     if title is None or not _is_definite(tok) or tok.lower_ != title:
         return None
     bodies = {ref.name for t in _restricted_subtree(tok, d.inside) if t is not tok
               for ref in [d.ctx.actor_at(t)] if ref is not None and ref.type in ("Country", "Organization")}
-    candidates = [r for r in d.roles if gazetteer.fold(r.title).split()[:1] == gazetteer.fold(title).split()[:1]
-                  and (not bodies or (r.organization is not None and r.organization.name in bodies))]
-    if not candidates:
-        return None
-    before = [r for r in candidates if r.evidence.start <= tok.idx]
-    chosen = max(before, key=lambda r: r.evidence.start) if before else min(candidates, key=lambda r: r.evidence.start)
-    return chosen.person
+
+    def latest(cands):
+        before = [r for r in cands if r.evidence.start <= tok.idx]
+        if before:
+            return max(before, key=lambda r: r.evidence.start).person
+        return min(cands, key=lambda r: r.evidence.start).person if cands else None
+
+    def in_bodies(r):
+        return r.organization is not None and r.organization.name in bodies
+
+    first = gazetteer.fold(title).split()[:1]
+    found = latest([r for r in d.roles if gazetteer.fold(r.title).split()[:1] == first
+                    and (not bodies or in_bodies(r))])
+    if found is not None:
+        return found
+    segment_end = max((b for a, b in d.segments if a <= tok.i < b), default=len(d.doc)) - 1
+    limit = segment_end
+    for i in range(tok.i, segment_end + 1):
+        if i in d.inside:
+            limit = i - 1
+            break
+    described = roles_mod.described_title(d.ctx, tok, limit) if limit >= tok.i else None
+    if described is not None:
+        canon = roles_mod.canonical_title(described[0])
+        if canon != roles_mod.canonical_title(title):  # more than the bare head word
+            found = latest([r for r in d.roles if roles_mod.canonical_title(r.title) == canon
+                            and (not bodies or r.organization is None or in_bodies(r))])
+            if found is not None:
+                return found
+    if bodies and title in {w.lower() for w in roles_mod._cue("head_titles")}:
+        found = latest([r for r in d.roles if in_bodies(r)])
+        if found is not None:
+            return found
+    if not bodies:
+        experts = {w.lower() for w in roles_mod._cue("expert_titles")}
+        if title in experts:  # "le spécialiste" → the expert last named
+            found = latest([r for r in d.roles if gazetteer.fold(r.title).split()[0] in
+                            {gazetteer.fold(w) for w in experts}])
+            if found is not None:
+                return found
+        return last_subject_person(d.ctx, tok.idx)
+    countries = {ref.key for t in _restricted_subtree(tok, d.inside) if t is not tok
+                 for ref in [d.ctx.actor_at(t)] if ref is not None and ref.type == "Country" and ref.key}
+    titled = {r.person for r in d.roles}
+    best = None
+    for m in d.ctx.mentions:
+        if m.start >= tok.idx:
+            break
+        if m.ref.type == "Person" and m.ref not in titled and countries \
+                and _person_country(d.ctx, m.ref) in countries:
+            best = m.ref
+    return best
 
 
 def _described_outlet(d: _Doc, tok) -> ActorRef | None:
@@ -212,7 +264,8 @@ def np_actor(d: _Doc, tok) -> ActorRef | None:
             return ref
     if own is not None and own.type in SPEAKER_TYPES:
         return own
-    described = _described_person(d, tok) or _described_outlet(d, tok)
+    described = (_titled_name(d, tok) if _is_definite(tok) else None) or _described_person(d, tok) \
+        or _described_outlet(d, tok)
     if described is not None:
         return described
     bodies = [(t, ref) for t in _restricted_subtree(tok, d.inside) for ref in [ctx.actor_at(t)]
@@ -282,12 +335,46 @@ def _verb_speaker(d: _Doc, verb) -> tuple[str, ActorRef | None]:
             ref = np_actor(d, c)
             if ref is not None:
                 return "explicit", ref
-    ref = _postverbal_subject(d, verb)
+    ref = _governing_subject(d, verb)
+    if ref is None:
+        ref = _postverbal_subject(d, verb)
     if ref is None:
         ref = _preverbal_subject(d, verb)
     if ref is not None:
         return "explicit", ref
     return "none", None
+
+
+def _governing_subject(d: _Doc, verb) -> ActorRef | None:
+    """"X a renvoyé la question, ajoutant que « … »", "X a répondu et a ajouté": a participle,
+    infinitive or coordinated verb without a subject of its own speaks with its governing verb's."""
+    tok, hops = verb, 0
+    while tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i and hops < 3:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in tok.children):
+            return None  # "quand il a dit": a clause of its own
+        tok, hops = tok.head, hops + 1
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in d.inside:
+            return None
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in d.inside and c.pos_ != "PRON":
+                return np_actor(d, c)
+    return None
+
+
+def _ancestor_subject(d: _Doc, verb) -> ActorRef | None:
+    """"La diplomatie X n'a jamais caché son hostilité envers ce groupe qu'elle accusait d'être
+    « … »": a pronoun in a clause embedded in another refers to that clause's subject."""
+    tok = verb
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in d.inside:
+            return None
+        if tok.pos_ in ("VERB", "AUX"):
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in d.inside and c.pos_ != "PRON" \
+                        and c.i < verb.i:
+                    return np_actor(d, c)
+    return None
 
 
 def _in_pp(d: _Doc, tok) -> bool:
@@ -299,8 +386,13 @@ def _in_pp(d: _Doc, tok) -> bool:
 
 
 def _postverbal_subject(d: _Doc, verb) -> ActorRef | None:
-    """"a dit pour sa part M. Poutine": the first actor after the verb that no preposition introduces."""
+    """"a dit pour sa part M. Poutine": the first actor after the verb that no preposition introduces;
+    "a prévenu le secrétaire américain à la Défense, X": a title phrase, then the name in apposition."""
     for t in d.doc[verb.i + 1: min(verb.i + 9, len(d.doc))]:
+        if t.i not in d.inside and _is_definite(t) and not _in_pp(d, t):
+            ref = _titled_name(d, t)
+            if ref is not None:
+                return ref
         if t.i in d.inside or t.text in (",", ".", ";", ":", "!", "?") or t.pos_ in ("VERB", "SCONJ") \
                 or t.lower_ in _cue("source_markers") or "\n" in t.text:
             break
@@ -314,9 +406,38 @@ def _postverbal_subject(d: _Doc, verb) -> ActorRef | None:
     return None
 
 
+def _titled_name(d: _Doc, tok) -> ActorRef | None:
+    """"le ministre sud-coréen de la Défense, X" (a title phrase headed by `tok`, then a name):
+    the person named, else the person the description refers to."""
+    from kg.extract import roles as roles_mod
+    if roles_mod.title_word(tok) is None:
+        return None
+    limit = tok.i
+    while limit + 1 < len(d.doc) and limit + 1 not in d.inside and d.doc[limit + 1].text not in (".", ";", "!", "?") \
+            and "\n" not in d.doc[limit].whitespace_ and limit - tok.i < 16:
+        limit += 1
+    described = roles_mod.described_title(d.ctx, tok, limit)
+    if described is None:
+        return None
+    j = described[2] + 1
+    if j < len(d.doc) and d.doc[j].text == ",":
+        j += 1
+    if j < len(d.doc) and j not in d.inside:
+        ref = d.ctx.actor_at(d.doc[j])
+        if ref is not None and ref.type == "Person":
+            return ref
+    return _described_person(d, tok)
+
+
 def _embedded(tok) -> bool:
     """Is a verb inside a relative clause or a participle modifier ("qui dirige", "devenu")?"""
     return tok.dep_ in ("acl", "acl:relcl", "amod") or (tok.pos_ == "AUX" and tok.head.dep_ in ("acl", "acl:relcl"))
+
+
+def _misparsed_auxiliary(t, verb) -> bool:
+    """"X a une nouvelle fois appelé": the tense auxiliary the parse took for the main verb."""
+    return t.lemma_.lower() in ("avoir", "être") and 0 < verb.i - t.i <= 5 \
+        and "Part" in verb.morph.get("VerbForm")
 
 
 def _preverbal_subject(d: _Doc, verb) -> ActorRef | None:
@@ -328,7 +449,8 @@ def _preverbal_subject(d: _Doc, verb) -> ActorRef | None:
         t = d.doc[i]
         if t.i in d.inside or "\n" in t.text or "\n" in t.whitespace_ or t.text in (".", ";", ":", "!", "?") \
                 or t.pos_ == "SCONJ" or t.lower_ in ("que", "qu'", "qu’") \
-                or (t.pos_ in ("VERB", "AUX") and t.head.i != verb.i and not _embedded(t)):
+                or (t.pos_ in ("VERB", "AUX") and t.head.i != verb.i and not _embedded(t)
+                    and not _misparsed_auxiliary(t, verb)):
             break
         ref = d.ctx.actor_at(t)
         if ref is not None and ref.type in SPEAKER_TYPES and t.pos_ != "ADJ":
@@ -456,7 +578,9 @@ def _attribute(d: _Doc, q: _Quote, persons, speakers, previous: list[_Attributio
     k = q.segment
     if k < 0:
         return _Attribution(None)
-    verbs = sorted(_speech_verbs(d, k), key=lambda v: (_distance(v, q), v.i))
+    # an infinitive after the quotation ("« … » pour réagir") does not introduce it
+    verbs = sorted((v for v in _speech_verbs(d, k) if not (v.i > q.last and "Inf" in v.morph.get("VerbForm"))),
+                   key=lambda v: (_distance(v, q), v.i))
     verb = verbs[0] if verbs else None
     kind = None
     if verb is not None:
@@ -464,6 +588,13 @@ def _attribute(d: _Doc, q: _Quote, persons, speakers, previous: list[_Attributio
         if kind == "explicit":
             return _Attribution(ref, verb, True)
     source, outlet = _source_marker(d, k)
+    if kind == "pronoun" and (source is None or outlet or source.type != "Person"):
+        # "« … », a-t-il déclaré, selon le ministère": the body named by "selon" relays the words
+        ref = _ancestor_subject(d, verb)
+        if ref is None:
+            before = verb.i if verb.i < q.first else q.first
+            ref = _last_person(persons, speakers, before)
+        return _Attribution(ref, verb, True)
     if source is not None and not outlet:
         return _Attribution(source, verb, True)
     opinion = _opinion_marker(d, k)
