@@ -260,12 +260,32 @@ def _sanction_groups(records: list) -> list[list]:
     return out
 
 
+def _capital_visits(records: list) -> dict[int, str]:
+    """A visit to a country's capital is a visit to the country: where the same traveller also
+    visits that country, the capital's mentions are grouped with the country's (by record id)."""
+    countries: dict[tuple, str] = {}
+    for r in records:
+        if r.destination is not None and r.destination.type == "Country":
+            key = _country_of(r.destination)
+            if key:
+                countries[(_iri(r.traveler), key)] = _iri(r.destination)
+    out = {}
+    for r in records:
+        if r.destination is None or r.destination.type != "Place":
+            continue
+        country = gazetteer.country_of_capital(r.destination.label)
+        if country is not None and (_iri(r.traveler), country.key) in countries:
+            out[id(r)] = countries[(_iri(r.traveler), country.key)]
+    return out
+
+
 def merge(kind: str, records: list) -> list[Merged]:
     if kind in ("meeting", "visit"):
         groups_: dict[tuple, list] = defaultdict(list)
+        folded = _capital_visits(records) if kind == "visit" else {}
         for r in records:
             who = tuple(a.iri for a in r.participants) if kind == "meeting" else (_iri(r.traveler),)
-            dest = () if kind == "meeting" else (_iri(r.destination),)
+            dest = () if kind == "meeting" else (folded.get(id(r), _iri(r.destination)),)
             groups_[who + dest].append(r)
         place_of = (lambda r: r.place) if kind == "meeting" else (lambda r: None)
         events = [rs for key in sorted(groups_) for rs in cluster_events(groups_[key], place_of)]

@@ -13,6 +13,16 @@ TABLE = [
     ("Olaf Scholz a offert un livre à Emmanuel Macron. En retour, il a reçu une bouteille de vin.",
      [("Olaf Scholz", "Emmanuel Macron", "livre"), ("Emmanuel Macron", "Olaf Scholz", "bouteille")]),
     ("Joe Biden a reçu un appel de Paris.", []),
+    # a list of gifts: one gift per item
+    ("Emmanuel Macron a offert à Narendra Modi une pendule ancienne, un tapis persan et une épée de cérémonie.",
+     [("Emmanuel Macron", "Narendra Modi", "pendule"), ("Emmanuel Macron", "Narendra Modi", "tapis"),
+      ("Emmanuel Macron", "Narendra Modi", "épée")]),
+    # "s'est vu remettre" after "en échange": received, back from the previous gift's recipient
+    ("Olaf Scholz a offert un livre à Emmanuel Macron. En échange, le président français s'est vu remettre "
+     "une bouteille de cognac ainsi que deux gravures anciennes.",
+     [("Olaf Scholz", "Emmanuel Macron", "livre"), ("Emmanuel Macron", "Olaf Scholz", "bouteille"),
+      ("Emmanuel Macron", "Olaf Scholz", "gravures")]),
+    ("Joe Biden s'est vu offrir une statuette par Fumio Kishida.", [("Fumio Kishida", "Joe Biden", "statuette")]),
 ]
 
 

@@ -22,6 +22,18 @@ TABLE = [
     # co-occurrence is not a meeting
     ("Dmitri Peskov a indiqué que Vladimir Poutine ne ferait aucune rencontre cette semaine.", None, None, None, None),
     ("Les ministres Annalena Baerbock et Antony Blinken ont pris part aux discussions.", None, None, None, None),
+    # passive "reçu(e) par": the guest and the host
+    ("Priya Sharma est arrivée à Paris. En mars, elle avait été reçue à l'Élysée par Emmanuel Macron en personne.",
+     {"Priya Sharma", "Emmanuel Macron"}, None, "2023", "occurred"),
+    # a clitic object after a fronted time word: the person named before
+    ("Arrivé mardi à Pékin, Emmanuel Macron a visité la Cité interdite. Mercredi, Xi Jinping l'a reçu longuement.",
+     {"Emmanuel Macron", "Xi Jinping"}, None, "2023", "occurred"),
+    # taking part in talks "avec" named people: all of them meet
+    ("Le ministre japonais Taro Kono et le ministre Ken Saito ont participé jeudi à ces consultations dites "
+     "« 2 + 2 » avec Mike Pompeo et Mark Esper.",
+     {"Taro Kono", "Ken Saito", "Mike Pompeo", "Mark Esper"}, None, None, "occurred"),
+    # a gift received is no meeting
+    ("Angela Merkel a reçu en cadeau un vase de la part de Xi Jinping.", None, None, None, None),
 ]
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.merge import merge
-from kg.records import DateValue, Evidence, Meeting, Sanction
+from kg.records import DateValue, Evidence, Meeting, Sanction, Visit
 from kg.resolve import Actor
 
 
@@ -41,6 +41,17 @@ def test_one_summit_many_articles_earlier_and_planned_apart():
 def test_disagreeing_days_keep_the_most_reported():
     out = merge("meeting", [M(1, None, "2023-09-13"), M(2, None, "2023-09-13"), M(3, None, "2023-09-12")])
     assert len(out) == 1 and out[0].record.date.value == "2023-09-13"
+
+
+def test_a_visit_to_the_capital_is_the_visit_to_the_country():
+    macron, china, beijing = A("Emmanuel Macron"), A("Chine", "Country"), A("Pékin", "Place")
+    shanghai = A("Shanghai", "Place")
+    recs = [Visit(traveler=macron, destination=china, date=DateValue("2023-04-05", "date"), evidence=ev(1)),
+            Visit(traveler=macron, destination=beijing, date=None, evidence=ev(2)),
+            Visit(traveler=macron, destination=shanghai, date=None, evidence=ev(3))]  # a site: its own
+    out = merge("visit", recs)
+    assert len(out) == 2
+    assert {len(m.evidence) for m in out} == {2, 1}
 
 
 def test_sanction_without_imposer_joins_the_one_named():

@@ -12,6 +12,10 @@ TABLE = [
     ("L'Union européenne a adopté des sanctions contre la Russie.", "Russie", "Union européenne", None),
     ("Les États-Unis ont imposé un embargo sur Cuba.", "Cuba", "États-Unis", None),
     ("Les sanctions ont un coût pour l'économie.", None, None, None),
+    # "au Conseil de sécurité": where sanctions are voted, not their target
+    ("Téhéran obtient la garantie que Moscou et Pékin bloqueront toute nouvelle sanction au Conseil de sécurité.",
+     None, None, None),
+    ("L'Union européenne a imposé des sanctions à la Syrie.", "Syrie", "Union européenne", None),
 ]
 
 

@@ -13,6 +13,21 @@ TABLE = [
     ("Xi Jinping effectue une visite d'État en France.", ("Xi Jinping", "France", None)),
     ("Joe Biden est parti de Washington.", None),
     ("Emmanuel Macron va rendre possible un accord avec l'Allemagne.", None),
+    # a guest received or awaited somewhere travels there
+    ("Priya Sharma a été reçue vendredi à Paris par son homologue Jean Dupont.", ("Priya Sharma", "Paris", None)),
+    ("La ministre indienne Priya Sharma est attendue cette semaine à Paris, selon le ministère.",
+     ("Priya Sharma", "Paris", None)),
+    ("Emmanuel Macron a reçu Olaf Scholz à Paris.", None),
+    # "quitter X pour Y": Y is the destination, X never
+    ("Jean Dupont a quitté Rome dans la soirée pour le Portugal.", ("Jean Dupont", "Portugal", None)),
+    # "X, lors d'une visite à Y", the parse hanging the visit on the name
+    ("« Ce sont des propos graves », avait prévenu mercredi le secrétaire américain à la Défense, Mark Esper, "
+     "lors d'une visite à Londres, premier responsable américain à le dire.", ("Mark Esper", "Londres", None)),
+    # two names in apposition: the one nearest the verb travels
+    ("Selon le porte-parole de l'Élysée, Gabriel Attal, Xi Jinping a été invité à se rendre en France.",
+     ("Xi Jinping", "France", None)),
+    # a negative partitive is no visit
+    ("Le dirigeant chinois Xi Jinping n'a pas fait de visite en France depuis 2019.", None),
 ]
 
 

@@ -197,9 +197,11 @@ def subject_of(verb):
     """The subject token of a verb, climbing infinitives and coordinated verbs ("doit rencontrer")."""
     tok = verb
     for _ in range(4):
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # "Mercredi, Xi Jinping l'a reçu": a fronted time word read as a second subject;
+            # the subject nearest the verb is the real one
+            return min(subjects, key=lambda c: abs(c.i - tok.i)) if len(subjects) > 1 else subjects[0]
         for child in tok.children:  # "Kim Jong Un était parti": a name the parser left as `dep`
             if child.dep_ == "dep" and child.i < tok.i and child.pos_ == "PROPN":
                 return child
@@ -212,7 +214,17 @@ def subject_of(verb):
 
 def subject_people(ctx, verb, types=("Person",)) -> list[ActorRef]:
     subj = subject_of(verb)
-    return people_of(ctx, subj, types) if subj is not None else []
+    if subj is None:
+        return []
+    named = ctx.actor_at(subj)
+    if named is not None and named.type == "Person":
+        # "Selon le porte-parole, X, Y a été invité": a name in apposition to another name is
+        # the parse joining a fronted source to the subject; the name nearest the verb is the subject
+        later = [ctx.actor_at(c) for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
+        later = [r for r in later if r is not None and r.type == "Person" and r != named]
+        if later and "Person" in types:
+            return later[:1]
+    return people_of(ctx, subj, types)
 
 
 def subject_actor(ctx, verb, types=("Person", "Country", "Organization")) -> ActorRef | None:

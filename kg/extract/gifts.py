@@ -16,19 +16,87 @@ WHO = ("Person", "Country", "Organization")
 _STOP_ITEM = {",", ";", ":", "(", "«", "»", '"'}
 
 
-def _item(verb) -> str | None:
-    for child in verb.children:
-        if child.dep_ == "obj":
-            toks = [t for t in child.subtree if t.i >= child.left_edge.i]
-            # stop at a relative clause or a comma ending the noun phrase
-            words = []
-            for t in toks:
-                if t.text in _STOP_ITEM and words:
-                    break
-                words.append(t.text_with_ws)
-            text = "".join(words).strip(" ,;:\"«»")
-            return text or None
+def _phrase(head) -> str | None:
+    """The words of the item noun phrase headed by `head`, without the other items of a list."""
+    skip = set()
+    for child in head.children:
+        if child.dep_ in ("conj", "cc") or (child.dep_ == "punct" and child.i > head.i) or _party(child):
+            skip.update(t.i for t in child.subtree)
+    words = []
+    for t in head.subtree:
+        if t.i in skip or t.i < head.left_edge.i:
+            continue
+        if t.text in _STOP_ITEM and words:
+            break
+        words.append(t.text_with_ws)
+    text = "".join(words).strip(" ,;:\"«»")
+    return text or None
+
+
+def _party(tok) -> bool:
+    """"à Y" / "par X" hung on the item by the parse: the recipient or the giver, not the item."""
+    return (tok.dep_ == "nmod" and case_of(tok).split()[:1] in (["à"], ["au"], ["aux"], ["par"])
+            and tok.pos_ == "PROPN")
+
+
+def _object(verb):
+    """The object of the giving verb, also where the parse hung it under a misread recipient
+    ("a offert à Narendra Modi une pendule": "Narendra" read as a verb)."""
+    obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+    if obj is not None:
+        return obj
+    for c in verb.children:
+        if c.dep_ in ("obl:arg", "iobj", "obl", "obl:mod") and case_of(c).split()[:1] in (["à"], ["au"], ["aux"]):
+            obj = next((x for x in c.children if x.dep_ == "obj"), None)
+            if obj is not None:
+                return obj
     return None
+
+
+def _conjuncts(head) -> list:
+    """`head` and the nouns coordinated with it ("une limousine, un service à thé et un poignard")."""
+    out, todo = [], [head]
+    while todo:
+        cur = todo.pop(0)
+        if cur in out:
+            continue
+        out.append(cur)
+        todo += [c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+def _items(verb) -> list[str]:
+    """What was given: the object and every noun coordinated with it, one item each; also a list
+    the parser split off after an apposition ("deux chiens, une race rare, ainsi que des œuvres")."""
+    obj = _object(verb)
+    if obj is None:
+        return []
+    heads = _conjuncts(obj)
+    around = list(verb.children) + (list(verb.head.children) if verb.dep_ == "xcomp" else [])
+    for sib in around:
+        # "... un vase ainsi que deux gravures": a conjunct the parse hung on the verb
+        if sib.dep_ == "conj" and sib.pos_ == "NOUN" and sib.i > obj.i \
+                and any(c.dep_ == "cc" for c in sib.children):
+            heads += [c for c in _conjuncts(sib) if c not in heads]
+        # an apposition the parse hung on the verb right after the object: its conjuncts are items
+        if sib.dep_ in ("dep", "appos") and sib.i > obj.i and sib.pos_ == "NOUN" \
+                and verb.doc[sib.left_edge.i - 1].text == "," and sib.left_edge.i - 1 <= obj.right_edge.i + 1:
+            heads += [c for c in _conjuncts(sib)[1:] if c not in heads]
+    for h in list(heads):  # "X, une race ..., ainsi que Y": conjuncts of the object's apposition
+        for c in h.children:
+            if c.dep_ == "appos":
+                heads += [x for x in _conjuncts(c)[1:] if x not in heads]
+    items = []
+    for h in sorted(heads, key=lambda t: t.i):
+        text = _phrase(h)
+        if text and text not in items:
+            items.append(text)
+    return items
+
+
+def _item(verb) -> str | None:
+    items = _items(verb)
+    return items[0] if items else None
 
 
 def _people(ctx, tok, giver=None) -> list:
@@ -101,6 +169,26 @@ def _return_marker(sent, verb) -> bool:
     return any(m in text for m in events_cues("gift_return_markers"))
 
 
+def _seen_given(verb) -> bool:
+    """"X s'est vu remettre / offrir un Z": X receives (the subject of "se voir" + a giving verb)."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head is not verb and lemma(head) == "voir"
+            and any(c.lower_ in ("se", "s'", "s’") for c in head.children))
+
+
+def _agent(ctx, verb):
+    """"... par X": the giver of a passive gift."""
+    obj = _object(verb)
+    for v in (verb, verb.head, *([obj] if obj is not None else [])):
+        for child in v.children:
+            if child.dep_ == "obl:agent" or (child.dep_.startswith(("obl", "nmod"))
+                                             and case_of(child).split()[:1] == ["par"]):
+                found = _people(ctx, child)
+                if found:
+                    return found[0]
+    return None
+
+
 def extract(ctx) -> list[Gift]:
     out: list[Gift] = []
     give, receive = events_cues("gift_verbs"), events_cues("gift_received_verbs")
@@ -110,29 +198,32 @@ def extract(ctx) -> list[Gift]:
             lem = verb_lemma(verb)
             if lem not in give and lem not in receive:
                 continue
-            item = _item(verb)
-            if not item:
+            items = _items(verb)
+            if not items:
                 continue
+            received = lem in receive or _seen_given(verb)
             subj = subject_of(verb) or _left_subject(ctx, verb)
             subj_people = people_of(ctx, subj, WHO) if subj is not None else []
             if subj is not None and subj.lower_ in ("il", "elle") and last is not None:
                 # "Il a (aussi) offert...": the giver (or recipient) of the passage's last gift
-                subj_people = [last.recipient if lem in receive else last.giver]
+                subj_people = [last.recipient if received else last.giver]
             if not subj_people:
                 continue
-            if lem in give:
+            if not received:
                 giver = subj_people[0]
                 recipient = _recipient(ctx, verb, giver) or _recipient_after(ctx, sent, verb, giver)
             else:
                 recipient = subj_people[0]
-                giver = _giver_of_received(ctx, verb)
-                if giver is None and last is not None and _return_marker(sent, verb):
+                giver = _giver_of_received(ctx, verb) if lem in receive else _agent(ctx, verb)
+                if giver is None and last is not None and _return_marker(sent, verb) \
+                        and recipient in (last.giver, last.recipient):
                     # "En retour, il a reçu ...": back from the last gift's recipient
                     giver, recipient = last.recipient, last.giver
                 if lem == "recevoir" and giver is None:
                     continue
             if giver is None or recipient is None or giver == recipient:
                 continue
-            last = Gift(giver=giver, recipient=recipient, item=item, evidence=ctx.evidence(sent))
-            out.append(last)
+            for item in items:
+                last = Gift(giver=giver, recipient=recipient, item=item, evidence=ctx.evidence(sent))
+                out.append(last)
     return out

@@ -10,9 +10,9 @@ conditional or under "doit / devrait / va"; otherwise occurred.
 """
 from __future__ import annotations
 
-from kg.extract.common import (attached_place, case_of, date_near, events_cues, governing_verb,
-                               has_reflexive, is_planned, lemma, people_of, possessive_pair,
-                               subject_of, subject_people, verb_lemma)
+from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, date_near, events_cues,
+                               governing_verb, has_reflexive, is_planned, lemma, main_pair, people_of,
+                               possessive_pair, subject_of, subject_people, verb_lemma)
 from kg.records import Meeting
 
 PERSON = ("Person",)
@@ -38,10 +38,46 @@ def _verb_participants(ctx, verb) -> list:
                 if p not in people:
                     people.append(p)
     if lemma(verb) in ("recevoir", "accueillir"):
-        # "recevoir" is a meeting only with a person as object ("a reçu son homologue")
-        if not any(c.dep_ == "obj" and people_of(ctx, c, PERSON) for c in verb.children):
+        # "recevoir" is a meeting only with a person as object ("a reçu son homologue"), a person
+        # as a clitic object ("l'a reçu"), or a person received by a host ("a été reçue par Y")
+        hosts = _agent_people(ctx, verb) if _is_passive(verb) else []
+        objs = [p for c in verb.children if c.dep_ == "obj" for p in _object_people(ctx, c, people)]
+        if not hosts and not objs:
             return []
+        for p in hosts + objs:
+            if p not in people:
+                people.append(p)
     return people
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ == "aux:pass" or c.dep_ == "nsubj:pass" for c in verb.children)
+
+
+def _agent_people(ctx, verb) -> list:
+    """"... par Y": the agent of a passive verb."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and case_of(c).split()[:1] == ["par"]):
+            out += [p for p in people_of(ctx, c, PERSON) if p not in out]
+    return out
+
+
+def _object_people(ctx, obj, subjects) -> list:
+    """The people an object names; a clitic ("l'a reçu") is the last person named as a subject
+    before it, other than the verb's own subject."""
+    if obj.pos_ == "PRON" and obj.lower_ in ("l'", "l’", "le", "la"):
+        before = [m for m in ctx.mentions if m.start < obj.idx and m.ref.type == "Person"
+                  and m.ref not in subjects]
+        for m in reversed(before):
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and (span.root.dep_ in SUBJECT_DEPS or span.root.head.dep_ in SUBJECT_DEPS):
+                return [m.ref]
+        return [before[-1].ref] if before else []
+    if any(lemma(c) in events_cues("gift_nouns") or c.lower_ in events_cues("gift_nouns")
+           for c in obj.head.children):
+        return []  # "a reçu en cadeau un vase de X": a gift, not a meeting
+    return people_of(ctx, obj, PERSON)
 
 
 def _frame(noun):
@@ -69,7 +105,16 @@ def _noun_participants(ctx, noun) -> list:
                     people.append(p)
     verb = governing_verb(noun)
     if verb is not None and lemma(verb) in events_cues("meeting_not_participant_verbs"):
-        return []  # "ont pris part aux discussions", "a assisté au sommet"
+        # "ont pris part aux discussions", "a assisté au sommet": not a meeting of theirs, unless
+        # the text says with whom ("ont participé aux consultations avec Y et Z")
+        others = [p for c in verb.children if c.dep_.startswith("obl") and case_of(c).split()[:1] == ["avec"]
+                  for p in people_of(ctx, c, PERSON)]
+        if not with_avec and not others:
+            return []
+        for p in subject_people(ctx, verb, PERSON) + others:
+            if p not in people:
+                people.append(p)
+        return people
     if verb is not None and (with_avec or lemma(verb) in events_cues("meeting_light_verbs")):
         # "X a dit que ce sommet avec Y...", "les deux dirigeants ont eu des discussions"
         for _ in range(3):  # "X a déclaré que ..., lors d'une rencontre avec Y": up to X

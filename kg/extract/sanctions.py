@@ -37,6 +37,12 @@ def _first(refs):
     return refs[0] if refs else None
 
 
+def _imposed(noun) -> bool:
+    """Is the sanction noun the object of an imposing verb ("imposer des sanctions à X")?"""
+    verb = governing_verb(noun)
+    return verb is not None and lemma(verb) in events_cues("sanction_verbs") and noun.dep_ in ("obj", "nsubj:pass")
+
+
 def _target(ctx, noun):
     # "sanctions visant X", "sanctions frappant X"
     for child in noun.children:
@@ -57,6 +63,10 @@ def _target(ctx, noun):
                 case = case_of(child).split()
                 if case[:1] in (["contre"], ["envers"], ["sur"], ["à"], ["au"], ["aux"]) or case[-2:] == ["encontre", "de"]:
                     found = people_of(ctx, child, TARGET)
+                    if node is noun and case[:1] in (["à"], ["au"], ["aux"]) and not _imposed(noun):
+                        # "bloquer toute sanction au Conseil de sécurité": the body where it is
+                        # voted, not its target; "imposer des sanctions à X" names the target
+                        found = [r for r in found if r.type != "Organization"]
                     if found:
                         return found[0]
                 nxt.append(child)

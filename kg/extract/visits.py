@@ -37,6 +37,14 @@ def _verb_visit(ctx, verb):
         return [], None
     if lem in ("aller", "venir") and any(c.dep_ == "xcomp" for c in verb.children):
         return [], None  # "va discuter", "vient de signer"
+    if lem in events_cues("visit_passive_only"):
+        # "X a été reçue à Moscou", "X est attendue à Paris": the guest travels there
+        if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+            return [], None
+        return subject_people(ctx, verb, PERSON), attached_place(ctx, verb, events_cues("visit_destination_preps"))
+    if lem == "quitter":
+        # "a quitté Rome pour le Portugal": the destination follows "pour / vers", never the object
+        return subject_people(ctx, verb, PERSON), attached_place(ctx, verb, {"pour", "vers"}, DEST)
     if lem == "partir":
         # "parti de Pyongyang" is the origin; only "parti pour / vers Y" names a destination
         for c in verb.children:
@@ -48,7 +56,18 @@ def _verb_visit(ctx, verb):
     return subject_people(ctx, verb, PERSON), _destination(ctx, verb)
 
 
+def _negated(noun) -> bool:
+    """"n'a pas fait de visite": a negative partitive ("de" + noun under a negated verb)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("de", "d'", "d’") for c in noun.children):
+        return False
+    verb = governing_verb(noun)
+    return verb is not None and any(c.lower_ in ("pas", "jamais", "plus", "aucun", "aucune")
+                                    for c in verb.children if c.dep_ == "advmod")
+
+
 def _noun_visit(ctx, noun):
+    if _negated(noun):
+        return [], None
     travellers = list(possessive_pair(ctx, noun))
     for child in noun.children:
         if child.dep_ in ("nmod", "appos", "flat:name") and case_of(child).split()[:1] in (["de"], ["d'"], ["du"], []):
@@ -59,6 +78,17 @@ def _noun_visit(ctx, noun):
             subj = subject_of(verb)
             if subj is not None:
                 travellers = people_of(ctx, subj, PERSON)
+    if not travellers:
+        # "X, lors d'une visite à Y": the noun phrase the visit is hung on names the traveller
+        cur = noun
+        for _ in range(3):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            ref = ctx.actor_at(cur)
+            if ref is not None and ref.type == "Person":
+                travellers = [ref]
+                break
     if not travellers and any(c.dep_ == "det" and c.lower_ in ("son", "sa") for c in noun.children):
         verb = governing_verb(noun)
         subj = subject_of(verb) if verb is not None else None
