@@ -111,7 +111,10 @@ PHRASES = [
     ("Le vote aura lieu demain.", WED, D("2023-09-14")),
     ("Le sommet a eu lieu il y a trois jours.", WED, D("2023-09-10")),
     ("La visite de la semaine dernière", WED, YM("2023-09")),
-    ("La visite de la semaine dernière", dt.date(2023, 9, 5), YM("2023-08")),
+    # a week straddling two months (28 Aug - 3 Sep): only the year is sure
+    ("La visite de la semaine dernière", dt.date(2023, 9, 5), Y("2023")),
+    ("La ministre est attendue cette semaine à Rome.", dt.date(2024, 4, 29), Y("2024")),
+    ("La ministre est attendue cette semaine à Rome.", dt.date(2024, 4, 22), YM("2024-04")),
     ("Les échanges du mois dernier", JAN, YM("2023-12")),
     ("Comme l'an dernier, le forum", WED, Y("2022")),
     ("Comme l'année dernière, le forum", WED, Y("2022")),

@@ -32,6 +32,14 @@ TABLE = [
     ("Le ministre japonais Taro Kono et le ministre Ken Saito ont participé jeudi à ces consultations dites "
      "« 2 + 2 » avec Mike Pompeo et Mark Esper.",
      {"Taro Kono", "Ken Saito", "Mike Pompeo", "Mark Esper"}, None, None, "occurred"),
+    # "elle" is the subject named last, not an earlier speaker
+    ("Antony Blinken s'est dit satisfait. Kang Mi-ran n'en est pas à son premier séjour en Chine : en mai, "
+     "elle avait été reçue à Pékin par Xi Jinping en personne.", {"Kang Mi-ran", "Xi Jinping"}, "Pékin", "2023",
+     "occurred"),
+    # two subjects in apposition-laden coordination ("X, et Y, ont participé ... avec Z")
+    ("Le chef de la diplomatie japonaise, Taro Kono, et le ministre de la Défense, Ken Saito, ont participé "
+     "jeudi à ces consultations dites « 2 + 2 » avec Mike Pompeo et Mark Esper.",
+     {"Taro Kono", "Ken Saito", "Mike Pompeo", "Mark Esper"}, None, None, "occurred"),
     # a gift received is no meeting
     ("Angela Merkel a reçu en cadeau un vase de la part de Xi Jinping.", None, None, None, None),
 ]

@@ -18,6 +18,8 @@ TABLE = [
     ("La ministre indienne Priya Sharma est attendue cette semaine à Paris, selon le ministère.",
      ("Priya Sharma", "Paris", None)),
     ("Emmanuel Macron a reçu Olaf Scholz à Paris.", None),
+    # welcomed "sur la place ...": a ceremony's site, not a trip
+    ("Emmanuel Macron a été accueilli sur la place Rouge par une garde d'honneur.", None),
     # "quitter X pour Y": Y is the destination, X never
     ("Jean Dupont a quitté Rome dans la soirée pour le Portugal.", ("Jean Dupont", "Portugal", None)),
     # "X, lors d'une visite à Y", the parse hanging the visit on the name

@@ -123,7 +123,9 @@ def last_subject_person(ctx, before: int) -> ActorRef | None:
         if span is None:
             continue
         root = span.root
-        if root.dep_ in SUBJECT_DEPS or (root.head.dep_ in SUBJECT_DEPS and root.dep_ in ("appos", "flat:name")):
+        # (any word of the name: the parse may split a name it misreads, "Choe" ROOT + "Son-hui" nsubj)
+        if any(t.dep_ in SUBJECT_DEPS for t in span) or (root.head.dep_ in SUBJECT_DEPS
+                                                          and root.dep_ in ("appos", "flat:name")):
             best = m.ref
     if best is None:
         for m in ctx.mentions:
@@ -224,7 +226,12 @@ def subject_people(ctx, verb, types=("Person",)) -> list[ActorRef]:
         later = [r for r in later if r is not None and r.type == "Person" and r != named]
         if later and "Person" in types:
             return later[:1]
-    return people_of(ctx, subj, types)
+    out = list(people_of(ctx, subj, types))
+    # "X, et Y, ont participé": the parse may give the verb two subjects; both are
+    for sib in subj.head.children:
+        if sib is not subj and sib.dep_ in SUBJECT_DEPS and subj.head is not subj:
+            out += [r for r in people_of(ctx, sib, types) if r not in out]
+    return out
 
 
 def subject_actor(ctx, verb, types=("Person", "Country", "Organization")) -> ActorRef | None:

@@ -39,7 +39,7 @@ Resolution choices (documented, see the module tests):
   the reference (0-6 days back).  "mardi dernier": 1-7 days back.
   "mardi prochain": 1-7 days forward.
 * "la semaine dernière" -> gYearMonth of reference - 7 days; "cette semaine"
-  -> gYearMonth of the reference; "le mois dernier" -> previous gYearMonth;
+  -> gYearMonth of the reference (gYear when that week straddles two months); "le mois dernier" -> previous gYearMonth;
   "l'an dernier" -> gYear - 1; "cette année" -> gYear; "il y a 3 jours" ->
   date; "il y a deux ans" -> gYear.
 """
@@ -709,7 +709,12 @@ def _resolve(c: _Cand, ref: _dt.date | None, hint: int | None) -> DateValue | No
         dd = ref + _dt.timedelta(days=D["n"])
         return _dv_ym(dd.year, dd.month)
     if k == "relw":
+        # the week's month; a week that straddles two months says only its year
         dd = ref + _dt.timedelta(days=7 * D["n"])
+        monday = dd - _dt.timedelta(days=dd.weekday())
+        sunday = monday + _dt.timedelta(days=6)
+        if monday.month != sunday.month:
+            return _dv_y(dd.year)
         return _dv_ym(dd.year, dd.month)
     if k == "relm":
         y, m = _add_months(ref.year, ref.month, D["n"])

@@ -41,7 +41,8 @@ def _verb_visit(ctx, verb):
         # "X a été reçue à Moscou", "X est attendue à Paris": the guest travels there
         if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
             return [], None
-        return subject_people(ctx, verb, PERSON), attached_place(ctx, verb, events_cues("visit_destination_preps"))
+        # ("accueilli sur la place X": the site of a ceremony, not where the guest travelled)
+        return subject_people(ctx, verb, PERSON), attached_place(ctx, verb, {"à", "au", "aux", "en", "dans"})
     if lem == "quitter":
         # "a quitté Rome pour le Portugal": the destination follows "pour / vers", never the object
         return subject_people(ctx, verb, PERSON), attached_place(ctx, verb, {"pour", "vers"}, DEST)
