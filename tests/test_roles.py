@@ -39,7 +39,16 @@ CASES = [
      "bellini", "chef de la diplomatie", "italie"),
     ("À sa droite se tenait Zhao Lemin, membre du bureau politique du Parti communiste chinois.",
      "lemin", "membre du bureau politique", None),
+    # a definite description the actor step resolved gives its title and country
+    ("Son homologue russe Pavel Orlov est arrivé à Bakou. Le ministre russe a ensuite signé l'accord.",
+     "orlov", "ministre", "russie"),
 ]
+
+
+def test_a_bare_description_yields_to_the_fuller_title():
+    got = found(extract("Le ministre russe de l'Énergie, Pavel Orlov, est arrivé à Bakou. "
+                        "Le ministre russe a ensuite signé l'accord."))
+    assert got == {("orlov", "ministre de l energie", "russie")}, got
 
 
 @pytest.mark.parametrize("text,person,title,body", CASES)

@@ -357,20 +357,65 @@ def extract(ctx) -> list[Role]:
         for title, body in roles_here:
             if title:
                 found.append(Role(person=m.ref, title=title, organization=body, evidence=evidence))
+    found.extend(_description_roles(ctx))
     return _dedupe(found)
+
+
+def _description_roles(ctx) -> list[Role]:
+    """"le dirigeant nord-coréen", "a souligné le ministre russe": a definite title phrase the actor
+    step resolved to its person is a title the text gives that person, when it names a body or
+    country (a bare "le dirigeant" says too little)."""
+    doc, out = ctx.doc, []
+    for m in ctx.mentions:
+        if m.ref.type != "Person" or getattr(m, "kind", "name") != "description":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not title_word(span[0]):
+            continue
+        head = span[0]
+        if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in head.children):
+            continue
+        sent = span.sent
+        masked = _Masked(ctx, range(span.start, span.end))  # the description is the title, not a name
+        t = _parse(masked, doc, head.i, sent.end - 1)
+        if t is None or any(w in _cue("title_plurals") for w in (x.lower_ for x in t.head)):
+            continue
+        title, body = _title_and_body(masked, t)
+        if title and body is not None:
+            out.append(Role(person=m.ref, title=title, organization=body, evidence=ctx.evidence(span)))
+    return out
 
 
 def _dedupe(roles: list[Role]) -> list[Role]:
     """One role per (person, title, body); a title without body is dropped when the same
     person holds it with a body in the article."""
     with_body = {(r.person, gazetteer.fold(r.title)) for r in roles if r.organization is not None}
+    words = {(r.person, r.organization): [] for r in roles}
+    for r in roles:
+        words[(r.person, r.organization)].append(set(gazetteer.fold(r.title).split()))
     seen, out = set(), []
     for r in roles:
         key = (r.person, gazetteer.fold(r.title), r.organization)
         if key in seen:
             continue
+        mine = set(gazetteer.fold(r.title).split())
+        if any(mine < other for other in words[(r.person, r.organization)]):
+            continue  # "le ministre russe" beside "le ministre russe de la Défense": the fuller title
         if r.organization is None and (r.person, gazetteer.fold(r.title)) in with_body:
             continue
         seen.add(key)
         out.append(r)
     return out
+
+
+class _Masked:
+    """A context that does not see the actor mention on some tokens."""
+
+    def __init__(self, ctx, indices):
+        self._ctx, self._masked = ctx, set(indices)
+
+    def actor_at(self, tok):
+        return None if tok.i in self._masked else self._ctx.actor_at(tok)
+
+    def mention_at(self, tok):
+        return None if tok.i in self._masked else self._ctx.mention_at(tok)
