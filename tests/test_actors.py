@@ -74,6 +74,12 @@ NAMED = [
     ("Le parti a publié la vidéo sur sa chaîne YouTube.", {("YouTube", "Organization")}),
     # a square or street named after someone is a place
     ("Un rassemblement a eu lieu sur la place Charles de Gaulle.", {("place Charles de Gaulle", "Place")}),
+    # a name after a company noun is an organisation, whatever NER or the gazetteer say of its words
+    ("Washington a sanctionné la société Tiger Freight.", {("Tiger Freight", "Organization")}),
+    ("Le navire Lady Maria a quitté le port.", {("Lady Maria", "Organization")}),
+    ("Séoul vise la compagnie Tumen Logistics et le cargo Angara.",
+     {("Tumen Logistics", "Organization"), ("Angara", "Organization")}),
+    ("La banque russe Dalkom Credit a été visée.", {("Dalkom Credit", "Organization")}),
 ]
 
 

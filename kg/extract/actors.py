@@ -51,7 +51,7 @@ class _Cand:
     start: int  # token bounds
     end: int
     ref: ActorRef
-    rank: int  # 2 gazetteer name, 1 repaired entity or pattern
+    rank: int  # 3 named after a company noun, 2 gazetteer name, 1 repaired entity or pattern
 
 
 # ------------------------------------------------------------ page furniture
@@ -317,6 +317,26 @@ def pattern_spans(doc, skip=frozenset()):
                 k += 1
             if k > j and k - j <= 3:
                 out.append((j, k, "Organization"))
+    return out
+
+
+def company_spans(doc, skip=frozenset()):
+    """Names after a lower-case company noun ("la société Polar Trade", "le navire nord-coréen
+    Sea Star 7"): an organisation, whatever NER or the gazetteer make of the words alone."""
+    out = []
+    n = len(doc)
+    for tok in doc:
+        if tok.i in skip or not tok.text.islower() or tok.lower_ not in _cue("company_nouns"):
+            continue
+        j = tok.i + 1
+        if j < n and doc[j].text.islower() and gazetteer.country_of_demonym(doc[j].text) is not None:
+            j += 1  # "la banque russe X"
+        k = j
+        while (k < n and k - j < 4 and k not in skip and "\n" not in doc[k - 1].whitespace_
+               and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].is_digit and k > j)):
+            k += 1
+        if k > j:
+            out.append((j, k))
     return out
 
 
@@ -858,6 +878,8 @@ def name_mentions(doc, skip=frozenset()) -> list[Mention]:
         entry = gazetteer.lookup(name, "Organization")
         ref = ActorRef(entry.label, entry.type, entry.key) if entry is not None else ActorRef(name, "Organization")
         cands.append(_Cand(start, end, ref, 1))
+    for start, end in company_spans(doc, skip):
+        cands.append(_Cand(start, end, ActorRef(doc[start:end].text, "Organization"), 3))
     streets = _cue("street_nouns")
     for c in list(cands):
         prev = doc[c.start - 1] if c.start > 0 else None
