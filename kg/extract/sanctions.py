@@ -5,7 +5,18 @@ des avoirs): the target is what "visant / frappant / contre / à l'encontre de"
 names, the actor "sous sanctions" is said of, or the "à ..." of an
 interdiction; the imposer is the subject of "imposer / adopter", the "par ..."
 agent, "de l'ONU", or a demonym ("sanctions américaines"). The reason follows
-"en raison de", "à cause de", "en représailles à"...
+"en raison de", "à cause de", "en représailles à", "pour avoir", "accusé de"...
+
+Beyond the parse, a linear reading of the clause: the named actors after a
+target marker ("contre", "visant", "à l'encontre de", "les avoirs de") up to
+the reason or the end of the clause are the targets, one sanction each
+("la société X et le navire Y"); a passive ("Y est visé par des sanctions de
+X", "Y a été placé sur la liste noire de X") names the target as its subject.
+Unnamed targets ("trois entreprises chinoises") give none: the demonym is no
+target. Lifting, blocking or threatening sanctions ("lever les sanctions",
+"veto", "menace de sanctions") imposes nothing; "contourner les sanctions"
+makes nobody a target, but "violation des sanctions de l'ONU contre X" names
+a regime on X in force, and is read as one.
 """
 from __future__ import annotations
 
@@ -103,32 +114,231 @@ def _imposer(ctx, noun):
     return None
 
 
+_STOPS = {",", ";", ":", ".", "(", ")", "«", "»", "qui", "que", "qu'", "dont", "mais", "car", "alors", "tandis",
+          "lorsque", "depuis", "afin", "après", "avant"}
+
+
+def _named(ctx, span_tokens, types) -> list:
+    """Actors of `types` named (capitalised, not a demonym) among tokens, in text order."""
+    out = []
+    for t in span_tokens:
+        if not t.text[:1].isupper():
+            continue
+        ref = ctx.actor_at(t)
+        if ref is not None and ref.type in types and ref not in out:
+            out.append(ref)
+    return out
+
+
+def _reason_start(sent, from_char: int) -> int:
+    low = sent.doc.text[from_char: sent.end_char].lower()
+    ks = [low.find(m) for m in events_cues("sanction_reason_markers")]
+    ks = [k for k in ks if k >= 0]
+    return from_char + min(ks) if ks else sent.end_char
+
+
+def _window(ctx, sent, first: int, types=TARGET) -> list:
+    """Named actors from token `first` to the end of the clause or the reason: a list of targets."""
+    limit = _reason_start(sent, sent.doc[first].idx) if first < sent.end else sent.end_char
+    toks = []
+    doc = sent.doc
+    i = first
+    while i < sent.end and doc[i].idx < limit:
+        t = doc[i]
+        if t.lower_ in _STOPS:
+            # "X, Y et Z": a comma before another name keeps the list going
+            nxt = doc[i + 1] if i + 1 < sent.end else None
+            if t.text == "," and nxt is not None and toks and (
+                    nxt.text[:1].isupper() or (nxt.pos_ == "DET" and i + 2 < sent.end and
+                                               (doc[i + 2].text[:1].isupper() or doc[i + 2].lower_ in events_cues("sanction_unnamed_heads")))):
+                i += 1
+                continue
+            break
+        toks.append(t)
+        i += 1
+    return _named(ctx, toks, types)
+
+
+def _marker_targets(ctx, sent, cue) -> list:
+    """"sanctions contre X", "visant X et Y", "à l'encontre de X", "les avoirs de X", "embargo sur X"."""
+    doc = sent.doc
+    text = doc.text
+    markers = sorted(events_cues("sanction_target_markers"), key=len, reverse=True)
+    i = cue.i + 1
+    end = min(sent.end, cue.i + 8)
+    while i < end:
+        t = doc[i]
+        if t.lower_ in _STOPS and t.text not in ("(", ")"):
+            return []
+        rest = text[t.idx: sent.end_char].lower()
+        for m in markers:
+            if rest.startswith(m) and (len(rest) == len(m) or not rest[len(m)].isalpha() or m.endswith("'")):
+                j = i
+                while j < sent.end and doc[j].idx < t.idx + len(m):
+                    j += 1
+                return _window(ctx, sent, j)
+        if t.lower_ in ("sur", "à", "au", "aux") and (cue.lower_ == "embargo" or _imposed(cue)
+                                                     or lemma(cue) in ("imposer", "infliger")):
+            return _window(ctx, sent, i + 1)
+        i += 1
+    return []
+
+
+def _blocked(cue) -> bool:
+    """Sanctions lifted, blocked, vetoed or only threatened impose nothing."""
+    blockers = events_cues("sanction_blockers")
+    tok = cue
+    for _ in range(3):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if lemma(tok) in blockers or tok.lower_ in blockers:
+            return True
+    doc = cue.doc
+    return any(lemma(doc[k]) in blockers or doc[k].lower_ in blockers
+               for k in range(max(cue.sent.start, cue.i - 4), cue.i))
+
+
+def _passive_subject(ctx, verb) -> list:
+    """"Y est visé par des sanctions", "Y a été placé sur la liste noire": the subject is the target."""
+    if lemma(verb) not in events_cues("sanction_passive_verbs"):
+        return []
+    if not any(c.dep_ == "aux:pass" for c in verb.children) and not any(
+            c.dep_ == "nsubj:pass" for c in verb.children):
+        return []
+    for c in verb.children:
+        if c.dep_ in ("nsubj:pass", "nsubj"):
+            return _named(ctx, [t for t in c.subtree if t.i < verb.i], TARGET)
+    return []
+
+
+def _agent(ctx, verb) -> list:
+    return [r for c in verb.children if c.dep_ == "obl:agent" and case_of(c).startswith("par")
+            and not _is_cue(c) for r in _named(ctx, list(c.subtree), IMPOSER)]
+
+
+def _is_cue(tok) -> bool:
+    nouns = events_cues("sanction_nouns")
+    return (tok.lower_ in nouns or lemma(tok) in nouns or _is_list(tok)
+            or tok.lower_ in ("mesures", "mesure") and any(c.lower_.startswith("restricti") for c in tok.children))
+
+
+def _is_list(tok) -> bool:
+    return lemma(tok) == "liste" and any(c.lower_ in ("noire", "noir") or
+                                        (c.dep_ == "nmod" and lemma(c) in ("sanction",)) for c in tok.children)
+
+
+def _imposers(ctx, cue, verb=None) -> list:
+    """Who imposes: "de X" / "par X" on the cue, a demonym, the subject of the imposing verb."""
+    if cue is not None:
+        for child in cue.children:
+            case = case_of(child).split()
+            if case[:1] in (["par"], ["de"], ["des"], ["du"], ["d'"]) and child.dep_ in ("nmod", "obl:agent", "obl"):
+                found = people_of(ctx, child, IMPOSER)
+                if found:
+                    return found[:1]
+                if _is_cue(child):  # "la liste noire des sanctions américaines"
+                    inner = _imposers(ctx, child)
+                    if inner:
+                        return inner
+            if child.dep_ == "amod":
+                ref = ctx.actor_at(child)
+                if ref is not None and ref.type == "Country":
+                    return [ref]
+        # "sanctions de l'Union européenne" whatever the parse: a body named right after the cue
+        doc = cue.doc
+        k = cue.i + 1
+        while k < min(cue.sent.end, cue.i + 3) and doc[k].lower_ in ("noire", "de", "des", "du", "d'", "la", "l'", "le"):
+            k += 1
+        if k > cue.i + 1 and doc[k - 1].lower_ in ("de", "des", "du", "d'", "la", "l'", "le"):
+            ref = ctx.actor_at(doc[k]) if k < cue.sent.end else None
+            if ref is not None and ref.type in IMPOSER and doc[k].text[:1].isupper():
+                return [ref]
+    v = verb if verb is not None else governing_verb(cue)
+    if v is not None and lemma(v) in events_cues("sanction_verbs"):
+        agents = _agent(ctx, v)
+        if agents:
+            return agents
+        subj = subject_of(v)
+        if subj is not None and not any(c.dep_ == "aux:pass" for c in v.children):
+            return [r for r in people_of(ctx, subj, IMPOSER)]
+    return []
+
+
+def _emit(ctx, sent, out, imposers, targets, anchor_char):
+    reason = _reason(sent, anchor_char)
+    for target in targets:
+        imps = [i for i in imposers if i != target] or [None]
+        for imp in imps:
+            rec = Sanction(imposer=imp, target=target, reason=reason, evidence=ctx.evidence(sent))
+            if rec not in out:
+                out.append(rec)
+
+
 def extract(ctx) -> list[Sanction]:
     out = []
     nouns = events_cues("sanction_nouns")
     for sent in ctx.doc.sents:
+        before = len(out)
         for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in nouns and lemma(tok) not in nouns):
+            if tok.pos_ not in ("NOUN", "PROPN") or not _is_cue(tok):
                 continue
-            target = _target(ctx, tok)
-            if target is None:
+            if tok.lower_ == "mesures" and not any(c.lower_.startswith("restricti") for c in tok.children):
                 continue
-            imposer = _imposer(ctx, tok)
-            if imposer == target:
-                imposer = None
-            out.append(Sanction(imposer=imposer, target=target, reason=_reason(sent, tok.idx),
-                                evidence=ctx.evidence(sent)))
+            if _blocked(tok):
+                continue
+            parsed = _target(ctx, tok) if tok.lower_ in nouns or lemma(tok) in nouns else None
+            linear = _marker_targets(ctx, sent, tok)
+            targets = ([parsed] + [r for r in linear if r != parsed]) if parsed is not None and parsed in linear \
+                else ([parsed] if parsed is not None else linear)
+            verb = None
+            if not targets:
+                # "Y est visé par des sanctions de X", "Y a été placé sur la liste noire de X"
+                verb = governing_verb(tok)
+                targets = _passive_subject(ctx, verb) if verb is not None else []
+                if not targets and verb is not None and _is_list(tok):
+                    # "X a inscrit Y sur sa liste noire"
+                    targets = [r for c in verb.children if c.dep_ == "obj" for r in _named(ctx, list(c.subtree), TARGET)]
+            if not targets:
+                continue
+            imposers = _imposers(ctx, tok, verb)
+            if not imposers and verb is not None and _is_list(tok):
+                imposers = _imposers(ctx, None, verb)
+            _emit(ctx, sent, out, imposers, targets, tok.idx)
         for verb in sent:
-            # "X sanctionne Y", "X a imposé des sanctions à Y" (the noun case covers the latter)
-            if lemma(verb) == "sanctionner" and verb.pos_ == "VERB":
-                imposer = _first(people_of(ctx, subject_of(verb), IMPOSER)) if subject_of(verb) else None
+            # "X a sanctionné Y", "Y a été sanctionné par X", "X a gelé les avoirs de Y"
+            lem = "geler" if verb.lower_ in ("gelé", "gelée", "gelés", "gelées", "gèle", "gèlent") else lemma(verb)
+            if lem not in ("sanctionner", "geler") or (verb.pos_ != "VERB" and lem != "geler"):
+                continue
+            if _blocked(verb):
+                continue
+            if lem == "geler":
+                targets = _marker_targets(ctx, sent, verb)
+                if not targets:
+                    continue
+                subj = subject_of(verb)
+                imposers = people_of(ctx, subj, IMPOSER) if subj is not None else []
+                _emit(ctx, sent, out, imposers, targets, verb.idx)
+                continue
+            passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+            if passive:
+                targets = _passive_subject(ctx, verb)
+                imposers = _agent(ctx, verb)
+            else:
+                targets = []
                 for obj in verb.children:
-                    if obj.dep_ in ("obj", "nsubj:pass"):
-                        target = _first(people_of(ctx, obj, TARGET))
-                        if target is not None:
-                            if obj.dep_ == "nsubj:pass":
-                                imposer = _first([r for c in verb.children if c.dep_ == "obl:agent"
-                                                  for r in people_of(ctx, c, IMPOSER)])
-                            out.append(Sanction(imposer=imposer, target=target,
-                                                reason=_reason(sent, verb.idx), evidence=ctx.evidence(sent)))
+                    if obj.dep_ == "obj":
+                        targets = [r for r in people_of(ctx, obj, TARGET)
+                                   if any(m.ref == r and m.surface[:1].isupper() for m in ctx.mentions_in(sent))]
+                linear = _window(ctx, sent, verb.i + 1)
+                targets = targets + [r for r in linear if r not in targets] if targets or linear else []
+                subj = subject_of(verb)
+                imposers = people_of(ctx, subj, IMPOSER) if subj is not None else []
+            if targets:
+                _emit(ctx, sent, out, imposers, targets, verb.idx)
+        # one record per (imposer, target) in a sentence: a bare mention joins the one naming its imposer
+        sent_recs = out[before:]
+        keep = [r for r in sent_recs if r.imposer is not None or
+                not any(o.target == r.target and o.imposer is not None for o in sent_recs)]
+        out[before:] = keep
     return out
