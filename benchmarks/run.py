@@ -322,7 +322,12 @@ def bench_html(nodes: int, work: Path, timeout: float = 120.0) -> dict:
         driver.set_page_load_timeout(timeout)
         driver.set_script_timeout(timeout)
         t = time.perf_counter()
-        driver.get(page.as_uri())
+        try:
+            driver.get(page.as_uri())
+        except Exception as exc:  # the page kept its thread busy past every timeout
+            res.update(load_seconds=None, settle_seconds=None, timeout_seconds=time.perf_counter() - t,
+                       error=str(exc).splitlines()[0])
+            return res
         loaded = time.perf_counter() - t
         ready = None
         driver.execute_script("""
