@@ -66,6 +66,26 @@ CASES = [
     # a pronoun in a clause embedded in another: that clause's subject
     ("Ivan Sorokine a quitté la salle. Le Kremlin n'a jamais caché son hostilité envers cette commission "
      "qu'il accusait d'être « un instrument de la propagande occidentale ».", "kremlin", "un instrument"),
+    # "Pour X, …" makes X the antecedent of a later "-t-elle" (an inversion split in three tokens)
+    ("Le ministre Paul Girard a visité l'usine. Pour Julie Moreau, économiste à l'université de Nantes, cette "
+     "visite révèle beaucoup. « Le gouvernement cherche surtout des investisseurs étrangers pour la région », "
+     "juge-t-elle.", "moreau", "Le gouvernement cherche"),
+    # an irregular speech verb the tagger misreads in its inverted form
+    ("Pour Marc Dubois, chercheur à l'Ifri, l'effet reste limité. « Les banques suisses ne verront aucune "
+     "différence cette année », sourit-il.", "dubois", "Les banques suisses"),
+    # "il" after a body that is the subject of the previous sentence: the body
+    ("Le ministre Paul Girard a salué cet accord.\nÀ Lisbonne, le ministère des Affaires étrangères s'est réjoui "
+     "de ces annonces. « Ces décisions donnent un signal fort aux marchés européens », a-t-il souligné dans un "
+     "communiqué.", "affaires etrangeres", "Ces décisions"),
+    # a present participle on the object speaks with the subject of the clause
+    ("Le ministre Paul Girard a salué cet accord. « Ces sanctions ne changeront rien du tout », a-t-il lancé.\n"
+     "L'agence officielle Xinhua s'est contentée de publier un commentaire dénonçant « les provocations "
+     "répétées des Européens et de leurs alliés ».", "xinhua", "les provocations"),
+    # a description is not resolved to a holder of that title named only in a later paragraph
+    ("À Madrid, le secrétaire d'État espagnol, Carlos Vidal, a réagi. « L'Espagne observe avec attention le "
+     "rapprochement entre ces deux pays », a déclaré le porte-parole du gouvernement devant la presse.\n"
+     "Côté allemand, le ministère a rappelé, par la voix de sa porte-parole Petra Lang, que Berlin restait "
+     "prudent.", "vidal", "L'Espagne observe"),
 ]
 
 
@@ -107,6 +127,9 @@ def test_et_de_preciser_takes_the_last_speaker():
     "Vladimir Poutine a trinqué au « futur renforcement de la coopération » avec Pyongyang.",
     # fewer than four words
     "Emmanuel Macron a dénoncé une « provocation inacceptable ».",
+    # two short fragments around a verb with no incise are not one split quotation
+    "À Lisbonne, le ministère de l'Intérieur a exprimé « une vive préoccupation » face à ce qu'il qualifie "
+    "de « provocation totalement inacceptable ».",
     # no one to attribute it to
     "« Une nouvelle ère commence pour la région »\nLe sommet s'est tenu mercredi.",
 ])

@@ -169,11 +169,17 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
     bodies = {ref.name for t in _restricted_subtree(tok, d.inside) if t is not tok
               for ref in [d.ctx.actor_at(t)] if ref is not None and ref.type in ("Country", "Organization")}
 
+    para_end = tok.idx
+    while para_end < len(d.doc.text) and d.doc.text[para_end] != "\n":
+        para_end += 1
+
     def latest(cands):
         before = [r for r in cands if r.evidence.start <= tok.idx]
         if before:
             return max(before, key=lambda r: r.evidence.start).person
-        return min(cands, key=lambda r: r.evidence.start).person if cands else None
+        # a holder named later only in the same paragraph: the next paragraph is someone else's
+        after = [r for r in cands if r.evidence.start < para_end]
+        return min(after, key=lambda r: r.evidence.start).person if after else None
 
     def in_bodies(r):
         return r.organization is not None and r.organization.name in bodies
@@ -291,11 +297,26 @@ def _verb_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+@functools.cache
+def _irregular_stems() -> frozenset[str]:
+    """Stems of the -re/-ir speech verbs ("sourire" → "souri"), for an inverted form the tagger
+    misreads ("sourit-elle" tagged an adjective)."""
+    return frozenset(v[:-2] for v in _cue("speech_verbs")
+                     if " " not in v and "'" not in v and not v.endswith("er") and len(v) - 2 >= 3)
+
+
+_INVERTED = ("-il", "-elle", "-ils", "-elles", "-t", "-t-il", "-t-elle", "-t-ils", "-t-elles")
+
+
 def _is_speech_verb(tok) -> bool:
     verbs, relays = _cue("speech_verbs"), _cue("relay_verbs")
     lemma = tok.lemma_.lower()
     if lemma in relays:
         return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in _INVERTED and not tok.is_punct \
+            and any(tok.lower_.startswith(st) and len(tok.lower_) - len(st) <= 3 for st in _irregular_stems()):
+        return True
     if tok.pos_ == "VERB" and (lemma in verbs or tok.lower_ in verbs):
         return True
     if tok.lower_ in _verb_forms() and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X"):
@@ -315,7 +336,9 @@ def _distance(tok, q: _Quote) -> int:
 def _verb_speaker(d: _Doc, verb) -> tuple[str, ActorRef | None]:
     """("explicit", actor or None) | ("pronoun", None) | ("none", None)."""
     pronouns = _cue("subject_pronouns") | _cue("plural_pronouns")
-    window = [t for t in d.doc[max(0, verb.i - 3): verb.i + 2] if t.i not in d.inside]
+    # (the inversion may be split in three: "estime" "-t" "-il")
+    window = [t for t in d.doc[max(0, verb.i - 3): verb.i + 3] if t.i not in d.inside
+              and (t.i <= verb.i + 1 or d.doc[t.i - 1].lower_ in ("-t", "t"))]
     if any(t.lower_ in pronouns and t.dep_ in ("nsubj", "expl:subj", "nsubj:pass") for t in window) \
             or any(t.lower_ in ("-t-il", "-t-elle", "-il", "-elle") for t in window):
         return "pronoun", None
@@ -349,9 +372,16 @@ def _governing_subject(d: _Doc, verb) -> ActorRef | None:
     """"X a renvoyé la question, ajoutant que « … »", "X a répondu et a ajouté": a participle,
     infinitive or coordinated verb without a subject of its own speaks with its governing verb's."""
     tok, hops = verb, 0
-    while tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i and hops < 3:
+    while tok.dep_ in ("advcl", "xcomp", "conj", "acl") and tok.head.i != tok.i and hops < 4:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in tok.children):
             return None  # "quand il a dit": a clause of its own
+        if tok.dep_ == "acl":
+            # "X a publié un communiqué dénonçant « … »": a present participle on the object
+            noun = tok.head
+            if "Part" not in tok.morph.get("VerbForm") or "Pres" not in tok.morph.get("Tense") \
+                    or noun.pos_ != "NOUN" or noun.dep_ != "obj" or noun.head.i == noun.i:
+                return None
+            tok = noun
         tok, hops = tok.head, hops + 1
         if tok.pos_ not in ("VERB", "AUX") or tok.i in d.inside:
             return None
@@ -521,6 +551,11 @@ def _person_subjects(d: _Doc) -> list[tuple[int, ActorRef]]:
             kind, ref = _verb_speaker(d, tok)
             if kind == "explicit" and ref is not None and ref.type == "Person":
                 out.append((tok.i, ref))
+    for k, (a, _) in enumerate(d.segments):
+        # "Pour X, chercheur à …, la portée reste limitée. « … », sourit-il": X is the topic
+        ref = _opinion_marker(d, k)
+        if ref is not None and ref.type == "Person":
+            out.append((a, ref))
     return sorted(set(out), key=lambda e: e[0])
 
 
@@ -559,6 +594,7 @@ def extract(ctx) -> list[Statement]:
         while (k + 1 < len(d.quotes) and att.verb is not None and attributions[k + 1].verb is not None
                and attributions[k + 1].verb.i == att.verb.i
                and d.quotes[k + 1].segment == q.segment and q.last < att.verb.i < d.quotes[k + 1].first
+               and q.last + 1 < len(d.doc) and d.doc[q.last + 1].text == ","
                and d.quotes[k + 1].first - q.last <= 12):
             k += 1
             words = words + " " + d.quotes[k].words
@@ -593,7 +629,7 @@ def _attribute(d: _Doc, q: _Quote, persons, speakers, previous: list[_Attributio
         ref = _ancestor_subject(d, verb)
         if ref is None:
             before = verb.i if verb.i < q.first else q.first
-            ref = _last_person(persons, speakers, before)
+            ref = _pronoun_antecedent(d, verb, persons, speakers, before)
         return _Attribution(ref, verb, True)
     if source is not None and not outlet:
         return _Attribution(source, verb, True)
@@ -602,7 +638,7 @@ def _attribute(d: _Doc, q: _Quote, persons, speakers, previous: list[_Attributio
         return _Attribution(opinion, verb, True)
     if kind == "pronoun":
         before = verb.i if verb.i < q.first else q.first
-        ref = _last_person(persons, speakers, before)
+        ref = _pronoun_antecedent(d, verb, persons, speakers, before)
         return _Attribution(ref, verb, True)
     if kind == "none":
         ref = _last(sorted(speakers), q.first) or _last(persons, q.first)
@@ -627,6 +663,40 @@ def _attribute(d: _Doc, q: _Quote, persons, speakers, previous: list[_Attributio
                     ref = _last(sorted(speakers), q.first) or _last(persons, q.first)
                 return _Attribution(ref, None, False)
     return _Attribution(None)
+
+
+def _pronoun_gender(d: _Doc, verb) -> str | None:
+    for t in d.doc[max(0, verb.i - 3): verb.i + 3]:
+        if t.i in d.inside:
+            continue
+        low = t.lower_.lstrip("-").removeprefix("t-")
+        if low in ("il", "ils"):
+            return "Masc"
+        if low in ("elle", "elles"):
+            return "Fem"
+    return None
+
+
+def _pronoun_antecedent(d: _Doc, verb, persons, speakers, before: int) -> ActorRef | None:
+    """"il"/"elle": the last person named as a subject, unless a body is the subject of a later
+    clause in the same paragraph with the pronoun's gender ("Le ministère s'est félicité de ces
+    décisions. « … », a-t-il indiqué dans un communiqué")."""
+    person_at = max([i for i, r in [*persons, *speakers] if i < before and r.type == "Person"], default=-1)
+    para = next((d.paragraph_of[k] for k, (a, b) in enumerate(d.segments) if a <= before < b), None)
+    gender = _pronoun_gender(d, verb)
+    body = None
+    for tok in d.doc[person_at + 1: before]:
+        if tok.i in d.inside or tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN":
+            continue
+        if para is None or next((d.paragraph_of[k] for k, (a, b) in enumerate(d.segments) if a <= tok.i < b),
+                                None) != para:
+            continue
+        if gender is None or tok.morph.get("Gender") != [gender]:
+            continue
+        ref = np_actor(d, tok)
+        if ref is not None and ref.type == "Organization":
+            body = ref
+    return body or _last_person(persons, speakers, before)
 
 
 def _last_person(persons, speakers, before: int) -> ActorRef | None:
