@@ -48,12 +48,16 @@ def _terminate_as_interrupt():
 @click.version_option(__version__, prog_name="kg")
 def cli():
     """Build knowledge graphs of French news: actors, meetings, visits, gifts,
-    statements and sanctions, each with the article and sentence it comes from.
+    statements, sanctions and claims, each with the article and sentence it
+    comes from. Run `kg COMMAND --help` for each command's options.
 
     \b
     Example:
         kg build seeds --out exports
+        kg query --list
         kg query meetings --graph exports/graph.ttl
+        kg validate exports/graph.ttl
+        kg load exports/graph.trig --endpoint http://localhost:7878/store
         kg viz exports/graph.ttl --out network.html
     """
 
@@ -61,7 +65,7 @@ def cli():
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(path_type=Path),
-              help="Folder for graph.ttl and network.html.")
+              help="Folder for graph.ttl, graph.trig, graph.jsonld and network.html.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--strict", is_flag=True,
               help="Stop, writing nothing, at any input file that is not an article "
@@ -80,8 +84,10 @@ def cli():
 def build(inputs, out_dir, quiet, strict, jobs, dask_address, cache_dir, no_cache, store_dir):
     """Read articles (.txt files, or folders of them) and write their knowledge graph.
 
-    Writes OUT/graph.ttl (Turtle) and OUT/network.html (the interactive
-    network). Every file is written whole or not at all.
+    Writes OUT/graph.ttl (Turtle), OUT/graph.trig (one named graph per
+    article), OUT/graph.jsonld and OUT/network.html (the interactive
+    network). The files are written all together or not at all; the same
+    articles always give the same bytes.
 
     \b
     Example:
