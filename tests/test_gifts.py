@@ -23,6 +23,14 @@ TABLE = [
      [("Olaf Scholz", "Emmanuel Macron", "livre"), ("Emmanuel Macron", "Olaf Scholz", "bouteille"),
       ("Emmanuel Macron", "Olaf Scholz", "gravures")]),
     ("Joe Biden s'est vu offrir une statuette par Fumio Kishida.", [("Fumio Kishida", "Joe Biden", "statuette")]),
+    # the object after the recipient with no preposition; "lui a fait cadeau de": back to the last giver
+    ("Le chancelier allemand Olaf Scholz accueille Emmanuel Macron. Olaf Scholz a remis à son invité une "
+     "horloge de marine, tandis qu'Emmanuel Macron lui a fait cadeau d'une gravure ancienne.",
+     [("Olaf Scholz", "Emmanuel Macron", "horloge"), ("Emmanuel Macron", "Olaf Scholz", "gravure")]),
+    # "a reçu des mains de X ... un cadeau : A, B et C": one present, listed after the colon
+    ("Mardi, Joe Biden a reçu des mains de Fumio Kishida, premier ministre japonais, un cadeau surprenant : "
+     "deux sabres anciens et une théière.",
+     [("Fumio Kishida", "Joe Biden", "sabres anciens et une théière")]),
 ]
 
 

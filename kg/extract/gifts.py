@@ -20,7 +20,7 @@ def _phrase(head) -> str | None:
     """The words of the item noun phrase headed by `head`, without the other items of a list."""
     skip = set()
     for child in head.children:
-        if child.dep_ in ("conj", "cc") or (child.dep_ == "punct" and child.i > head.i) or _party(child):
+        if child.dep_ in ("conj", "cc", "case") or (child.dep_ == "punct" and child.i > head.i) or _party(child):
             skip.update(t.i for t in child.subtree)
     words = []
     for t in head.subtree:
@@ -39,18 +39,44 @@ def _party(tok) -> bool:
             and tok.pos_ == "PROPN")
 
 
+def _is_hands(tok) -> bool:
+    """"des mains de X": the hands the gift came from, not the gift."""
+    return lemma(tok) == "main" or tok.lower_ == "mains"
+
+
 def _object(verb):
     """The object of the giving verb, also where the parse hung it under a misread recipient
-    ("a offert à Narendra Modi une pendule": "Narendra" read as a verb)."""
-    obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+    ("a offert à Narendra Modi une pendule": "Narendra" read as a verb; "a remis à son invité un
+    fusil": the object read as a modifier of the recipient). "faire cadeau / don de X": X."""
+    obj = next((c for c in verb.children if c.dep_ == "obj" and not _is_hands(c) and c.pos_ != "PRON"), None)
+    if obj is not None and lemma(verb) == "faire" and lemma(obj) in events_cues("gift_nouns"):
+        return next((c for c in list(verb.children) + list(obj.children)
+                     if c.dep_.startswith(("obl", "nmod")) and case_of(c).split()[:1] in (["de"], ["d'"])
+                     and c.pos_ == "NOUN"), None)
     if obj is not None:
         return obj
     for c in verb.children:
         if c.dep_ in ("obl:arg", "iobj", "obl", "obl:mod") and case_of(c).split()[:1] in (["à"], ["au"], ["aux"]):
             obj = next((x for x in c.children if x.dep_ == "obj"), None)
+            if obj is None:  # "à son invité un fusil": a determined noun with no preposition
+                obj = next((x for x in c.children if x.dep_ == "nmod" and x.pos_ == "NOUN" and not case_of(x)
+                            and any(d.dep_ == "det" for d in x.children)), None)
             if obj is not None:
                 return obj
     return None
+
+
+def _after_colon(verb, obj) -> list[str]:
+    """"un présent pour le moins inhabituel : cinq drones, un drone de ... et un gilet": a gift noun
+    the text then spells out after a colon: one present, its whole list as the item."""
+    if obj is None or lemma(obj) not in events_cues("gift_nouns"):
+        return []
+    sent = verb.sent
+    colon = next((t for t in sent if t.i > obj.i and t.text == ":"), None)
+    if colon is None:
+        return []
+    text = sent.doc.text[colon.idx + 1: sent.end_char].strip().rstrip(".")
+    return [text] if text else []
 
 
 def _conjuncts(head) -> list:
@@ -70,7 +96,14 @@ def _items(verb) -> list[str]:
     the parser split off after an apposition ("deux chiens, une race rare, ainsi que des œuvres")."""
     obj = _object(verb)
     if obj is None:
+        for c in verb.children:  # "a reçu des mains de X, ..., un présent : ..."
+            if _is_hands(c):
+                obj = next((x for x in c.subtree if lemma(x) in events_cues("gift_nouns")), None)
+    if obj is None:
         return []
+    listed = _after_colon(verb, obj)
+    if listed:
+        return listed
     heads = _conjuncts(obj)
     around = list(verb.children) + (list(verb.head.children) if verb.dep_ == "xcomp" else [])
     for sib in around:
@@ -114,9 +147,18 @@ def _recipient(ctx, verb, giver):
             found = _people(ctx, child, giver)
             if found and found[0] != giver:
                 return found[0]
-        if child.dep_ == "iobj" and child.pos_ == "PRON":  # "il lui a offert"
-            return None
+        if child.dep_ in ("iobj", "obj") and child.pos_ == "PRON" and child.lower_ in ("lui", "leur"):
+            return _pronoun_recipient(ctx, giver)  # "il lui a offert", "lui a fait cadeau de"
     return None
+
+
+def _pronoun_recipient(ctx, giver, last=None):
+    """"lui": the other party of the passage's last gift, else of the article's pair."""
+    last = last or getattr(ctx, "_last_gift", None)
+    if last is not None and giver in (last.recipient, last.giver):
+        return last.giver if giver == last.recipient else last.recipient
+    others = [p for p in main_pair(ctx) if p != giver]
+    return others[0] if others else None
 
 
 def _recipient_after(ctx, sent, verb, giver):
@@ -148,6 +190,13 @@ def _left_subject(ctx, verb):
 
 
 def _giver_of_received(ctx, verb):
+    for child in verb.children:  # "des mains de X"
+        if _is_hands(child):
+            for sub in child.children:
+                if sub.dep_ == "nmod" and case_of(sub).split()[:1] in (["de"], ["d'"], ["du"]):
+                    found = _people(ctx, sub)
+                    if found:
+                        return found[0]
     for child in verb.children:
         if child.dep_.startswith("obl") and case_of(child).split()[:1] in (["de"], ["d'"], ["des"], ["du"],
                                                                              ["par"]):
@@ -196,8 +245,11 @@ def extract(ctx) -> list[Gift]:
     for sent in ctx.doc.sents:
         for verb in sent:
             lem = verb_lemma(verb)
-            if lem not in give and lem not in receive:
+            gift_idiom = lem == "faire" and any(c.dep_ == "obj" and lemma(c) in events_cues("gift_nouns")
+                                                 for c in verb.children)
+            if lem not in give and lem not in receive and not gift_idiom:
                 continue
+            ctx._last_gift = last
             items = _items(verb)
             if not items:
                 continue
