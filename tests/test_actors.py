@@ -32,7 +32,7 @@ NAMED = [
     ("Il dirige l’Institut mondial d’études sur la Corée du Nord depuis dix ans.",
      {("Institut mondial d'études sur la Corée du Nord", "Organization")}),
     ("Une délégation du Parti des travailleurs au pouvoir est arrivée mardi.",
-     {("Parti des travailleurs de Corée", "Organization")}),
+     {("Parti du travail de Corée", "Organization")}),
     # lower-case institutions
     ("Un missile a été tiré, ont indiqué les chefs d'état-major interarmées de Séoul.",
      {("chefs d'état-major interarmées", "Organization")}),
@@ -80,6 +80,21 @@ NAMED = [
     ("Séoul vise la compagnie Tumen Logistics et le cargo Angara.",
      {("Tumen Logistics", "Organization"), ("Angara", "Organization")}),
     ("La banque russe Dalkom Credit a été visée.", {("Dalkom Credit", "Organization")}),
+    # a ship named after "navire, le" with a number in its name
+    ("Un second navire, le Baltic-7, a été inscrit sur la liste.", {("Baltic-7", "Organization")}),
+    # a lower-case place noun is part of the name it precedes
+    ("Le dirigeant a pris la parole au palais des sports de Songyo devant des milliers de personnes.",
+     {("palais des sports de Songyo", "Place")}),
+    ("Le cortège a franchi le pont de la Concorde-Nord hier.", {("pont de la Concorde-Nord", "Place")}),
+    ("Le président a visité l'île Popov, au large de Nakhodka.", {("île Popov", "Place")}),
+    # a person-looking name placed "près de" a city is a place
+    ("Le train s'est arrêté à Ivan Gorki, près de Khabarovsk.", {("Ivan Gorki", "Place")}),
+    # the Council of the EU acts for the Union; Brussels as a political actor is the Union
+    ("Le Conseil de l'UE a adopté de nouvelles mesures.", {("Union européenne", "Organization")}),
+    ("Bruxelles et Tokyo ont durci le ton.", {("Union européenne", "Organization")}),
+    # the party's central committee is the party
+    ("Le Comité central du Parti du travail a publié un communiqué.",
+     {("Parti du travail de Corée", "Organization")}),
 ]
 
 
@@ -136,6 +151,15 @@ NOT_ACTORS = [
     ("Le chef de la diplomatie chinoise, Wang Yi, a parlé.", {"ministère chinois des Affaires étrangères"}),
     # the person on a square's name is not an actor there
     ("Un rassemblement a eu lieu sur la place Charles de Gaulle.", {"Charles de Gaulle"}),
+    # models of weapons, centuries, adjectives that spell a place, parts of hyphenated regions
+    ("L'armée a testé le missile balistique Hwasong-19 et des chasseurs MiG-31.", {"Hwasong-19", "MiG-31"}),
+    ("Les échanges progresseront au XXIIe siècle, dit-il.", {"XXIIe"}),
+    ("Le « Cher camarade » a salué la foule.", {"Cher"}),
+    ("La situation dans la zone Indo-Pacifique inquiète.", {"océan Pacifique"}),
+    # section labels and mastheads are page furniture
+    ("Reuters - International - Afrique\nLe sommet a commencé.", {"Afrique"}),
+    ("Monde > Amériques\nLe sommet a commencé.", {"Amériques"}),
+    ("LE FIGARO\nLe sommet a commencé.", {"FIGARO", "Le Figaro", "LE FIGARO"}),
 ]
 
 

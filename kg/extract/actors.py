@@ -40,6 +40,8 @@ _GLUED = re.compile(r"(?<![A-Za-zÀ-ÿ])[a-zà-ÿ]{2,}[A-ZÀ-Þ]")
 _WIRE_TAG = re.compile(r"[A-Z]{2,}x[A-Z]{2,}x")  # "PUBLICATIONxINxGERxSUIxAUTxHUNxONLY"
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,3}[A-ZÀ-Þ]?\.?$|^[A-ZÀ-Þ]\.?-?[A-ZÀ-Þ]\.$")
 _WORDS = re.compile(r"[^\s'’\-]+")
+_DESIGNATION = re.compile(r"^[A-Za-zÀ-ÿ]{1,8}\s?-\s?\d+[A-Za-z0-9]*$")  # "Su-57", "Geran-25": a model, not an actor
+_CENTURY = re.compile(r"^[IVXLC]+(?:e|er|ème)$")  # "XXIe (siècle)"
 
 
 def _cue(section: str) -> frozenset[str]:
@@ -76,7 +78,11 @@ def furniture_tokens(doc) -> set[int]:
         text = "".join(t.text_with_ws for t in line).strip()
         low = text.lower()
         words = re.findall(r"[A-Za-zÀ-ÿ’']+", text)
-        if (any(low.startswith(p) for p in prefixes) or _WIRE_TAG.search(text)
+        segments = [g for g in re.split(r"\s+[-–>|»/]\s+", text) if g.strip()]
+        rubric = (len(segments) >= 2 and all(len(g.split()) <= 3 for g in segments)
+                  and not re.search(r"[.!?«»\"]", text))  # "AFP - Monde - Asie", "Monde > Europe"
+        masthead = 0 < len(words) <= 3 and text.isupper() and not re.search(r"[.!?]", text)  # "L'EXPRESS"
+        if (rubric or masthead or any(low.startswith(p) for p in prefixes) or _WIRE_TAG.search(text)
                 or (re.match(r"^(?:par|by)\s+[A-ZÀ-Þ]", text, re.I) and len(words) <= 6)
                 or "imago" in low or "getty images" in low or (len(words) >= 4 and _is_english(words))):
             out.update(t.i for t in line)
@@ -158,9 +164,28 @@ def gazetteer_spans(doc, folded=None, skip=frozenset()):
                     if _case_agrees(name, surface):
                         best = (i, j + 1, entry)
                         break
-        if best is not None:
+        if best is not None and not (best[2].type == "Place" and not best[2].country
+                                     and _part_of_compound(doc, best[0], best[1])) \
+                and not _adjective_use(doc, best[0], best[1]):
             out.append(best)
     return out
+
+
+def _part_of_compound(doc, start: int, end: int) -> bool:
+    """Is the name glued by a hyphen to a capitalised word ("Asie-Pacifique" is not "Pacifique")?"""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if (before is not None and before.text in "-‐" and not before.whitespace_ and start >= 2
+            and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper()):
+        return True
+    return bool(after is not None and after.text in "-‐" and not doc[end - 1].whitespace_ and not after.whitespace_
+                and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
+
+
+def _adjective_use(doc, start: int, end: int) -> bool:
+    """A one-word place that is also a French word, before a lower-case noun ("le « Cher dirigeant »")."""
+    return (end - start == 1 and doc[start].lower_ in _cue("french_words") and end < len(doc)
+            and doc[end].is_alpha and doc[end].text.islower())
 
 
 # ------------------------------------------------------------ entity repair
@@ -262,6 +287,7 @@ def _junk(text: str) -> bool:
     folded = gazetteer.fold(text)
     return (len(folded) < 2 or bool(_GLUED.search(text)) or bool(_WIRE_TAG.search(text))
             or bool(_INITIALS.match(text)) or text in _cue("generic_nouns")
+            or bool(_DESIGNATION.match(text)) or bool(_CENTURY.match(text))
             or folded in {gazetteer.fold(g) for g in _cue("generic_nouns")}
             or not any(c.isupper() for c in text))
 
@@ -331,9 +357,12 @@ def company_spans(doc, skip=frozenset()):
         j = tok.i + 1
         if j < n and doc[j].text.islower() and gazetteer.country_of_demonym(doc[j].text) is not None:
             j += 1  # "la banque russe X"
+        if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in ("le", "la", "l'", "l’"):
+            j += 2  # "un autre navire, le X"
         k = j
         while (k < n and k - j < 4 and k not in skip and "\n" not in doc[k - 1].whitespace_
-               and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].is_digit and k > j)):
+               and (doc[k].text[:1].isupper() and (doc[k].is_alpha or _DESIGNATION.match(doc[k].text))
+                    or doc[k].is_digit and k > j)):
             k += 1
         if k > j:
             out.append((j, k))
@@ -405,6 +434,11 @@ def is_location_use(doc, start: int) -> bool:
 
 def _ref_of_entry(entry, doc, start: int) -> ActorRef:
     if entry.type == "Place":
+        seat = cues.load("actors").get("political_seats", {}).get(entry.key)
+        body = gazetteer.get(seat) if seat else None
+        if body is not None and not is_location_use(doc, start):
+            # "Bruxelles a sanctionné": the Union that sits there, not Belgium
+            return ActorRef(body.label, body.type, body.key)
         country = gazetteer.country_of_capital(entry.label)
         if country is not None and not is_location_use(doc, start):
             return ActorRef(country.label, "Country", country.key)
@@ -842,6 +876,36 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _after_product_noun(doc, start: int) -> bool:
+    products = _cue("product_nouns")
+    for k in range(start - 1, max(-1, start - 4), -1):
+        t = doc[k]
+        if t.lower_ in products:
+            return True
+        if not (t.is_alpha and t.text.islower()):
+            return False
+    return False
+
+
+def _near_place(doc, end: int) -> bool:
+    return (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "près"
+            or end < len(doc) and doc[end].lower_ == "près")
+
+
+def _place_head(doc, start: int, heads, skip) -> int | None:
+    """The lower-case place noun a name completes, looking back over small words and adjectives."""
+    for i in range(start - 1, max(-1, start - 5), -1):
+        t = doc[i]
+        if i in skip or "\n" in t.whitespace_:
+            return None
+        if t.text.islower() and t.lower_ in heads:
+            return i
+        if not (t.text.islower() and (t.is_alpha or t.lower_ in ("l'", "l’", "d'", "d’"))) or t.lower_ in (
+                "le", "les", "un", "une", "à", "au", "en", "et", "sur", "dans"):
+            return None
+    return None
+
+
 def _inside_title(doc, start: int) -> bool:
     """Does a lower-case name at `start` end a title ("le chef de la diplomatie | sud-coréenne"):
     the title is the person's, the demonym after it gives the country."""
@@ -870,7 +934,11 @@ def name_mentions(doc, skip=frozenset()) -> list[Mention]:
         if start in gz_starts and gz_starts[start][0] != end:
             continue
         name = doc[start:end].text.strip(_TRIM)
+        if _after_product_noun(doc, start) or _adjective_use(doc, start, end):
+            continue  # "le missile hypersonique X", "un drone de reconnaissance X": a model, not an actor
         ref = _ref_for(name, ner_type, doc, start)
+        if ref is not None and ref.type == "Person" and ref.key is None and _near_place(doc, end):
+            ref = ActorRef(ref.name, "Place")  # "arrivé à X, près de Vladivostok"
         if ref is not None:
             cands.append(_Cand(start, end, ref, 1))
     for start, end in ministry_spans(doc, skip):
@@ -888,6 +956,15 @@ def name_mentions(doc, skip=frozenset()) -> list[Mention]:
             # "la place Kim Il-sung", "l'avenue Charles de Gaulle": a place named after someone
             name = doc[prev.i:c.end].text
             cands.append(_Cand(prev.i, c.end, ActorRef(name, "Place"), 1))
+    heads = cues.load("actors").get("place_heads", {})
+    for c in list(cands):
+        head = _place_head(doc, c.start, heads, skip)
+        if head is None:
+            continue
+        kind = heads[doc[head].lower_]
+        if c.ref.key is None or kind == "Organization" and c.ref.type == "Place":
+            # "le palais des congrès de X", "l'île X", "la flotte russe du Pacifique": the head is part of the name
+            cands.append(_Cand(head, c.end, ActorRef(doc[head:c.end].text, kind), 1))
     known_people = set()
     for c in cands:
         if c.ref.type == "Person":
