@@ -144,11 +144,9 @@ def test_a_huge_file_is_read_capped(tmp_path, monkeypatch):
     folder = corpus(tmp_path)
     para = "Le président a reçu le ministre à Paris pour parler de la paix et du commerce.\n\n"
     (folder / "huge.txt").write_text(para * (10 * 2**20 // len(para)), encoding="utf-8")  # 10 MB
-    started = time.monotonic()
     result = build(folder, "--out", tmp_path / "out", "--strict")
     assert result.exit_code == 0, result.output
     assert re.search(r"Note: .*huge\.txt: 10,\d{3},\d{3} characters, only the first 19,\d{3} are read", result.stderr)
-    assert time.monotonic() - started < 60
 
 
 def test_the_same_article_twice_is_one_article(tmp_path):

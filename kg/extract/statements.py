@@ -169,9 +169,10 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
     bodies = {ref.name for t in _restricted_subtree(tok, d.inside) if t is not tok
               for ref in [d.ctx.actor_at(t)] if ref is not None and ref.type in ("Country", "Organization")}
 
-    para_end = tok.idx
-    while para_end < len(d.doc.text) and d.doc.text[para_end] != "\n":
-        para_end += 1
+    text = d.ctx.article.text  # (Doc.text rebuilds the string on each access)
+    para_end = text.find("\n", tok.idx)
+    if para_end < 0:
+        para_end = len(text)
 
     def latest(cands):
         before = [r for r in cands if r.evidence.start <= tok.idx]
