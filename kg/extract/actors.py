@@ -651,13 +651,19 @@ def _name_after(doc, k: int, by_token: dict[int, Mention], title=None) -> ActorR
     return m.ref
 
 
-def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[Description]:
+def mentions_by_token(doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """Each token index covered by a mention, mapped to that mention (the last one wins)."""
     by_token: dict[int, Mention] = {}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             for t in span:
                 by_token[t.i] = m
+    return by_token
+
+
+def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[Description]:
+    by_token = mentions_by_token(doc, mentions)
     dets = _cue("title_determiners")
     foreign = {gazetteer.fold(w) for w in _cue("foreign_ministry_titles")}
     out = []
@@ -758,12 +764,7 @@ def expert_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Ment
     ("Antoine Dupré, chercheur à l'Ifri", "la politologue Anne Morel")."""
     experts = {_norm(w) for w in _cue("expert_titles")}
     dets = _cue("title_determiners") | {"cet"}
-    by_token: dict[int, Mention] = {}
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            for t in span:
-                by_token[t.i] = m
+    by_token = mentions_by_token(doc, mentions)
     introduced = []  # (token, person) of people given an expert title beside their name
     for m in mentions:
         if m.ref.type != "Person" or m.kind != "name":
