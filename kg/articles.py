@@ -290,19 +290,3 @@ def read_all(inputs: list[Path]) -> Reading:
         by_id.setdefault(article.id, article)
     reading.articles = [by_id[k] for k in sorted(by_id)]
     return reading
-
-
-def read_articles(inputs: list[Path]) -> list[Article]:
-    """Read every article; the same text twice is one article. Sorted by id. Strict: the first
-    file that is not an article raises InputError naming it."""
-    reading = read_all(inputs)
-    if reading.skipped:
-        raise InputError(str(reading.skipped[0]))
-    return reading.articles
-
-
-_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
-
-
-def clean_line(line: str) -> str:
-    return _SPACES.sub(" ", line).strip()

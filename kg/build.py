@@ -1,15 +1,13 @@
 """The build: articles → parsed documents → records → resolution → RDF → files."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import nlp, rdf
+from kg import rdf
 from kg.articles import Article, Reading, read_all
 from kg.errors import InputError
-from kg.extract import extract
 from kg.extract import metadata
 from kg.fileio import atomic_write_all
 from kg.resolve import Corpus, resolve
@@ -64,10 +62,6 @@ def graph_files(corpus: Corpus, graph, out_dir: Path) -> dict[Path, str]:
     return {out_dir / "graph.ttl": export.turtle(graph),
             out_dir / "graph.trig": export.trig(corpus_dataset(corpus)),
             out_dir / "graph.jsonld": export.jsonld(graph)}
-
-
-def serialize_turtle(graph) -> str:
-    return graph.serialize(format="turtle")
 
 
 def load_articles(inputs: list[Path]) -> list[Article]:

@@ -34,7 +34,7 @@ from importlib import resources
 from itertools import combinations
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.vocab import KG

@@ -29,10 +29,6 @@ def events_cues(section: str) -> frozenset[str]:
     return cues.words("events", section)
 
 
-def cue_tokens(sent, lemmas: frozenset[str]):
-    return [t for t in sent if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
-
-
 def lemma(tok) -> str:
     return tok.lemma_.lower()
 
@@ -234,11 +230,6 @@ def subject_people(ctx, verb, types=("Person",)) -> list[ActorRef]:
     return out
 
 
-def subject_actor(ctx, verb, types=("Person", "Country", "Organization")) -> ActorRef | None:
-    people = subject_people(ctx, verb, types)
-    return people[0] if people else None
-
-
 def governing_verb(tok):
     """The verb a noun depends on ("lors d'une rencontre ..." → the main verb of the clause)."""
     cur = tok
@@ -252,16 +243,6 @@ def governing_verb(tok):
 
 
 # ---------------------------------------------------------------- where
-
-def actors_in(ctx, sent, types=("Person",)) -> list[ActorRef]:
-    """Distinct actors of the given types named in `sent`, in text order."""
-    seen, out = set(), []
-    for m in ctx.mentions_in(sent):
-        if m.ref.type in types and m.ref not in seen:
-            seen.add(m.ref)
-            out.append(m.ref)
-    return out
-
 
 def _place_in(ctx, tok, types) -> ActorRef | None:
     """A place named by the nominal `tok` or its modifiers ("au cosmodrome de Vostochny")."""
@@ -329,18 +310,6 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
     return found[0] if found else None
 
 
-def place_after_preposition(ctx, sent, types=("Place", "Country")) -> ActorRef | None:
-    for tok in sent:
-        if tok.lower_ in LOCATION_PREPS:
-            for nxt in sent.doc[tok.i + 1: min(tok.i + 5, sent.end)]:
-                ref = ctx.actor_at(nxt)
-                if ref is not None:
-                    if ref.type in types:
-                        return ref
-                    break
-    return None
-
-
 # ---------------------------------------------------------------- when
 
 def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:
@@ -362,14 +331,6 @@ def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:
     if best is None:
         return None
     return DateValue(best[1].value, best[1].precision)
-
-
-def date_in(ctx, sent) -> DateValue | None:
-    found = dates.find_dates(sent.text, ctx.reference)
-    if not found:
-        return None
-    value = found[0].value
-    return DateValue(value.value, value.precision)
 
 
 def is_planned(verb) -> bool:

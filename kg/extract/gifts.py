@@ -127,11 +127,6 @@ def _items(verb) -> list[str]:
     return items
 
 
-def _item(verb) -> str | None:
-    items = _items(verb)
-    return items[0] if items else None
-
-
 def _people(ctx, tok, giver=None) -> list:
     if tok.lower_ in ("homologue", "hôte", "invité") or lemma(tok) in ("homologue", "hôte", "invité"):
         others = [p for p in main_pair(ctx) if p != giver]

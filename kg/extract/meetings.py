@@ -11,7 +11,7 @@ conditional or under "doit / devrait / va"; otherwise occurred.
 from __future__ import annotations
 
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, date_near, events_cues,
-                               governing_verb, has_reflexive, is_planned, lemma, main_pair, people_of,
+                               governing_verb, has_reflexive, is_planned, lemma, people_of,
                                possessive_pair, subject_of, subject_people, verb_lemma)
 from kg.records import Meeting
 

@@ -95,25 +95,6 @@ def _target(ctx, noun):
     return None
 
 
-def _imposer(ctx, noun):
-    for child in noun.children:
-        case = case_of(child).split()
-        if case[:1] in (["par"], ["de"], ["des"], ["du"], ["d'"]) and child.dep_ in ("nmod", "obl:agent", "obl"):
-            found = people_of(ctx, child, IMPOSER)
-            if found:
-                return found[0]
-        if child.dep_ == "amod":
-            ref = ctx.actor_at(child)
-            if ref is not None and ref.type == "Country":
-                return ref
-    verb = governing_verb(noun)
-    if verb is not None and lemma(verb) in events_cues("sanction_verbs") and noun.dep_ in ("obj", "nsubj:pass"):
-        subj = subject_of(verb)
-        if subj is not None:
-            return _first(people_of(ctx, subj, IMPOSER))
-    return None
-
-
 _STOPS = {",", ";", ":", ".", "(", ")", "«", "»", "qui", "que", "qu'", "dont", "mais", "car", "alors", "tandis",
           "lorsque", "depuis", "afin", "après", "avant"}
 
