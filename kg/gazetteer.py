@@ -65,6 +65,7 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß"
                             "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold a name for comparison: no accents, lower case, apostrophes and hyphens as spaces,
     collapsed spaces, no leading honorific (M., Mme, Mr, Dr...)."""

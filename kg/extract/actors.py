@@ -145,20 +145,22 @@ def gazetteer_spans(doc, folded=None, skip=frozenset()):
     folded = folded if folded is not None else _folded_tokens(doc)
     out = []
     n = len(doc)
+    punct = [t.is_punct for t in doc]  # read once: each doc[i] makes a new Token
+    breaks = ["\n" in t.text for t in doc]
     for i in range(n):
-        if i in skip or not folded[i] or doc[i].is_punct:
+        if i in skip or not folded[i] or punct[i]:
             continue
         parts = []
         best = None
         for j in range(i, min(n, i + _MAX_NAME_TOKENS)):
-            if j in skip or "\n" in doc[j].text:
+            if j in skip or breaks[j]:
                 break
             if folded[j]:
                 parts.append(folded[j])
             if len(" ".join(parts).split()) > longest:
                 break
             found = index.get(" ".join(parts))
-            if found and not doc[j].is_punct:
+            if found and not punct[j]:
                 surface = doc[i:j + 1].text
                 for name, entry in found:
                     if _case_agrees(name, surface):
@@ -283,12 +285,17 @@ def _looks_like_person(span) -> bool:
             and gazetteer.lookup(span.text) is None)
 
 
+@functools.cache
+def _folded_generic_nouns() -> frozenset[str]:
+    return frozenset(gazetteer.fold(g) for g in _cue("generic_nouns"))
+
+
 def _junk(text: str) -> bool:
     folded = gazetteer.fold(text)
     return (len(folded) < 2 or bool(_GLUED.search(text)) or bool(_WIRE_TAG.search(text))
             or bool(_INITIALS.match(text)) or text in _cue("generic_nouns")
             or bool(_DESIGNATION.match(text)) or bool(_CENTURY.match(text))
-            or folded in {gazetteer.fold(g) for g in _cue("generic_nouns")}
+            or folded in _folded_generic_nouns()
             or not any(c.isupper() for c in text))
 
 

@@ -25,6 +25,14 @@ _PLURAL_PRONOUNS = {"ils", "elles"}
 _PAIR_POSSESSIVES = {"leur", "leurs"}
 
 
+def doc_text(doc) -> str:
+    """The document's text, kept on the doc: spaCy's `Doc.text` joins every token anew on each access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def events_cues(section: str) -> frozenset[str]:
     return cues.words("events", section)
 
@@ -278,7 +286,7 @@ def since_between(sent, anchor, char: int) -> bool:
     """Does "depuis" stand between the token `anchor` and the character `char` (after it)?"""
     if char <= anchor.idx:
         return False
-    between = sent.doc.text[anchor.idx:char].lower()
+    between = doc_text(sent.doc)[anchor.idx:char].lower()
     return " depuis " in f" {between} "
 
 

@@ -8,7 +8,7 @@ un Z": the gift goes back, from the previous gift's recipient to its giver.
 """
 from __future__ import annotations
 
-from kg.extract.common import (case_of, events_cues, lemma, main_pair, people_of, subject_of,
+from kg.extract.common import (case_of, doc_text, events_cues, lemma, main_pair, people_of, subject_of,
                                verb_lemma)
 from kg.records import Gift
 
@@ -75,7 +75,7 @@ def _after_colon(verb, obj) -> list[str]:
     colon = next((t for t in sent if t.i > obj.i and t.text == ":"), None)
     if colon is None:
         return []
-    text = sent.doc.text[colon.idx + 1: sent.end_char].strip().rstrip(".")
+    text = doc_text(sent.doc)[colon.idx + 1: sent.end_char].strip().rstrip(".")
     return [text] if text else []
 
 
@@ -209,7 +209,7 @@ def _giver_of_received(ctx, verb):
 
 
 def _return_marker(sent, verb) -> bool:
-    text = sent.doc.text[sent.start_char: verb.idx].lower()
+    text = doc_text(sent.doc)[sent.start_char: verb.idx].lower()
     return any(m in text for m in events_cues("gift_return_markers"))
 
 

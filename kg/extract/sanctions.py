@@ -20,7 +20,7 @@ a regime on X in force, and is read as one.
 """
 from __future__ import annotations
 
-from kg.extract.common import case_of, events_cues, governing_verb, lemma, people_of, subject_of
+from kg.extract.common import case_of, doc_text, events_cues, governing_verb, lemma, people_of, subject_of
 from kg.records import Sanction
 
 TARGET = ("Country", "Person", "Organization")
@@ -28,7 +28,7 @@ IMPOSER = ("Country", "Organization")
 
 
 def _reason(sent, start_char: int) -> str | None:
-    text = sent.doc.text[start_char: sent.end_char]
+    text = doc_text(sent.doc)[start_char: sent.end_char]
     low = text.lower()
     best = None
     for marker in sorted(events_cues("sanction_reason_markers"), key=len, reverse=True):
@@ -112,7 +112,7 @@ def _named(ctx, span_tokens, types) -> list:
 
 
 def _reason_start(sent, from_char: int) -> int:
-    low = sent.doc.text[from_char: sent.end_char].lower()
+    low = doc_text(sent.doc)[from_char: sent.end_char].lower()
     ks = [low.find(m) for m in events_cues("sanction_reason_markers")]
     ks = [k for k in ks if k >= 0]
     return from_char + min(ks) if ks else sent.end_char
@@ -143,7 +143,7 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
 def _marker_targets(ctx, sent, cue) -> list:
     """"sanctions contre X", "visant X et Y", "à l'encontre de X", "les avoirs de X", "embargo sur X"."""
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     markers = sorted(events_cues("sanction_target_markers"), key=len, reverse=True)
     i = cue.i + 1
     end = min(sent.end, cue.i + 8)

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from kg import cues, gazetteer
+from kg.extract.common import doc_text
 from kg.records import ActorRef, Evidence, Statement
 
 QUOTES = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
@@ -74,7 +75,7 @@ class _Doc:
         self.doc = ctx.doc
         self.quotes: list[_Quote] = []
         self.inside: set[int] = set()
-        for start, end, words in quotations(self.doc.text):
+        for start, end, words in quotations(doc_text(self.doc)):
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
