@@ -44,24 +44,20 @@ def extract_all(articles: list[Article], progress=None, **options) -> list:
     return pipeline.extract_records(articles, progress=progress, **options)
 
 
-def corpus_graph(corpus: Corpus):
+def corpus_quads(corpus: Corpus) -> list:
+    """The corpus as RDF: one named graph per article (see kg.rdf.quads), sorted."""
+    from kg import export
     metas = {a.id: describe(a) for a in corpus.articles}
-    return rdf.to_graph(corpus, metas)
+    return export.sorted_quads(rdf.quads(corpus, metas))
 
 
-def corpus_dataset(corpus: Corpus):
-    """The same triples as `corpus_graph`, one named graph per article (see rdf.to_dataset)."""
-    metas = {a.id: describe(a) for a in corpus.articles}
-    return rdf.to_dataset(corpus, metas)
-
-
-def graph_files(corpus: Corpus, graph, out_dir: Path) -> dict[Path, str]:
-    """graph.ttl, graph.trig and graph.jsonld, rendered: each sorted, so the bytes depend on the triples only."""
+def graph_files(quads: list, triples: list, out_dir: Path) -> dict[Path, str]:
+    """graph.ttl, graph.trig and graph.jsonld, rendered from sorted quads and their sorted union."""
     from kg import export
 
-    return {out_dir / "graph.ttl": export.turtle(graph),
-            out_dir / "graph.trig": export.trig(corpus_dataset(corpus)),
-            out_dir / "graph.jsonld": export.jsonld(graph)}
+    return {out_dir / "graph.ttl": export.turtle(triples, presorted=True),
+            out_dir / "graph.trig": export.trig(quads, presorted=True),
+            out_dir / "graph.jsonld": export.jsonld(triples)}
 
 
 def load_articles(inputs: list[Path]) -> list[Article]:
@@ -95,11 +91,12 @@ def read_inputs(inputs: list[Path], strict: bool = False, warn=None, note=None) 
 
 
 def build(articles: list[Article], out_dir: Path, progress=None, **options) -> Report:
+    from kg import export, viz
     corpus = resolve(extract_all(articles, progress, **options))
-    graph = corpus_graph(corpus)
-    from kg import viz
+    quads = corpus_quads(corpus)
+    triples = export.union(quads)
     # Everything is rendered before anything is written, then written all or nothing.
-    rendered = {**graph_files(corpus, graph, out_dir), out_dir / "network.html": viz.render(graph)}
+    rendered = {**graph_files(quads, triples, out_dir), out_dir / "network.html": viz.render(triples)}
     files = atomic_write_all(rendered)
     return Report(articles=len(articles), actors=len(corpus.actors),
-                  facts=Counter(m.kind for m in corpus.facts), triples=len(graph), files=files)
+                  facts=Counter(m.kind for m in corpus.facts), triples=len(triples), files=files)

@@ -216,19 +216,12 @@ def viz(graph_file, out_file):
     Example:
         kg viz exports/graph.ttl --out network.html
     """
+    from kg import graph as graph_mod
     from kg import viz as viz_mod
     from kg.fileio import atomic_write
-    from kg.graph import rdf_format
 
-    import rdflib
-    rdf_format(graph_file)
-    if not graph_file.is_file():
-        raise KgError(f"{graph_file}: no such graph file; build one with: kg build ARTICLES --out DIR")
-    try:
-        g = rdflib.Graph().parse(graph_file)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        raise KgError(f"{graph_file}: not a graph kg can read ({' '.join(str(exc).split())})") from None
-    atomic_write(out_file, viz_mod.render(g))
+    store = graph_mod.load(graph_file)
+    atomic_write(out_file, viz_mod.render(q.triple for q in store))
     click.echo(f"wrote {out_file}")
 
 
@@ -243,8 +236,10 @@ def export(graph_file, fmt, out_file):
     GRAPH is Turtle, TriG, N-Triples, N-Quads or JSON-LD (by its suffix).
     trig and nquads keep the named graphs (graph.trig: one per article);
     turtle, ntriples and jsonld write the union of all the graphs. jsonld is
-    compacted with kg's context (ontology/context.jsonld). The output is
-    sorted: the same graph always gives the same bytes.
+    compacted with kg's context (ontology/context.jsonld). The statements
+    keep the order of GRAPH (kg build writes sorted files, so they stay
+    sorted); N-Triples and N-Quads lines are sorted. The same file always
+    gives the same bytes, and a file exported to its own syntax is unchanged.
 
     \b
     Example:
@@ -255,7 +250,7 @@ def export(graph_file, fmt, out_file):
     from kg import export as export_mod
     from kg.fileio import atomic_write
 
-    text = export_mod.render(export_mod.read(graph_file), fmt)
+    text = export_mod.convert(graph_file, fmt)
     if out_file is None:
         click.echo(text.encode("utf-8"), nl=False)
     else:
@@ -279,11 +274,10 @@ def validate(graph_file, shapes_file):
         kg validate exports/graph.ttl
         kg validate exports/graph.ttl --shapes my-shapes.ttl
     """
-    from kg import export as export_mod
     from kg import shacl
 
     shapes = shacl.load_shapes(shapes_file)
-    data = export_mod.union(export_mod.read(graph_file))
+    data = shacl.read(graph_file)
     report = shacl.validate(data, shapes)
     for line in report.lines():
         click.echo(line)

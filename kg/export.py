@@ -1,109 +1,91 @@
-"""Graph files in every standard RDF syntax, byte for byte the same for the same graph.
+"""Graph files in every standard RDF syntax, written by Oxigraph's serialisers.
 
 kg writes Turtle (one graph), TriG and N-Quads (a dataset: one named graph
 per article), N-Triples, and JSON-LD compacted with kg's published context
-(`ontology/context.jsonld`). Every writer orders its output (subjects,
-predicates, objects, graphs, lines) so that the same triples always give the
-same bytes, whatever order they were made in.
+(`ontology/context.jsonld`).
+
+Order: what `kg build` writes is sorted (subjects, predicates, objects,
+graphs), so the same triples always give the same bytes, whatever order the
+articles came in. `kg export` streams a file through Oxigraph: the
+same file always gives the same bytes, N-Triples and N-Quads sorted line by
+line, Turtle and TriG in the store's order (sorting a million triples in
+Python would cost several times the writing itself).
 """
 from __future__ import annotations
 
-import io
 import json
 from functools import lru_cache
 from importlib import resources
+from itertools import groupby
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF
+import pyoxigraph as ox
 
-from kg.errors import InputError
+from kg.rdf import PREFIXES
 
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld")
 SUFFIX = {"turtle": ".ttl", "trig": ".trig", "nquads": ".nq", "ntriples": ".nt", "jsonld": ".jsonld"}
-# rdflib's parser for each suffix kg reads.
-_PARSER = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt",
-           ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
 DATASET_FORMATS = ("trig", "nquads")
+_OX = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+       "ntriples": ox.RdfFormat.N_TRIPLES}
 
 
-# ---------------------------------------------------------------- reading
+# ---------------------------------------------------------------- order
 
-def read(path: str | Path) -> Dataset:
-    """The graph file at `path` as a dataset (a Turtle file is its default graph)."""
-    path = Path(path)
-    parser = _PARSER.get(path.suffix.lower())
-    if parser is None:
-        known = ", ".join(sorted(_PARSER))
-        raise InputError(f"{path}: unknown graph format {path.suffix!r}; use one of {known}")
-    if not path.is_file():
-        raise InputError(f"{path}: no such graph file; build one with: kg build ARTICLES --out DIR")
-    ds = new_dataset()
-    try:
-        ds.parse(path, format=parser)
-    except Exception as exc:  # rdflib's parsers raise many unrelated types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InputError(f"{path}: not valid {parser}: {first}") from None
-    return ds
+def sorted_triples(triples) -> list[ox.Triple]:
+    """`triples` (ox.Triple or (s, p, o) tuples), once each, sorted as N-Triples lines sort."""
+    unique = {t if isinstance(t, ox.Triple) else ox.Triple(*t) for t in triples}
+    return sorted(unique, key=str)
 
 
-def new_dataset() -> Dataset:
-    from kg.rdf import new_dataset
-
-    return new_dataset()
-
-
-def union(ds: Dataset) -> Graph:
-    """Every triple of the dataset, whatever its graph, as one graph."""
-    from kg.rdf import new_graph
-
-    g = new_graph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
+def sorted_quads(quads) -> list[ox.Quad]:
+    """`quads`, once each, sorted by graph (the default graph last), then as N-Triples."""
+    return sorted(set(quads), key=lambda q: (isinstance(q.graph_name, ox.DefaultGraph), str(q.graph_name),
+                                             str(q.triple)))
 
 
-def named_graphs(ds: Dataset) -> list[Graph]:
-    """The non-empty graphs of a dataset: named graphs by IRI, then the default graph."""
-    default = ds.default_graph.identifier
-    graphs = [g for g in ds.graphs() if len(g) and g.identifier != default]
-    graphs.sort(key=lambda g: str(g.identifier))
-    if len(ds.default_graph):
-        graphs.append(ds.default_graph)
-    return graphs
+def union(quads) -> list[ox.Triple]:
+    """Every triple of `quads`, whatever its graph, once each, sorted."""
+    return sorted_triples(q.triple for q in quads)
 
 
 # ---------------------------------------------------------------- writing
 
-def turtle(graph: Graph) -> str:
-    """rdflib's Turtle: subjects, predicates and objects sorted."""
-    return graph.serialize(format="turtle")
+def _header(text: str) -> str:
+    """Oxigraph's prefix lines in a fixed order (it writes them in hash order), then a blank line."""
+    lines = text.split("\n")
+    n = 0
+    while n < len(lines) and lines[n].startswith("@prefix "):
+        n += 1
+    return "\n".join(sorted(lines[:n]) + [""] + lines[n:])
 
 
-def trig(ds: Dataset) -> str:
-    """TriG with the named graphs sorted by IRI (rdflib's own writer orders them as a set)."""
-    from rdflib.plugins.serializers.trig import TrigSerializer
-
-    serializer = TrigSerializer(ds)
-    serializer.contexts = named_graphs(ds)
-    buf = io.BytesIO()
-    serializer.serialize(buf, encoding="utf-8")
-    return buf.getvalue().decode("utf-8")
+def turtle(triples, presorted: bool = False) -> str:
+    """Turtle with kg's prefixes; sorted unless `presorted` says the order is already chosen."""
+    triples = triples if presorted else sorted_triples(triples)
+    return _header(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8"))
 
 
-def _sorted_lines(text: str) -> str:
-    lines = sorted({line for line in text.splitlines() if line.strip()})
-    return "".join(line + "\n" for line in lines)
+def trig(quads, presorted: bool = False) -> str:
+    """TriG: one block per named graph, graphs sorted by IRI."""
+    quads = quads if presorted else sorted_quads(quads)
+    return _header(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES).decode("utf-8"))
 
 
-def ntriples(graph: Graph) -> str:
-    """N-Triples, one triple per line, lines sorted."""
-    return _sorted_lines(graph.serialize(format="nt", encoding="utf-8").decode("utf-8"))
+def _sorted_lines(data: bytes) -> str:
+    lines = sorted({line for line in data.split(b"\n") if line.strip()})
+    return b"".join(line + b"\n" for line in lines).decode("utf-8")
 
 
-def nquads(ds: Dataset) -> str:
+def ntriples(triples) -> str:
+    """N-Triples, one triple per line, once each, lines sorted."""
+    return _sorted_lines(ox.serialize((t if isinstance(t, ox.Triple) else ox.Triple(*t) for t in triples),
+                                      format=ox.RdfFormat.N_TRIPLES))
+
+
+def nquads(quads) -> str:
     """N-Quads, lines sorted; triples of the default graph have no fourth term."""
-    return _sorted_lines(ds.serialize(format="nquads", encoding="utf-8").decode("utf-8"))
+    return _sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
 
 
 @lru_cache(maxsize=1)
@@ -113,35 +95,76 @@ def context() -> dict:
     return json.loads(text)["@context"]
 
 
-def jsonld(graph: Graph, ctx: dict | None = None) -> str:
+def jsonld(triples, ctx: dict | None = None) -> str:
     """Compact JSON-LD: the context inline, one node object per subject, all sorted."""
     ctx = context() if ctx is None else ctx
     compactor = _Compactor(ctx)
-    nodes = [compactor.node(graph, s) for s in sorted(set(graph.subjects()), key=_key)]
+    groups = groupby(sorted_triples(triples), key=lambda t: t.subject)
+    nodes = [node for _k, node in sorted(((_key(s), compactor.node(s, list(ts))) for s, ts in groups),
+                                         key=lambda pair: pair[0])]
     doc = {"@context": ctx, "@graph": nodes}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def render(ds: Dataset, fmt: str) -> str:
-    """The dataset in format `fmt`; formats without named graphs get the union of the graphs."""
-    if fmt == "trig":
-        return trig(ds)
+# ---------------------------------------------------------------- kg export
+
+def convert(path: str | Path, fmt: str) -> str:
+    """The graph file at `path` in format `fmt` (see the module's note on order).
+
+    Streamed: the statements are written in the order the file gives them,
+    so a sorted file (as kg writes them) stays sorted and a file exported to
+    its own syntax comes back unchanged. Formats without named graphs get
+    the union of the graphs: when the file has named graphs, that union is
+    de-duplicated and sorted.
+    """
+    from kg.errors import InputError
+    from kg.graph import _one_line, rdf_format
+
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    path = Path(path)
+    syntax = rdf_format(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such graph file; build one with: kg build ARTICLES --out DIR")
+    try:
+        quads = ox.parse(path=str(path), format=syntax)
+        if syntax in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD):
+            quads = list(quads)  # may hold named graphs: look before choosing how to write
+            if fmt not in DATASET_FORMATS and any(not isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
+                quads = [ox.Quad(*t) for t in union(quads)]
+        return _write(quads, fmt)
+    except SyntaxError as exc:
+        raise InputError(f"{path}: not valid {syntax.name}: {_one_line(exc.msg)}") from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read the graph ({exc})") from None
+
+
+def _write(quads, fmt: str) -> str:
+    """`quads` in format `fmt`, in their order (line-based formats and JSON-LD sort)."""
     if fmt == "nquads":
-        return nquads(ds)
-    graph = union(ds)
-    if fmt == "turtle":
-        return turtle(graph)
+        return nquads(quads)
+    if fmt == "trig":
+        return trig(quads, presorted=True)
+    triples = (q.triple for q in quads)
     if fmt == "ntriples":
-        return ntriples(graph)
+        return ntriples(triples)
     if fmt == "jsonld":
-        return jsonld(graph)
-    raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        return jsonld(triples)
+    return turtle(triples, presorted=True)
 
 
 # ---------------------------------------------------------------- JSON-LD compaction
 
+_RDF_TYPE = PREFIXES["rdf"] + "type"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = PREFIXES["rdf"] + "langString"
+
+
 def _key(term) -> tuple:
-    return (0 if isinstance(term, URIRef) else 1, str(term))
+    """IRIs, then blank nodes, then literals; by value, then language and datatype."""
+    if isinstance(term, ox.Literal):
+        return (2, term.value, term.language or "", term.datatype.value)
+    return (1 if isinstance(term, ox.BlankNode) else 0, term.value, "", "")
 
 
 class _Compactor:
@@ -182,24 +205,28 @@ class _Compactor:
         return f"{best}:{value[len(self.prefixes[best]):]}" if best else value
 
     def ref(self, term) -> str:
-        return f"_:{term}" if isinstance(term, BNode) else self.iri(str(term))
+        return f"_:{term.value}" if isinstance(term, ox.BlankNode) else self.iri(term.value)
 
-    def node(self, graph: Graph, subject) -> dict:
+    def node(self, subject, triples: list) -> dict:
+        """The node object of `subject`, from its triples."""
         out: dict = {"@id": self.ref(subject)}
-        types = sorted((o for o in graph.objects(subject, RDF.type) if not isinstance(o, Literal)), key=_key)
+        by_predicate: dict[str, list] = {}
+        for t in triples:
+            by_predicate.setdefault(t.predicate.value, []).append(t.object)
+        types = sorted((o for o in by_predicate.get(_RDF_TYPE, ()) if not isinstance(o, ox.Literal)), key=_key)
         if types:
-            names = [self.classes.get(str(t), self.ref(t)) for t in types]
+            names = [self.classes.get(t.value, self.ref(t)) for t in types]
             out["@type"] = names[0] if len(names) == 1 else names
         props: dict[str, list] = {}
-        for p in set(graph.predicates(subject)):
-            objects = sorted(graph.objects(subject, p), key=lambda o: (_key(o), _literal_key(o)))
-            if p == RDF.type:
-                objects = [o for o in objects if isinstance(o, Literal)]
+        for p, objects in by_predicate.items():
+            objects = sorted(objects, key=_key)
+            if p == _RDF_TYPE:
+                objects = [o for o in objects if isinstance(o, ox.Literal)]
                 if not objects:
                     continue
-            name, definition = self.terms.get(str(p), (self.iri(str(p)), {}))
-            if p == RDF.type:
-                name, definition = self.iri(str(p)), {}
+                name, definition = self.iri(p), {}
+            else:
+                name, definition = self.terms.get(p, (self.iri(p), {}))
             props[name] = [self.value(o, definition) for o in objects]
         for name in sorted(props):
             values = props[name]
@@ -208,28 +235,23 @@ class _Compactor:
 
     def value(self, o, definition: dict):
         coerce = definition.get("@type")
-        if isinstance(o, (URIRef, BNode)):
-            if coerce == "@id" and isinstance(o, URIRef):
-                return self.iri(str(o))
+        if not isinstance(o, ox.Literal):
+            if coerce == "@id" and isinstance(o, ox.NamedNode):
+                return self.iri(o.value)
             return {"@id": self.ref(o)}
-        lang, datatype = o.language, o.datatype
+        lang = o.language
+        datatype = None if o.datatype.value in (_XSD_STRING, _LANG_STRING) else o.datatype.value
         if "@language" in definition:
             if lang == definition["@language"]:
-                return str(o)
+                return o.value
         elif coerce and coerce != "@id":
-            if lang is None and datatype is not None and str(datatype) == self.expand(coerce):
-                return str(o)
+            if lang is None and datatype is not None and datatype == self.expand(coerce):
+                return o.value
         elif coerce is None and lang is None and datatype is None:
-            return str(o)
-        out = {"@value": str(o)}
+            return o.value
+        out = {"@value": o.value}
         if lang:
             out["@language"] = lang
         elif datatype is not None:
-            out["@type"] = self.iri(str(datatype))
+            out["@type"] = self.iri(datatype)
         return out
-
-
-def _literal_key(o) -> tuple:
-    if isinstance(o, Literal):
-        return (o.language or "", str(o.datatype or ""))
-    return ("", "")

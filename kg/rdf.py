@@ -1,9 +1,14 @@
-"""The one place that writes triples: a resolved `Corpus` becomes an RDF graph."""
+"""The one place that writes triples: a resolved `Corpus` becomes RDF quads.
+
+Terms are pyoxigraph's (`NamedNode`, `Literal`), made in Rust and handed to
+Oxigraph's serialisers and stores as they are. Each article's assertions go
+in the named graph of that article; `triples` is their union.
+"""
 from __future__ import annotations
 
-from types import SimpleNamespace
+from functools import lru_cache
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kg import iri
@@ -11,181 +16,165 @@ from kg.resolve import Actor, Corpus, Merged
 from kg.vocab import KG
 
 PREFIXES = {
-    "kg": KG._NS, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "skos": SKOS, "xsd": XSD,
-    "actor": iri.RESOURCE, "wd": iri.WIKIDATA,
+    "kg": str(KG._NS), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "skos": str(SKOS),
+    "xsd": str(XSD), "wd": iri.WIKIDATA,
 }
-DATATYPE = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
-CLASS = {"role": KG.Role, "meeting": KG.Meeting, "visit": KG.Visit, "gift": KG.Gift,
-         "statement": KG.Statement, "sanction": KG.Sanction, "claim": KG.Claim}
 
 
-def new_graph() -> Graph:
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True, replace=True)
-    return g
+@lru_cache(maxsize=1 << 16)
+def node(value: str) -> ox.NamedNode:
+    """The IRI `value` as a term (the same few thousand IRIs recur: one object each)."""
+    return ox.NamedNode(value)
 
 
-def new_dataset() -> Dataset:
-    ds = Dataset()
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns, override=True, replace=True)
-    return ds
+def term(name: str) -> ox.NamedNode:
+    """A kg vocabulary term: only the terms the ontology declares (kg.vocab.KG is closed)."""
+    return node(str(getattr(KG, name)))
 
 
-def _text(value: str) -> Literal:
-    return Literal(value)
+TYPE, LABEL, ALT_LABEL, SAME_AS = node(str(RDF.type)), node(str(RDFS.label)), node(str(SKOS.altLabel)), \
+    node(str(OWL.sameAs))
+INTEGER, DATE = node(str(XSD.integer)), node(str(XSD.date))
+DATATYPE = {"date": DATE, "gYearMonth": node(str(XSD.gYearMonth)), "gYear": node(str(XSD.gYear))}
+CLASS = {kind: term(kind.capitalize()) for kind in
+         ("role", "meeting", "visit", "gift", "statement", "sanction", "claim")}
 
 
-def _french(value: str) -> Literal:
-    return Literal(value, lang="fr")
+def _text(value: str) -> ox.Literal:
+    return ox.Literal(value)
 
 
-def add_article(g: Graph, article, meta=None) -> None:
-    node = URIRef(iri.article(article.id))
-    g.add((node, RDF.type, KG.Article))
+def _french(value: str) -> ox.Literal:
+    return ox.Literal(value, language="fr")
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=INTEGER)
+
+
+def article_triples(article, meta=None) -> list[tuple]:
+    s = node(iri.article(article.id))
+    out = [(s, TYPE, term("Article"))]
     if article.title:
-        g.add((node, KG.headline, _french(article.title)))
-    g.add((node, KG.wordCount, Literal(article.words)))
+        out.append((s, term("headline"), _french(article.title)))
+    out.append((s, term("wordCount"), _integer(article.words)))
     if meta is not None:
         if meta.published:
-            g.add((node, KG.datePublished, Literal(meta.published.isoformat(), datatype=XSD.date)))
+            out.append((s, term("datePublished"), ox.Literal(meta.published.isoformat(), datatype=DATE)))
         if meta.author:
-            g.add((node, KG.author, _text(meta.author)))
+            out.append((s, term("author"), _text(meta.author)))
         if meta.publisher is not None:
-            outlet = URIRef(meta.publisher.iri)
-            g.add((node, KG.publisher, outlet))
-            g.add((outlet, RDF.type, KG.Organization))
-            g.add((outlet, RDFS.label, _text(meta.publisher.label)))
+            outlet = node(meta.publisher.iri)
+            out += [(s, term("publisher"), outlet), (outlet, TYPE, term("Organization")),
+                    (outlet, LABEL, _text(meta.publisher.label))]
             if meta.publisher.wikidata:
-                g.add((outlet, OWL.sameAs, URIRef(iri.wikidata(meta.publisher.wikidata))))
+                out.append((outlet, SAME_AS, node(iri.wikidata(meta.publisher.wikidata))))
+    return out
 
 
-def add_actor(g: Graph, actor: Actor) -> None:
-    node = URIRef(actor.iri)
-    g.add((node, RDF.type, getattr(KG, actor.type)))
-    g.add((node, RDFS.label, _text(actor.label)))
-    for name in actor.names:
-        g.add((node, SKOS.altLabel, _text(name)))
+def actor_triples(actor: Actor, article_id: str | None = None) -> list[tuple]:
+    """An actor's description, with `kg:mentionedIn` every article (or only `article_id`)."""
+    s = node(actor.iri)
+    out = [(s, TYPE, term(actor.type)), (s, LABEL, _text(actor.label))]
+    out += [(s, ALT_LABEL, _text(name)) for name in actor.names]
     if actor.wikidata:
-        g.add((node, OWL.sameAs, URIRef(iri.wikidata(actor.wikidata))))
-    for article_id in actor.articles:
-        g.add((node, KG.mentionedIn, URIRef(iri.article(article_id))))
+        out.append((s, SAME_AS, node(iri.wikidata(actor.wikidata))))
+    out += [(s, term("mentionedIn"), node(iri.article(a))) for a in actor.articles
+            if article_id is None or a == article_id]
+    return out
 
 
-def add_evidence(g: Graph, fact: URIRef, merged: Merged) -> None:
-    for ev in merged.evidence:
-        node = URIRef(iri.evidence(ev.article, ev.start, ev.end))
-        article = URIRef(iri.article(ev.article))
-        g.add((fact, KG.evidence, node))
-        g.add((fact, KG.source, article))
-        g.add((node, RDF.type, KG.Evidence))
-        g.add((node, KG.inArticle, article))
-        g.add((node, KG.sentence, _french(ev.sentence)))
-        g.add((node, KG.startOffset, Literal(ev.start)))
-        g.add((node, KG.endOffset, Literal(ev.end)))
-
-
-def _ref(actor: Actor | None) -> URIRef | None:
-    return URIRef(actor.iri) if actor is not None else None
+def evidence_triples(fact: ox.NamedNode, evidence) -> list[tuple]:
+    out = []
+    for ev in evidence:
+        ev_node, article = node(iri.evidence(ev.article, ev.start, ev.end)), node(iri.article(ev.article))
+        out += [(fact, term("evidence"), ev_node), (fact, term("source"), article),
+                (ev_node, TYPE, term("Evidence")), (ev_node, term("inArticle"), article),
+                (ev_node, term("sentence"), _french(ev.sentence)),
+                (ev_node, term("startOffset"), _integer(ev.start)), (ev_node, term("endOffset"), _integer(ev.end))]
+    return out
 
 
 def fact_triples(m: Merged) -> list[tuple]:
     """The triples of one fact, without its evidence."""
-    s, r = URIRef(m.iri), m.record
-    out: list[tuple] = [(s, RDF.type, CLASS[m.kind])]
+    s, r = node(m.iri), m.record
+    out: list[tuple] = [(s, TYPE, CLASS[m.kind])]
 
     def link(prop, actor):
         if actor is not None:
-            out.append((s, prop, _ref(actor)))
+            out.append((s, term(prop), node(actor.iri)))
 
     def lit(prop, value, lang=None):
         if value:
-            out.append((s, prop, Literal(value, lang=lang)))
+            out.append((s, term(prop), ox.Literal(value, language=lang)))
 
     if m.kind == "role":
-        link(KG.holder, r.person)
-        out.append((_ref(r.person), KG.hasRole, s))
-        lit(KG.title, r.title, "fr")
-        link(KG.roleIn, r.organization)
+        link("holder", r.person)
+        out.append((node(r.person.iri), term("hasRole"), s))
+        lit("title", r.title, "fr")
+        link("roleIn", r.organization)
     elif m.kind == "meeting":
         for p in r.participants:
-            link(KG.participant, p)
-        link(KG.place, r.place)
-        lit(KG.status, r.status)
+            link("participant", p)
+        link("place", r.place)
+        lit("status", r.status)
     elif m.kind == "visit":
-        link(KG.traveler, r.traveler)
-        link(KG.destination, r.destination)
+        link("traveler", r.traveler)
+        link("destination", r.destination)
     elif m.kind == "gift":
-        link(KG.giver, r.giver)
-        link(KG.recipient, r.recipient)
-        lit(KG.item, r.item, "fr")
+        link("giver", r.giver)
+        link("recipient", r.recipient)
+        lit("item", r.item, "fr")
     elif m.kind == "statement":
-        link(KG.speaker, r.speaker)
-        lit(KG.quote, r.quote, "fr")
+        link("speaker", r.speaker)
+        lit("quote", r.quote, "fr")
     elif m.kind == "sanction":
-        link(KG.imposer, r.imposer)
-        link(KG.target, r.target)
-        lit(KG.reason, r.reason, "fr")
+        link("imposer", r.imposer)
+        link("target", r.target)
+        lit("reason", r.reason, "fr")
     elif m.kind == "claim":
-        link(KG.claimant, r.claimant)
-        lit(KG.polarity, r.polarity)
-        lit(KG.text, r.text, "fr")
+        link("claimant", r.claimant)
+        lit("polarity", r.polarity)
+        lit("text", r.text, "fr")
     date = getattr(r, "date", None)
     if date is not None:
-        out.append((s, KG.date, Literal(date.value, datatype=DATATYPE[date.precision])))
+        out.append((s, term("date"), ox.Literal(date.value, datatype=DATATYPE[date.precision])))
     return out
 
 
-def to_graph(corpus: Corpus, metas: dict | None = None) -> Graph:
-    g = new_graph()
-    metas = metas or {}
-    for article in corpus.articles:
-        add_article(g, article, metas.get(article.id))
-    for actor in corpus.actors:
-        add_actor(g, actor)
-    for m in corpus.facts:
-        for triple in fact_triples(m):
-            g.add(triple)
-        add_evidence(g, URIRef(m.iri), m)
-    return g
-
-
-def to_dataset(corpus: Corpus, metas: dict | None = None) -> Dataset:
-    """`to_graph` split by article: one named graph per article, named by the article's IRI.
+def quads(corpus: Corpus, metas: dict | None = None) -> list[ox.Quad]:
+    """The corpus split by article: one named graph per article, named by the article's IRI.
 
     An article's graph holds what that article asserts: its own description,
     the actors it mentions (with `kg:mentionedIn` it), and the facts it
     sources with their evidence from it. A fact or actor from several
-    articles is in each of their graphs; the union of the graphs is exactly
-    `to_graph`, so provenance survives a load into a triple store.
+    articles is in each of their graphs; the union of the graphs is `triples`,
+    so provenance survives a load into a triple store. What no article
+    sources is in the default graph. Unordered; the writers sort.
     """
-    ds = new_dataset()
     metas = metas or {}
+    out: list[ox.Quad] = []
 
-    def graph(article_id: str) -> Graph:
-        return ds.graph(URIRef(iri.article(article_id)))
+    def put(triples, graph=ox.DefaultGraph()):
+        out.extend(ox.Quad(s, p, o, graph) for s, p, o in triples)
 
     for article in corpus.articles:
-        add_article(graph(article.id), article, metas.get(article.id))
+        put(article_triples(article, metas.get(article.id)), node(iri.article(article.id)))
     for actor in corpus.actors:
-        triples = new_graph()
-        add_actor(triples, actor)
-        targets = [graph(a) for a in actor.articles] or [ds.default_graph]
-        for target in targets:
-            for t in triples:
-                if t[1] != KG.mentionedIn or t[2] == target.identifier:
-                    target.add(t)
+        if not actor.articles:
+            put(actor_triples(actor))
+        for article_id in actor.articles:
+            put(actor_triples(actor, article_id), node(iri.article(article_id)))
     for m in corpus.facts:
-        fact = URIRef(m.iri)
         articles = sorted({ev.article for ev in m.evidence})
         if not articles:
-            for t in fact_triples(m):
-                ds.default_graph.add(t)
+            put(fact_triples(m))
         for article_id in articles:
-            target = graph(article_id)
-            for t in fact_triples(m):
-                target.add(t)
-            add_evidence(target, fact, SimpleNamespace(
-                evidence=[ev for ev in m.evidence if ev.article == article_id]))
-    return ds
+            put(fact_triples(m) + evidence_triples(node(m.iri), [ev for ev in m.evidence if ev.article == article_id]),
+                node(iri.article(article_id)))
+    return out
+
+
+def triples(corpus: Corpus, metas: dict | None = None) -> list[ox.Triple]:
+    """Every triple of the corpus, whatever its article (the union of `quads`), once each."""
+    return list(dict.fromkeys(q.triple for q in quads(corpus, metas)))

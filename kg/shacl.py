@@ -65,10 +65,31 @@ def load_shapes(path: str | Path | None = None) -> Graph:
     return g
 
 
-def _format(path: Path) -> str:
-    from kg.export import _PARSER
+# rdflib's parser for each suffix a shapes file may have.
+_PARSER = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt",
+           ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
 
+
+def _format(path: Path) -> str:
     return _PARSER.get(path.suffix.lower(), "turtle")
+
+
+def read(path: str | Path) -> Graph:
+    """The graph file at `path` (every graph of it, as one) as the rdflib Graph pySHACL validates.
+
+    Read by Oxigraph (kg.graph.load: the same errors as every other command), handed over as N-Triples.
+    """
+    import pyoxigraph as ox
+
+    from kg import graph as graph_mod
+    from kg.rdf import PREFIXES
+
+    store = graph_mod.load(path)
+    data = ox.serialize((q.triple for q in store), format=ox.RdfFormat.N_TRIPLES)
+    g = Graph()
+    for prefix, namespace in PREFIXES.items():  # violations name terms kg:x, as kg's files do
+        g.bind(prefix, namespace, override=True, replace=True)
+    return g.parse(data=data.decode("utf-8"), format="nt")
 
 
 def validate(data: Graph, shapes: Graph) -> Report:

@@ -34,7 +34,6 @@ from importlib import resources
 from itertools import combinations
 from pathlib import Path
 
-from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.vocab import KG
@@ -102,8 +101,43 @@ def _str(value) -> str:
     return "" if value is None else str(value)
 
 
-def build_model(g: Graph) -> Model:
-    """Everything the page shows, read from the graph once."""
+def _value(term) -> str:
+    """An IRI or a literal's text, whichever library made the term (rdflib's are str already)."""
+    return str.__str__(term) if isinstance(term, str) else term.value
+
+
+class Triples:
+    """The few lookups the page needs, over any triples: an rdflib Graph, or kg.rdf's Oxigraph terms.
+
+    Terms become plain strings (IRIs and literal texts): the page only shows them.
+    """
+
+    def __init__(self, triples):
+        self._out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self._in: dict[tuple[str, str], list[str]] = defaultdict(list)
+        seen = set()
+        for t in triples:
+            s, p, o = (_value(x) for x in t)
+            if (s, p, o) not in seen:
+                seen.add((s, p, o))
+                self._out[s][p].append(o)
+                self._in[(p, o)].append(s)
+
+    def subjects(self, p, o) -> list[str]:
+        return self._in.get((str(p), str(o)), [])
+
+    def objects(self, s, p) -> list[str]:
+        by_p = self._out.get(str(s))
+        return by_p.get(str(p), []) if by_p is not None else []
+
+    def value(self, s, p) -> str | None:
+        found = self.objects(s, p) if s is not None else []
+        return found[0] if found else None
+
+
+def build_model(triples) -> Model:
+    """Everything the page shows, read from the triples once."""
+    g = Triples(triples)
     m = Model()
     article_index: dict[str, int] = {}
     for node in sorted(g.subjects(RDF.type, KG.Article), key=str):
@@ -327,7 +361,7 @@ def _fruchterman_reingold(nodes: list[str], pairs, iterations: int | None = None
 
 # ---------------------------------------------------------------- the page
 
-def network_data(g: Graph) -> dict:
+def network_data(g) -> dict:
     """The nodes, edges and options for vis-network, and the page's own data."""
     m = build_model(g)
     cent = centrality(m.actors, m.relations)
@@ -426,8 +460,8 @@ def _escape_script(code: str) -> str:
     return re.sub(r"</(script)", r"<\\/\1", code, flags=re.I)
 
 
-def render(g: Graph) -> str:
-    """The page for graph `g`, as one HTML string."""
+def render(g) -> str:
+    """The page for the triples `g` (an rdflib Graph, or kg.rdf's), as one HTML string."""
     from pyvis.network import Network
     data = network_data(g)
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line",
