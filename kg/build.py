@@ -8,14 +8,8 @@ from pathlib import Path
 from kg import rdf
 from kg.articles import Article, Reading, read_all
 from kg.errors import InputError
-from kg.extract import metadata
 from kg.fileio import atomic_write_all
 from kg.resolve import Corpus, resolve
-
-
-def describe(article: Article):
-    """What an article's text says about itself: outlet, byline, publication date."""
-    return metadata.describe(article.text)
 
 
 @dataclass
@@ -44,10 +38,10 @@ def extract_all(articles: list[Article], progress=None, **options) -> list:
     return pipeline.extract_records(articles, progress=progress, **options)
 
 
-def corpus_quads(corpus: Corpus) -> list:
-    """The corpus as RDF: one named graph per article (see kg.rdf.quads), sorted."""
+def corpus_quads(corpus: Corpus, metas: dict) -> list:
+    """The corpus as RDF: one named graph per article (see kg.rdf.quads), sorted.
+    `metas`: each article's `ArticleMeta` by article id."""
     from kg import export
-    metas = {a.id: describe(a) for a in corpus.articles}
     return export.sorted_quads(rdf.quads(corpus, metas))
 
 
@@ -57,7 +51,7 @@ def graph_files(quads: list, triples: list, out_dir: Path) -> dict[Path, str]:
 
     return {out_dir / "graph.ttl": export.turtle(triples, presorted=True),
             out_dir / "graph.trig": export.trig(quads, presorted=True),
-            out_dir / "graph.jsonld": export.jsonld(triples)}
+            out_dir / "graph.jsonld": export.jsonld(triples, presorted=True)}
 
 
 def load_articles(inputs: list[Path]) -> list[Article]:
@@ -92,8 +86,9 @@ def read_inputs(inputs: list[Path], strict: bool = False, warn=None, note=None) 
 
 def build(articles: list[Article], out_dir: Path, progress=None, **options) -> Report:
     from kg import export, viz
-    corpus = resolve(extract_all(articles, progress, **options))
-    quads = corpus_quads(corpus)
+    records = extract_all(articles, progress, **options)
+    corpus = resolve(records)
+    quads = corpus_quads(corpus, {r.article.id: r.meta for r in records})
     triples = export.union(quads)
     # Everything is rendered before anything is written, then written all or nothing.
     rendered = {**graph_files(quads, triples, out_dir), out_dir / "network.html": viz.render(triples)}

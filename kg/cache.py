@@ -25,10 +25,11 @@ from kg import records
 from kg.records import ArticleFacts
 
 #: Bump when the JSON layout of an entry changes.
-FORMAT = "1"
+FORMAT = "2"
 
 _TYPES = {cls.__name__: cls for cls in (records.Evidence, records.ActorRef, records.Mention,
-                                        records.DateValue, *records.FACT_TYPES)}
+                                        records.DateValue, records.ArticleMeta, records.Outlet,
+                                        *records.FACT_TYPES)}
 _LISTS = [f.name for f in dataclasses.fields(ArticleFacts) if f.name != "article"]
 
 

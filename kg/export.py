@@ -95,11 +95,11 @@ def context() -> dict:
     return json.loads(text)["@context"]
 
 
-def jsonld(triples, ctx: dict | None = None) -> str:
+def jsonld(triples, ctx: dict | None = None, presorted: bool = False) -> str:
     """Compact JSON-LD: the context inline, one node object per subject, all sorted."""
     ctx = context() if ctx is None else ctx
     compactor = _Compactor(ctx)
-    groups = groupby(sorted_triples(triples), key=lambda t: t.subject)
+    groups = groupby(triples if presorted else sorted_triples(triples), key=lambda t: t.subject)
     nodes = [node for _k, node in sorted(((_key(s), compactor.node(s, list(ts))) for s, ts in groups),
                                          key=lambda pair: pair[0])]
     doc = {"@context": ctx, "@graph": nodes}

@@ -60,7 +60,7 @@ def article_triples(article, meta=None) -> list[tuple]:
     out.append((s, term("wordCount"), _integer(article.words)))
     if meta is not None:
         if meta.published:
-            out.append((s, term("datePublished"), ox.Literal(meta.published.isoformat(), datatype=DATE)))
+            out.append((s, term("datePublished"), ox.Literal(meta.published, datatype=DATE)))
         if meta.author:
             out.append((s, term("author"), _text(meta.author)))
         if meta.publisher is not None:

@@ -42,6 +42,24 @@ class Mention:
     kind: str = "name"  # "name", or "description" ("le dirigeant nord-coréen" resolved to its person)
 
 
+@dataclass(frozen=True)
+class Outlet:
+    """The outlet an article names in its header or footer."""
+
+    iri: str
+    label: str
+    wikidata: str | None
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What an article's text says about itself (kg.extract.metadata)."""
+
+    published: str | None = None  # ISO date
+    author: str | None = None
+    publisher: Outlet | None = None
+
+
 @dataclass(frozen=True, order=True)
 class DateValue:
     value: str  # "2023-09-13", "2023-09", "2019"
@@ -122,6 +140,7 @@ class ArticleFacts:
     statements: list[Statement] = field(default_factory=list)
     sanctions: list[Sanction] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    meta: ArticleMeta | None = None  # outlet, byline, publication date
 
     def facts(self) -> list:
         return [*self.roles, *self.meetings, *self.visits, *self.gifts,

@@ -1,8 +1,6 @@
 """Article metadata from page furniture: outlet, byline, publication date."""
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from kg.extract import metadata
@@ -32,4 +30,4 @@ def test_author_from_byline(text, author):
 
 def test_describe_gives_the_publication_date():
     meta = metadata.describe("Titre\n13.9.2023 - 09:27\nLe corps.\n")
-    assert meta.published == datetime.date(2023, 9, 13)
+    assert meta.published == "2023-09-13"

@@ -73,9 +73,11 @@ class Context:
 
 def extract(doc, article) -> ArticleFacts:
     """Every record of one parsed article."""
-    from kg.extract import (actors, dates, gifts, meetings, roles, sanctions, statements,
+    from kg.extract import (actors, dates, gifts, meetings, metadata, roles, sanctions, statements,
                             visits, claims)
-    ctx = Context(doc=doc, article=article, reference=dates.reference_date(article.text))
+    doc.user_data.setdefault("kg_text", article.text)  # the parse keeps the text: see common.doc_text
+    published = dates.publication_date(article.text)
+    ctx = Context(doc=doc, article=article, reference=dates.reference_date(article.text, published))
     ctx.set_mentions(actors.extract(ctx))
     return ArticleFacts(
         article=article,
@@ -87,4 +89,5 @@ def extract(doc, article) -> ArticleFacts:
         statements=statements.extract(ctx),
         sanctions=sanctions.extract(ctx),
         claims=claims.extract(ctx),
+        meta=metadata.describe(article.text, published),
     )

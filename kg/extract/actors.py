@@ -102,19 +102,22 @@ def furniture_tokens(doc) -> set[int]:
 # ------------------------------------------------------------ gazetteer names in the text
 
 @functools.cache
-def _name_index() -> tuple[dict[str, tuple[tuple[str, gazetteer.Entry], ...]], int]:
+def _name_index() -> tuple[dict[str, tuple[tuple[str, gazetteer.Entry], ...]], frozenset[str]]:
+    """Folded gazetteer name → its (name, entry) pairs; and every leading part of a folded name
+    ("coree", "coree du", "coree du nord"), so that a scan stops as soon as no name can follow."""
     index: dict[str, list] = {}
-    longest = 1
+    prefixes = set()
     for entry in gazetteer.entries():
         for name in (entry.label, *entry.names):
             key = gazetteer.fold(name)
             if not key:
                 continue
-            longest = max(longest, len(key.split()))
+            words = key.split()
+            prefixes.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
             bucket = index.setdefault(key, [])
             if all(n != name or e.key != entry.key for n, e in bucket):
                 bucket.append((name, entry))
-    return {k: tuple(v) for k, v in index.items()}, longest
+    return {k: tuple(v) for k, v in index.items()}, frozenset(prefixes)
 
 
 def _case_agrees(name: str, surface: str) -> bool:
@@ -141,7 +144,7 @@ def _folded_tokens(doc) -> list[str]:
 
 def gazetteer_spans(doc, folded=None, skip=frozenset()):
     """Every (start, end, entry) where the text writes a gazetteer name, longest first at each start."""
-    index, longest = _name_index()
+    index, prefixes = _name_index()
     folded = folded if folded is not None else _folded_tokens(doc)
     out = []
     n = len(doc)
@@ -157,9 +160,10 @@ def gazetteer_spans(doc, folded=None, skip=frozenset()):
                 break
             if folded[j]:
                 parts.append(folded[j])
-            if len(" ".join(parts).split()) > longest:
+            key = " ".join(parts)
+            if key not in prefixes:
                 break
-            found = index.get(" ".join(parts))
+            found = index.get(key)
             if found and not punct[j]:
                 surface = doc[i:j + 1].text
                 for name, entry in found:
@@ -563,11 +567,15 @@ def _norm(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+@functools.cache
+def _titles() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(_norm(w) for w in _cue("leader_titles")), frozenset(_norm(w) for w in _cue("other_titles"))
+
+
 def _title_at(doc, i: int) -> tuple[str, int] | None:
     """The title starting at token i ("numéro un", "porte-parole", "chef de l'État"), its class and end.
     "son homologue" is its own class: the counterpart of someone, not a head of state."""
-    leader = {_norm(w) for w in _cue("leader_titles")}
-    other = {_norm(w) for w in _cue("other_titles")}
+    leader, other = _titles()
     for size in (4, 3, 2, 1):
         if i + size > len(doc):
             continue

@@ -897,13 +897,14 @@ def publication_date(text: str) -> _dt.date | None:
     return None
 
 
-def reference_date(text: str) -> _dt.date | None:
+def reference_date(text: str, published: _dt.date | None = ...) -> _dt.date | None:
     """Reference date for resolving relative expressions of ``text``.
 
-    The publication date if one is found; else the latest date fixed by a
-    weekday ("mercredi 13 septembre"); else None.  Deterministic.
+    The publication date if one is found (``published``, when already
+    read); else the latest date fixed by a weekday ("mercredi 13
+    septembre"); else None.  Deterministic.
     """
-    pub = publication_date(text)
+    pub = publication_date(text) if published is ... else published
     if pub is not None:
         return pub
     anchors = _Analysis(text).anchors() if text else []

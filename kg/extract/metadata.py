@@ -7,25 +7,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
 from kg import gazetteer, iri
 from kg.extract import dates
-
-
-@dataclass(frozen=True)
-class Outlet:
-    iri: str
-    label: str
-    wikidata: str | None
-
-
-@dataclass(frozen=True)
-class ArticleMeta:
-    published: datetime.date | None = None
-    author: str | None = None
-    publisher: Outlet | None = None
-
+from kg.records import ArticleMeta, Outlet
 
 _NAME = r"[A-ZÀ-Þ][\w’'.-]+(?:[ -][A-ZÀ-Þ][\w’'.-]+){1,3}"
 _BYLINE = re.compile(rf"^\s*(?:Par|By)\s+({_NAME})\s*(?:[,(–-].*)?$", re.M)
@@ -60,5 +45,9 @@ def author(text: str) -> str | None:
     return None
 
 
-def describe(text: str) -> ArticleMeta:
-    return ArticleMeta(published=dates.publication_date(text), author=author(text), publisher=outlet(text))
+def describe(text: str, published: datetime.date | None = ...) -> ArticleMeta:
+    """Outlet, byline and publication date (give `published` when it is already known)."""
+    if published is ...:
+        published = dates.publication_date(text)
+    return ArticleMeta(published=published.isoformat() if published else None, author=author(text),
+                       publisher=outlet(text))
