@@ -38,20 +38,17 @@ def extract_all(articles: list[Article], progress=None, **options) -> list:
     return pipeline.extract_records(articles, progress=progress, **options)
 
 
-def corpus_quads(corpus: Corpus, metas: dict) -> list:
-    """The corpus as RDF: one named graph per article (see kg.rdf.quads), sorted.
+def graph_files(corpus: Corpus, metas: dict, out_dir: Path) -> dict:
+    """graph.ttl, graph.trig and graph.jsonld as writers (see kg.fileio.atomic_write_all), sorted,
+    so the bytes depend on the triples only; and the union of the graphs, by subject.
     `metas`: each article's `ArticleMeta` by article id."""
     from kg import export
-    return export.sorted_quads(rdf.quads(corpus, metas))
 
-
-def graph_files(quads: list, triples: list, out_dir: Path) -> dict[Path, str]:
-    """graph.ttl, graph.trig and graph.jsonld, rendered from sorted quads and their sorted union."""
-    from kg import export
-
-    return {out_dir / "graph.ttl": export.turtle(triples, presorted=True),
-            out_dir / "graph.trig": export.trig(quads, presorted=True),
-            out_dir / "graph.jsonld": export.jsonld(triples, presorted=True)}
+    subjects = rdf.subjects(corpus, metas)
+    return subjects, {
+        out_dir / "graph.ttl": lambda out: export.write_turtle(export.ordered(subjects), out),
+        out_dir / "graph.trig": lambda out: export.write_trig(export.graph_quads(rdf.graphs(corpus, metas)), out),
+        out_dir / "graph.jsonld": lambda out: export.write_jsonld(subjects, out)}
 
 
 def load_articles(inputs: list[Path]) -> list[Article]:
@@ -85,13 +82,12 @@ def read_inputs(inputs: list[Path], strict: bool = False, warn=None, note=None) 
 
 
 def build(articles: list[Article], out_dir: Path, progress=None, **options) -> Report:
-    from kg import export, viz
+    from kg import viz
     records = extract_all(articles, progress, **options)
     corpus = resolve(records)
-    quads = corpus_quads(corpus, {r.article.id: r.meta for r in records})
-    triples = export.union(quads)
-    # Everything is rendered before anything is written, then written all or nothing.
-    rendered = {**graph_files(quads, triples, out_dir), out_dir / "network.html": viz.render(triples)}
-    files = atomic_write_all(rendered)
+    subjects, writers = graph_files(corpus, {r.article.id: r.meta for r in records}, out_dir)
+    # Every file is written to a temporary file first, then all are renamed, or none.
+    files = atomic_write_all({**writers, out_dir / "network.html": viz.render(subjects)})
     return Report(articles=len(articles), actors=len(corpus.actors),
-                  facts=Counter(m.kind for m in corpus.facts), triples=len(triples), files=files)
+                  facts=Counter(m.kind for m in corpus.facts), triples=sum(map(len, subjects.values())),
+                  files=files)

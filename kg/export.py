@@ -13,10 +13,11 @@ Python would cost several times the writing itself).
 """
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
-from itertools import groupby
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -31,6 +32,10 @@ _OX = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.Rd
 
 
 # ---------------------------------------------------------------- order
+
+def _triple_key(t) -> tuple:
+    return (str(t[0]), str(t[1]), str(t[2]))
+
 
 def sorted_triples(triples) -> list[ox.Triple]:
     """`triples` (ox.Triple or (s, p, o) tuples), once each, sorted as N-Triples lines sort."""
@@ -49,27 +54,94 @@ def union(quads) -> list[ox.Triple]:
     return sorted_triples(q.triple for q in quads)
 
 
+def by_subject(triples) -> dict:
+    """subject → its (predicate, object) pairs, once each: the shape `kg.rdf.subjects` gives."""
+    out: dict = {}
+    for s, p, o in triples:
+        out.setdefault(s, {})[(p, o)] = None
+    return {s: list(pairs) for s, pairs in out.items()}
+
+
+def ordered(subjects: dict) -> Iterator[ox.Triple]:
+    """The triples of `subjects` (see `by_subject`), sorted as N-Triples lines sort, one subject at a time."""
+    for s in sorted(subjects, key=str):
+        for p, o in sorted(subjects[s], key=lambda po: (str(po[0]), str(po[1]))):
+            yield ox.Triple(s, p, o)
+
+
+def graph_quads(graphs) -> Iterator[ox.Quad]:
+    """The quads of (graph name, triples) pairs, in the order of the graphs, each graph's triples sorted."""
+    for g, triples in graphs:
+        for s, p, o in sorted(set(triples), key=_triple_key):
+            yield ox.Quad(s, p, o, g)
+
+
 # ---------------------------------------------------------------- writing
 
-def _header(text: str) -> str:
-    """Oxigraph's prefix lines in a fixed order (it writes them in hash order), then a blank line."""
-    lines = text.split("\n")
-    n = 0
-    while n < len(lines) and lines[n].startswith("@prefix "):
-        n += 1
-    return "\n".join(sorted(lines[:n]) + [""] + lines[n:])
+class _SortedPrefixes:
+    """A binary file that puts the `@prefix` lines Oxigraph writes first in a fixed order
+    (it writes them in hash order) and a blank line after them."""
+
+    def __init__(self, out):
+        self.out, self.head = out, b""
+
+    def write(self, data) -> int:
+        if self.head is None:
+            return self.out.write(data)
+        self.head += bytes(data)
+        lines = self.head.split(b"\n")
+        n = 0
+        while n < len(lines) - 1 and lines[n].startswith(b"@prefix "):
+            n += 1
+        if n < len(lines) - 1:  # a whole line that is not a prefix: the header is complete
+            self.finish(lines, n)
+        return len(data)
+
+    def finish(self, lines=None, n=None) -> None:
+        if self.head is None:
+            return
+        if lines is None:
+            lines = self.head.split(b"\n")
+            n = 0
+            while n < len(lines) and lines[n].startswith(b"@prefix "):
+                n += 1
+        self.out.write(b"\n".join(sorted(lines[:n]) + [b""] + lines[n:]))
+        self.head = None
+
+    def flush(self) -> None:
+        pass
+
+
+def _serialize(items, out, fmt: ox.RdfFormat) -> None:
+    sink = _SortedPrefixes(out)
+    ox.serialize(items, sink, format=fmt, prefixes=PREFIXES)
+    sink.finish()
+
+
+def write_turtle(triples, out) -> None:
+    """Turtle with kg's prefixes, the triples in the order given (see `ordered`), to a binary file."""
+    _serialize(triples, out, ox.RdfFormat.TURTLE)
+
+
+def write_trig(quads, out) -> None:
+    """TriG with kg's prefixes, the quads in the order given (see `graph_quads`), to a binary file."""
+    _serialize(quads, out, ox.RdfFormat.TRIG)
+
+
+def _text(write, *args) -> str:
+    buf = io.BytesIO()
+    write(*args, buf)
+    return buf.getvalue().decode("utf-8")
 
 
 def turtle(triples, presorted: bool = False) -> str:
     """Turtle with kg's prefixes; sorted unless `presorted` says the order is already chosen."""
-    triples = triples if presorted else sorted_triples(triples)
-    return _header(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8"))
+    return _text(write_turtle, triples if presorted else sorted_triples(triples))
 
 
 def trig(quads, presorted: bool = False) -> str:
     """TriG: one block per named graph, graphs sorted by IRI."""
-    quads = quads if presorted else sorted_quads(quads)
-    return _header(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES).decode("utf-8"))
+    return _text(write_trig, quads if presorted else sorted_quads(quads))
 
 
 def _sorted_lines(data: bytes) -> str:
@@ -95,15 +167,25 @@ def context() -> dict:
     return json.loads(text)["@context"]
 
 
-def jsonld(triples, ctx: dict | None = None, presorted: bool = False) -> str:
-    """Compact JSON-LD: the context inline, one node object per subject, all sorted."""
+def write_jsonld(subjects: dict, out, ctx: dict | None = None) -> None:
+    """Compact JSON-LD of `subjects` (see `by_subject`) to a binary file: the context inline,
+    one node object per subject, all sorted; written one node at a time."""
     ctx = context() if ctx is None else ctx
     compactor = _Compactor(ctx)
-    groups = groupby(triples if presorted else sorted_triples(triples), key=lambda t: t.subject)
-    nodes = [node for _k, node in sorted(((_key(s), compactor.node(s, list(ts))) for s, ts in groups),
-                                         key=lambda pair: pair[0])]
-    doc = {"@context": ctx, "@graph": nodes}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    head = json.dumps({"@context": ctx, "@graph": []}, ensure_ascii=False, indent=2)
+    if not subjects:
+        out.write((head + "\n").encode("utf-8"))
+        return
+    out.write(head[:-len("[]\n}")].encode("utf-8") + b"[")
+    for i, s in enumerate(sorted(subjects, key=_key)):
+        text = json.dumps(compactor.node(s, subjects[s]), ensure_ascii=False, indent=2)
+        out.write(("," if i else "") .encode() + ("\n" + text).replace("\n", "\n    ").encode("utf-8"))
+    out.write(b"\n  ]\n}\n")
+
+
+def jsonld(triples, ctx: dict | None = None) -> str:
+    """Compact JSON-LD of `triples`: the context inline, one node object per subject, all sorted."""
+    return _text(lambda subjects, out: write_jsonld(subjects, out, ctx), by_subject(triples))
 
 
 # ---------------------------------------------------------------- kg export
@@ -180,6 +262,7 @@ class _Compactor:
                          if isinstance(value, str) and value.endswith(("#", "/"))}
         self.terms: dict[str, tuple[str, dict]] = {}  # predicate IRI → (term, definition)
         self.classes: dict[str, str] = {}  # class IRI → term
+        self._compact: dict[str, str] = {}  # IRI → compact IRI, as found
         for name, value in ctx.items():
             if name.startswith("@") or name in self.prefixes:
                 continue
@@ -197,6 +280,12 @@ class _Compactor:
 
     def iri(self, value: str) -> str:
         """The shortest compact IRI for `value` (the longest matching prefix)."""
+        found = self._compact.get(value)
+        if found is None:
+            found = self._compact[value] = self._shortest(value)
+        return found
+
+    def _shortest(self, value: str) -> str:
         best = None
         for prefix, ns in self.prefixes.items():
             if value.startswith(ns) and len(value) > len(ns) and not value[len(ns):].startswith("//"):
@@ -207,12 +296,12 @@ class _Compactor:
     def ref(self, term) -> str:
         return f"_:{term.value}" if isinstance(term, ox.BlankNode) else self.iri(term.value)
 
-    def node(self, subject, triples: list) -> dict:
-        """The node object of `subject`, from its triples."""
+    def node(self, subject, pairs: list) -> dict:
+        """The node object of `subject`, from its (predicate, object) pairs."""
         out: dict = {"@id": self.ref(subject)}
         by_predicate: dict[str, list] = {}
-        for t in triples:
-            by_predicate.setdefault(t.predicate.value, []).append(t.object)
+        for p, o in pairs:
+            by_predicate.setdefault(p.value, []).append(o)
         types = sorted((o for o in by_predicate.get(_RDF_TYPE, ()) if not isinstance(o, ox.Literal)), key=_key)
         if types:
             names = [self.classes.get(t.value, self.ref(t)) for t in types]

@@ -19,12 +19,13 @@ from pathlib import Path
 from kg.errors import OutputError
 
 
-def _payload(data: str | bytes) -> bytes:
+def _payload(data):
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
-def _write_temp(path: Path, payload: bytes) -> Path:
-    """`payload` written and flushed to a new temporary file beside `path`."""
+def _write_temp(path: Path, payload) -> Path:
+    """`payload` (bytes, or a function that writes to a binary file) written and flushed to a
+    new temporary file beside `path`."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -32,7 +33,10 @@ def _write_temp(path: Path, payload: bytes) -> Path:
         raise OutputError(f"{path}: cannot write it ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+            if callable(payload):
+                payload(fh)
+            else:
+                fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
@@ -65,8 +69,9 @@ def signals_held(signums=(signal.SIGINT, signal.SIGTERM)):
             signal.raise_signal(signum)
 
 
-def atomic_write_all(files: dict[Path, str | bytes]) -> list[Path]:
-    """Write every file of `files` (path → content), all or none.
+def atomic_write_all(files: dict) -> list[Path]:
+    """Write every file of `files` (path → content: str, bytes, or a function that writes
+    to a binary file, for files too large to hold in memory), all or none.
 
     All contents go to temporary files first; only then are they renamed into
     place. If anything fails (or the process is interrupted) before the renames,

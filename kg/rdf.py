@@ -2,10 +2,12 @@
 
 Terms are pyoxigraph's (`NamedNode`, `Literal`), made in Rust and handed to
 Oxigraph's serialisers and stores as they are. Each article's assertions go
-in the named graph of that article; `triples` is their union.
+in the named graph of that article (`graphs`); `subjects` is their union.
 """
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -27,6 +29,7 @@ def node(value: str) -> ox.NamedNode:
     return ox.NamedNode(value)
 
 
+@lru_cache(maxsize=None)
 def term(name: str) -> ox.NamedNode:
     """A kg vocabulary term: only the terms the ontology declares (kg.vocab.KG is closed)."""
     return node(str(getattr(KG, name)))
@@ -142,39 +145,56 @@ def fact_triples(m: Merged) -> list[tuple]:
     return out
 
 
-def quads(corpus: Corpus, metas: dict | None = None) -> list[ox.Quad]:
-    """The corpus split by article: one named graph per article, named by the article's IRI.
+def graphs(corpus: Corpus, metas: dict | None = None) -> Iterator[tuple]:
+    """The corpus split by article: (graph name, triples) for each article, by IRI, then the default graph.
 
     An article's graph holds what that article asserts: its own description,
     the actors it mentions (with `kg:mentionedIn` it), and the facts it
     sources with their evidence from it. A fact or actor from several
-    articles is in each of their graphs; the union of the graphs is `triples`,
-    so provenance survives a load into a triple store. What no article
-    sources is in the default graph. Unordered; the writers sort.
+    articles is in each of their graphs; the union of the graphs is
+    `subjects`, so provenance survives a load into a triple store. What no
+    article sources is in the default graph. Made one graph at a time, so a
+    large corpus is never held as quads.
     """
     metas = metas or {}
-    out: list[ox.Quad] = []
-
-    def put(triples, graph=ox.DefaultGraph()):
-        out.extend(ox.Quad(s, p, o, graph) for s, p, o in triples)
-
-    for article in corpus.articles:
-        put(article_triples(article, metas.get(article.id)), node(iri.article(article.id)))
+    actors, facts, default = defaultdict(list), defaultdict(list), []
     for actor in corpus.actors:
-        if not actor.articles:
-            put(actor_triples(actor))
         for article_id in actor.articles:
-            put(actor_triples(actor, article_id), node(iri.article(article_id)))
+            actors[article_id].append(actor)
+        if not actor.articles:
+            default += actor_triples(actor)
     for m in corpus.facts:
         articles = sorted({ev.article for ev in m.evidence})
-        if not articles:
-            put(fact_triples(m))
         for article_id in articles:
-            put(fact_triples(m) + evidence_triples(node(m.iri), [ev for ev in m.evidence if ev.article == article_id]),
-                node(iri.article(article_id)))
-    return out
+            facts[article_id].append(m)
+        if not articles:
+            default += fact_triples(m)
+    for article in sorted(corpus.articles, key=lambda a: iri.article(a.id)):
+        triples = article_triples(article, metas.get(article.id))
+        for actor in actors[article.id]:
+            triples += actor_triples(actor, article.id)
+        for m in facts[article.id]:
+            triples += fact_triples(m)
+            triples += evidence_triples(node(m.iri), [ev for ev in m.evidence if ev.article == article.id])
+        yield node(iri.article(article.id)), triples
+    if default:
+        yield ox.DefaultGraph(), default
 
 
-def triples(corpus: Corpus, metas: dict | None = None) -> list[ox.Triple]:
-    """Every triple of the corpus, whatever its article (the union of `quads`), once each."""
-    return list(dict.fromkeys(q.triple for q in quads(corpus, metas)))
+def subjects(corpus: Corpus, metas: dict | None = None) -> dict:
+    """The union of `graphs`, by subject: subject → its (predicate, object) pairs, once each."""
+    metas = metas or {}
+    out: dict = defaultdict(dict)  # subject → {(predicate, object): None}, an ordered set
+
+    def put(triples):
+        for s, p, o in triples:
+            out[s][(p, o)] = None
+
+    for article in corpus.articles:
+        put(article_triples(article, metas.get(article.id)))
+    for actor in corpus.actors:
+        put(actor_triples(actor))
+    for m in corpus.facts:
+        put(fact_triples(m))
+        put(evidence_triples(node(m.iri), m.evidence))
+    return {s: list(pairs) for s, pairs in out.items()}

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
@@ -107,32 +108,46 @@ def _value(term) -> str:
 
 
 class Triples:
-    """The few lookups the page needs, over any triples: an rdflib Graph, or kg.rdf's Oxigraph terms.
+    """The few lookups the page needs, over kg.rdf's union by subject (subject → (predicate,
+    object) pairs) or over any triples (an rdflib Graph, Oxigraph triples).
 
-    Terms become plain strings (IRIs and literal texts): the page only shows them.
+    Terms come out as plain strings (IRIs and literal texts): the page only shows them.
+    Objects are turned into strings when looked up, so a large graph is not copied.
     """
 
-    def __init__(self, triples):
-        self._out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        self._in: dict[tuple[str, str], list[str]] = defaultdict(list)
-        seen = set()
-        for t in triples:
-            s, p, o = (_value(x) for x in t)
-            if (s, p, o) not in seen:
-                seen.add((s, p, o))
-                self._out[s][p].append(o)
-                self._in[(p, o)].append(s)
+    def __init__(self, source):
+        pairs = source.items() if isinstance(source, dict) else self._group(source)
+        self._out: dict[str, list[tuple[str, object]]] = {}
+        self._typed: dict[str, list[str]] = defaultdict(list)
+        type_ = str(RDF.type)
+        names: dict = {}  # predicate term → its IRI: a few dozen predicates, read once each
+        for s, ps in pairs:
+            key = _value(s)
+            found = self._out[key] = [(names.get(p) or names.setdefault(p, sys.intern(_value(p))), o)
+                                      for p, o in ps]
+            for p, o in found:
+                if p == type_:
+                    self._typed[_value(o)].append(key)
+
+    @staticmethod
+    def _group(triples) -> list:
+        out: dict = {}
+        for s, p, o in triples:
+            out.setdefault(s, {})[(p, o)] = None
+        return [(s, list(ps)) for s, ps in out.items()]
 
     def subjects(self, p, o) -> list[str]:
-        return self._in.get((str(p), str(o)), [])
+        assert str(p) == str(RDF.type), "only typed subjects are indexed"
+        return self._typed.get(str(o), [])
 
     def objects(self, s, p) -> list[str]:
-        by_p = self._out.get(str(s))
-        return by_p.get(str(p), []) if by_p is not None else []
+        p = str(p)
+        return [_value(o) for q, o in self._out.get(str(s), ()) if q == p]
 
     def value(self, s, p) -> str | None:
+        """One object (the least, so the page does not depend on the order of the triples)."""
         found = self.objects(s, p) if s is not None else []
-        return found[0] if found else None
+        return min(found) if found else None
 
 
 def build_model(triples) -> Model:
