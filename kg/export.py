@@ -169,18 +169,15 @@ def context() -> dict:
 
 def write_jsonld(subjects: dict, out, ctx: dict | None = None) -> None:
     """Compact JSON-LD of `subjects` (see `by_subject`) to a binary file: the context inline,
-    one node object per subject, all sorted; written one node at a time."""
+    then one node object per subject and per line, all sorted; written one node at a time."""
     ctx = context() if ctx is None else ctx
     compactor = _Compactor(ctx)
-    head = json.dumps({"@context": ctx, "@graph": []}, ensure_ascii=False, indent=2)
-    if not subjects:
-        out.write((head + "\n").encode("utf-8"))
-        return
-    out.write(head[:-len("[]\n}")].encode("utf-8") + b"[")
+    head = json.dumps(ctx, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    out.write(f'{{\n  "@context": {head},\n  "@graph": ['.encode("utf-8"))
     for i, s in enumerate(sorted(subjects, key=_key)):
-        text = json.dumps(compactor.node(s, subjects[s]), ensure_ascii=False, indent=2)
-        out.write(("," if i else "") .encode() + ("\n" + text).replace("\n", "\n    ").encode("utf-8"))
-    out.write(b"\n  ]\n}\n")
+        node = json.dumps(compactor.node(s, subjects[s]), ensure_ascii=False, separators=(", ", ": "))
+        out.write(f'{"," if i else ""}\n    {node}'.encode("utf-8"))
+    out.write(b"\n  ]\n}\n" if subjects else b"]\n}\n")
 
 
 def jsonld(triples, ctx: dict | None = None) -> str:

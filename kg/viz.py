@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
+from types import SimpleNamespace
 
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
@@ -102,6 +103,11 @@ def _str(value) -> str:
     return "" if value is None else str(value)
 
 
+# kg's terms as plain strings: rdflib's closed namespace resolves each attribute slowly
+T = SimpleNamespace(**{str(term)[len(KG._NS):]: str(term) for term in dir(KG)},
+                    type=str(RDF.type), label=str(RDFS.label), altLabel=str(SKOS.altLabel), sameAs=str(OWL.sameAs))
+
+
 def _value(term) -> str:
     """An IRI or a literal's text, whichever library made the term (rdflib's are str already)."""
     return str.__str__(term) if isinstance(term, str) else term.value
@@ -119,7 +125,7 @@ class Triples:
         pairs = source.items() if isinstance(source, dict) else self._group(source)
         self._out: dict[str, list[tuple[str, object]]] = {}
         self._typed: dict[str, list[str]] = defaultdict(list)
-        type_ = str(RDF.type)
+        type_ = str(T.type)
         names: dict = {}  # predicate term → its IRI: a few dozen predicates, read once each
         for s, ps in pairs:
             key = _value(s)
@@ -137,7 +143,7 @@ class Triples:
         return [(s, list(ps)) for s, ps in out.items()]
 
     def subjects(self, p, o) -> list[str]:
-        assert str(p) == str(RDF.type), "only typed subjects are indexed"
+        assert str(p) == str(T.type), "only typed subjects are indexed"
         return self._typed.get(str(o), [])
 
     def objects(self, s, p) -> list[str]:
@@ -155,41 +161,41 @@ def build_model(triples) -> Model:
     g = Triples(triples)
     m = Model()
     article_index: dict[str, int] = {}
-    for node in sorted(g.subjects(RDF.type, KG.Article), key=str):
+    for node in sorted(g.subjects(T.type, T.Article), key=str):
         article_index[str(node)] = len(m.articles)
-        m.articles.append({"iri": str(node), "headline": _str(g.value(node, KG.headline)),
-                           "date": _str(g.value(node, KG.datePublished))})
+        m.articles.append({"iri": str(node), "headline": _str(g.value(node, T.headline)),
+                           "date": _str(g.value(node, T.datePublished))})
 
     for type_ in TYPES:
-        for node in g.subjects(RDF.type, getattr(KG, type_)):
+        for node in g.subjects(T.type, getattr(T, type_)):
             if str(node) in m.actors:
                 continue
-            label = _str(g.value(node, RDFS.label)) or str(node).rsplit("/", 1)[-1]
-            names = sorted({label, *(str(n) for n in g.objects(node, SKOS.altLabel))})
+            label = _str(g.value(node, T.label)) or str(node).rsplit("/", 1)[-1]
+            names = sorted({label, *(str(n) for n in g.objects(node, T.altLabel))})
             roles = []
-            for role in g.objects(node, KG.hasRole):
-                title = _str(g.value(role, KG.title))
-                org = g.value(role, KG.roleIn)
-                org_label = _str(g.value(org, RDFS.label)) if org is not None else ""
+            for role in g.objects(node, T.hasRole):
+                title = _str(g.value(role, T.title))
+                org = g.value(role, T.roleIn)
+                org_label = _str(g.value(org, T.label)) if org is not None else ""
                 if title or org_label:
                     roles.append(f"{title}, {org_label}" if title and org_label else title or org_label)
-            wikidata = sorted(str(o) for o in g.objects(node, OWL.sameAs) if "wikidata.org" in str(o))
+            wikidata = sorted(str(o) for o in g.objects(node, T.sameAs) if "wikidata.org" in str(o))
             m.actors[str(node)] = {
                 "type": type_, "label": label, "names": names, "roles": sorted(set(roles)),
                 "wikidata": wikidata[0] if wikidata else "",
-                "mentions": len(set(g.objects(node, KG.mentionedIn))),
+                "mentions": len(set(g.objects(node, T.mentionedIn))),
                 "statements": [],
             }
 
     def fact(node, kind: str, detail: str) -> Fact:
-        sources = sorted({article_index[str(a)] for a in g.objects(node, KG.source) if str(a) in article_index})
+        sources = sorted({article_index[str(a)] for a in g.objects(node, T.source) if str(a) in article_index})
         evidence = []
-        for ev in g.objects(node, KG.evidence):
-            art = g.value(ev, KG.inArticle)
-            evidence.append([_str(g.value(ev, KG.sentence)), article_index.get(str(art), -1),
-                             int(g.value(ev, KG.startOffset) or 0)])
+        for ev in g.objects(node, T.evidence):
+            art = g.value(ev, T.inArticle)
+            evidence.append([_str(g.value(ev, T.sentence)), article_index.get(str(art), -1),
+                             int(g.value(ev, T.startOffset) or 0)])
         evidence.sort(key=lambda e: (e[1], e[2], e[0]))
-        date, dated_by = _str(g.value(node, KG.date)), "fact" if g.value(node, KG.date) is not None else ""
+        date, dated_by = _str(g.value(node, T.date)), "fact" if g.value(node, T.date) is not None else ""
         if not date:
             published = sorted(m.articles[i]["date"] for i in sources if m.articles[i]["date"])
             if published:
@@ -205,28 +211,28 @@ def build_model(triples) -> Model:
         if a in m.actors and b in m.actors and a != b:
             relations[(a, b, f.kind)].append(f)
 
-    for node in g.subjects(RDF.type, KG.Meeting):
-        status = _str(g.value(node, KG.status))
-        place = g.value(node, KG.place)
+    for node in g.subjects(T.type, T.Meeting):
+        status = _str(g.value(node, T.status))
+        place = g.value(node, T.place)
         detail = " · ".join(x for x in (status if status and status != "occurred" else "",
-                                         f"at {_str(g.value(place, RDFS.label))}" if place is not None else "") if x)
+                                         f"at {_str(g.value(place, T.label))}" if place is not None else "") if x)
         f = fact(node, "met", detail)
-        for a, b in combinations(sorted(str(p) for p in g.objects(node, KG.participant)), 2):
+        for a, b in combinations(sorted(str(p) for p in g.objects(node, T.participant)), 2):
             relate(a, b, f)
-    for kind, cls, src, dst, prop in (("visited", KG.Visit, KG.traveler, KG.destination, None),
-                                      ("gave a gift to", KG.Gift, KG.giver, KG.recipient, KG.item),
-                                      ("sanctions", KG.Sanction, KG.imposer, KG.target, KG.reason)):
-        for node in g.subjects(RDF.type, cls):
+    for kind, cls, src, dst, prop in (("visited", T.Visit, T.traveler, T.destination, None),
+                                      ("gave a gift to", T.Gift, T.giver, T.recipient, T.item),
+                                      ("sanctions", T.Sanction, T.imposer, T.target, T.reason)):
+        for node in g.subjects(T.type, cls):
             f = fact(node, kind, _str(g.value(node, prop)) if prop is not None else "")
             for a in g.objects(node, src):
                 for b in g.objects(node, dst):
                     relate(a, b, f)
 
     names = _name_matcher(m.actors)
-    for node in g.subjects(RDF.type, KG.Statement):
-        quote = _str(g.value(node, KG.quote))
+    for node in g.subjects(T.type, T.Statement):
+        quote = _str(g.value(node, T.quote))
         f = fact(node, "quoted on", quote)
-        for speaker in g.objects(node, KG.speaker):
+        for speaker in g.objects(node, T.speaker):
             actor = m.actors.get(str(speaker))
             if actor is None:
                 continue
@@ -238,7 +244,7 @@ def build_model(triples) -> Model:
     for actor in m.actors.values():
         actor["statements"].sort(key=lambda s: (s["start"] or "9999", s["quote"], s["iri"]))
     m.relations = {key: sorted(fs, key=lambda f: (f.start or "9999", f.iri)) for key, fs in sorted(relations.items())}
-    m.facts = len({s for cls in FACT_CLASSES for s in g.subjects(RDF.type, getattr(KG, cls))})
+    m.facts = len({s for cls in FACT_CLASSES for s in g.subjects(T.type, getattr(T, cls))})
     days = sorted({a["date"] for a in m.articles if a["date"]}
                   | {d for fs in m.relations.values() for f in fs for d in (f.start, f.end) if d}
                   | {d for a in m.actors.values() for s in a["statements"] for d in (s["start"], s["end"]) if d})
