@@ -84,8 +84,10 @@ def read_inputs(inputs: list[Path], strict: bool = False, warn=None, note=None) 
 def build(articles: list[Article], out_dir: Path, progress=None, **options) -> Report:
     from kg import viz
     records = extract_all(articles, progress, **options)
+    metas = {r.article.id: r.meta for r in records}
     corpus = resolve(records)
-    subjects, writers = graph_files(corpus, {r.article.id: r.meta for r in records}, out_dir)
+    del records  # the mentions are not needed once resolved: free them before writing
+    subjects, writers = graph_files(corpus, metas, out_dir)
     # Every file is written to a temporary file first, then all are renamed, or none.
     files = atomic_write_all({**writers, out_dir / "network.html": viz.render(subjects)})
     return Report(articles=len(articles), actors=len(corpus.actors),

@@ -238,8 +238,8 @@ def export(graph_file, fmt, out_file):
     turtle, ntriples and jsonld write the union of all the graphs. jsonld is
     compacted with kg's context (ontology/context.jsonld). The statements
     keep the order of GRAPH (kg build writes sorted files, so they stay
-    sorted); N-Triples and N-Quads lines are sorted. The same file always
-    gives the same bytes, and a file exported to its own syntax is unchanged.
+    sorted): the same file always gives the same bytes, and a file exported
+    to its own syntax is unchanged.
 
     \b
     Example:

@@ -6,10 +6,11 @@ per article), N-Triples, and JSON-LD compacted with kg's published context
 
 Order: what `kg build` writes is sorted (subjects, predicates, objects,
 graphs), so the same triples always give the same bytes, whatever order the
-articles came in. `kg export` streams a file through Oxigraph: the
-same file always gives the same bytes, N-Triples and N-Quads sorted line by
-line, Turtle and TriG in the store's order (sorting a million triples in
-Python would cost several times the writing itself).
+articles came in; the files are written graph by graph and subject by
+subject, never held whole. `kg export` streams a file through Oxigraph: the
+same file always gives the same bytes, the statements in the order of the
+file (sorting a million triples in Python would cost several times the
+writing itself), so kg's own sorted files stay sorted.
 """
 from __future__ import annotations
 
@@ -27,8 +28,6 @@ from kg.rdf import PREFIXES
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld")
 SUFFIX = {"turtle": ".ttl", "trig": ".trig", "nquads": ".nq", "ntriples": ".nt", "jsonld": ".jsonld"}
 DATASET_FORMATS = ("trig", "nquads")
-_OX = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
-       "ntriples": ox.RdfFormat.N_TRIPLES}
 
 
 # ---------------------------------------------------------------- order
@@ -149,15 +148,18 @@ def _sorted_lines(data: bytes) -> str:
     return b"".join(line + b"\n" for line in lines).decode("utf-8")
 
 
-def ntriples(triples) -> str:
-    """N-Triples, one triple per line, once each, lines sorted."""
-    return _sorted_lines(ox.serialize((t if isinstance(t, ox.Triple) else ox.Triple(*t) for t in triples),
-                                      format=ox.RdfFormat.N_TRIPLES))
+def ntriples(triples, presorted: bool = False) -> str:
+    """N-Triples, one triple per line; unless `presorted`, once each and lines sorted."""
+    data = ox.serialize((t if isinstance(t, ox.Triple) else ox.Triple(*t) for t in triples),
+                        format=ox.RdfFormat.N_TRIPLES)
+    return data.decode("utf-8") if presorted else _sorted_lines(data)
 
 
-def nquads(quads) -> str:
-    """N-Quads, lines sorted; triples of the default graph have no fourth term."""
-    return _sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+def nquads(quads, presorted: bool = False) -> str:
+    """N-Quads (triples of the default graph have no fourth term); unless `presorted`, once each
+    and lines sorted."""
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    return data.decode("utf-8") if presorted else _sorted_lines(data)
 
 
 @lru_cache(maxsize=1)
@@ -219,14 +221,14 @@ def convert(path: str | Path, fmt: str) -> str:
 
 
 def _write(quads, fmt: str) -> str:
-    """`quads` in format `fmt`, in their order (line-based formats and JSON-LD sort)."""
+    """`quads` in format `fmt`, in their order (JSON-LD sorts)."""
     if fmt == "nquads":
-        return nquads(quads)
+        return nquads(quads, presorted=True)
     if fmt == "trig":
         return trig(quads, presorted=True)
     triples = (q.triple for q in quads)
     if fmt == "ntriples":
-        return ntriples(triples)
+        return ntriples(triples, presorted=True)
     if fmt == "jsonld":
         return jsonld(triples)
     return turtle(triples, presorted=True)

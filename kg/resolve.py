@@ -6,6 +6,7 @@ a `Corpus` out, whose order does not depend on the order of the articles.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ _TRANSLIT = [
 ]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A folded name that spelling variants share ("Vostotchny" and "Vostochny" give "vostochni")."""
     text = gazetteer.fold(name)
@@ -60,6 +62,7 @@ def name_key(name: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def actor_key(ref: ActorRef) -> tuple[str, str]:
     """What makes two references the same actor: the gazetteer key, else type and the folded,
     transliteration-tolerant name."""
