@@ -206,10 +206,11 @@ import json, sys, time
 from pathlib import Path
 path, op = Path(sys.argv[1]), sys.argv[2]
 out = {}
-if op in ("turtle", "ntriples"):      # kg export: the file converted, parse included
+if op in ("turtle", "ntriples"):      # kg export --out: the file converted, parse included
     from kg import export
+    from kg.fileio import atomic_write
     t = time.perf_counter()
-    text = export.convert(path, op)
+    atomic_write(path.with_name(path.name + "." + op + ".out"), lambda fh: export.convert(path, op, fh))
     out[op] = time.perf_counter() - t
 else:
     from kg import graph
@@ -234,7 +235,8 @@ out = {}
 if op in ("turtle", "ntriples"):      # the same conversion, straight through pyoxigraph
     fmt = ox.RdfFormat.TURTLE if op == "turtle" else ox.RdfFormat.N_TRIPLES
     t = time.perf_counter()
-    data = ox.serialize(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE), format=fmt)
+    with open(path.with_name(path.name + "." + op + ".ox"), "wb") as fh:
+        ox.serialize(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE), fh, format=fmt)
     out[op] = time.perf_counter() - t
 else:
     t = time.perf_counter()

@@ -1,6 +1,7 @@
 """The `kg` command line. Each command parses its options, calls the library, prints."""
 from __future__ import annotations
 
+import io
 import signal
 import sys
 import threading
@@ -250,11 +251,12 @@ def export(graph_file, fmt, out_file):
     from kg import export as export_mod
     from kg.fileio import atomic_write
 
-    text = export_mod.convert(graph_file, fmt)
-    if out_file is None:
-        click.echo(text.encode("utf-8"), nl=False)
-    else:
-        atomic_write(out_file, text)
+    if out_file is None:  # held until complete: a bad file prints nothing but its error
+        buf = io.BytesIO()
+        export_mod.convert(graph_file, fmt, buf)
+        click.echo(buf.getvalue(), nl=False)
+    else:  # streamed into a temporary file, renamed into place once complete
+        atomic_write(out_file, lambda fh: export_mod.convert(graph_file, fmt, fh))
         click.echo(f"wrote {out_file}", err=True)
 
 

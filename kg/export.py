@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.rdf import PREFIXES
+from kg.iri import PREFIXES
 
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld")
 SUFFIX = {"turtle": ".ttl", "trig": ".trig", "nquads": ".nq", "ntriples": ".nt", "jsonld": ".jsonld"}
@@ -148,18 +148,15 @@ def _sorted_lines(data: bytes) -> str:
     return b"".join(line + b"\n" for line in lines).decode("utf-8")
 
 
-def ntriples(triples, presorted: bool = False) -> str:
-    """N-Triples, one triple per line; unless `presorted`, once each and lines sorted."""
-    data = ox.serialize((t if isinstance(t, ox.Triple) else ox.Triple(*t) for t in triples),
-                        format=ox.RdfFormat.N_TRIPLES)
-    return data.decode("utf-8") if presorted else _sorted_lines(data)
+def ntriples(triples) -> str:
+    """N-Triples, one triple per line, once each, lines sorted."""
+    return _sorted_lines(ox.serialize((t if isinstance(t, ox.Triple) else ox.Triple(*t) for t in triples),
+                                      format=ox.RdfFormat.N_TRIPLES))
 
 
-def nquads(quads, presorted: bool = False) -> str:
-    """N-Quads (triples of the default graph have no fourth term); unless `presorted`, once each
-    and lines sorted."""
-    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-    return data.decode("utf-8") if presorted else _sorted_lines(data)
+def nquads(quads) -> str:
+    """N-Quads, lines sorted; triples of the default graph have no fourth term."""
+    return _sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
 
 
 @lru_cache(maxsize=1)
@@ -189,14 +186,15 @@ def jsonld(triples, ctx: dict | None = None) -> str:
 
 # ---------------------------------------------------------------- kg export
 
-def convert(path: str | Path, fmt: str) -> str:
-    """The graph file at `path` in format `fmt` (see the module's note on order).
+def convert(path: str | Path, fmt: str, out) -> None:
+    """The graph file at `path` in format `fmt`, written to the binary file `out`.
 
-    Streamed: the statements are written in the order the file gives them,
-    so a sorted file (as kg writes them) stays sorted and a file exported to
-    its own syntax comes back unchanged. Formats without named graphs get
-    the union of the graphs: when the file has named graphs, that union is
-    de-duplicated and sorted.
+    Streamed (see the module's note on order): the statements are written in
+    the order the file gives them, so a sorted file (as kg writes them)
+    stays sorted and a file exported to its own syntax comes back unchanged.
+    Formats without named graphs get the union of the graphs: when the file
+    has named graphs, that union is de-duplicated and sorted. InputError
+    when the file cannot be read, possibly after part of `out` was written.
     """
     from kg.errors import InputError
     from kg.graph import _one_line, rdf_format
@@ -213,25 +211,25 @@ def convert(path: str | Path, fmt: str) -> str:
             quads = list(quads)  # may hold named graphs: look before choosing how to write
             if fmt not in DATASET_FORMATS and any(not isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
                 quads = [ox.Quad(*t) for t in union(quads)]
-        return _write(quads, fmt)
+        _write(quads, fmt, out)
     except SyntaxError as exc:
         raise InputError(f"{path}: not valid {syntax.name}: {_one_line(exc.msg)}") from None
     except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: cannot read the graph ({exc})") from None
+        raise InputError(f"{path}: cannot convert the graph ({exc})") from None
 
 
-def _write(quads, fmt: str) -> str:
-    """`quads` in format `fmt`, in their order (JSON-LD sorts)."""
+def _write(quads, fmt: str, out) -> None:
+    """`quads` in format `fmt`, in their order (JSON-LD sorts), to the binary file `out`."""
     if fmt == "nquads":
-        return nquads(quads, presorted=True)
-    if fmt == "trig":
-        return trig(quads, presorted=True)
-    triples = (q.triple for q in quads)
-    if fmt == "ntriples":
-        return ntriples(triples, presorted=True)
-    if fmt == "jsonld":
-        return jsonld(triples)
-    return turtle(triples, presorted=True)
+        ox.serialize(quads, out, format=ox.RdfFormat.N_QUADS)
+    elif fmt == "trig":
+        write_trig(quads, out)
+    elif fmt == "ntriples":
+        ox.serialize((q.triple for q in quads), out, format=ox.RdfFormat.N_TRIPLES)
+    elif fmt == "jsonld":
+        write_jsonld(by_subject(q.triple for q in quads), out)
+    else:
+        write_turtle((q.triple for q in quads), out)
 
 
 # ---------------------------------------------------------------- JSON-LD compaction

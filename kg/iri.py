@@ -14,6 +14,13 @@ BASE = "https://w3id.org/kg-news/"
 ONTOLOGY = BASE + "ontology#"
 RESOURCE = BASE + "id/"
 WIKIDATA = "http://www.wikidata.org/entity/"
+#: The prefixes kg's Turtle, TriG and SHACL reports write.
+PREFIXES = {
+    "kg": ONTOLOGY, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "wd": WIKIDATA,
+}
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 

@@ -17,10 +17,7 @@ from kg import iri
 from kg.resolve import Actor, Corpus, Merged
 from kg.vocab import KG
 
-PREFIXES = {
-    "kg": str(KG._NS), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "skos": str(SKOS),
-    "xsd": str(XSD), "wd": iri.WIKIDATA,
-}
+PREFIXES = iri.PREFIXES
 
 
 @lru_cache(maxsize=1 << 16)

@@ -82,7 +82,7 @@ def read(path: str | Path) -> Graph:
     import pyoxigraph as ox
 
     from kg import graph as graph_mod
-    from kg.rdf import PREFIXES
+    from kg.iri import PREFIXES
 
     store = graph_mod.load(path)
     data = ox.serialize((q.triple for q in store), format=ox.RdfFormat.N_TRIPLES)
