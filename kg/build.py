@@ -83,7 +83,7 @@ def read_inputs(inputs: list[Path], strict: bool = False, warn=None, note=None) 
 
 def build(articles: list[Article], out_dir: Path, progress=None, **options) -> Report:
     from kg import viz
-    records = extract_all(articles, progress, **options)
+    records = extract_all(articles, progress, slim=True, **options)
     metas = {r.article.id: r.meta for r in records}
     corpus = resolve(records)
     del records  # the mentions are not needed once resolved: free them before writing

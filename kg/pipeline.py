@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 from kg.errors import KgError
-from kg.records import ArticleFacts
+from kg.records import ArticleFacts, Mention
 
 #: Articles per task sent to a worker process or a Dask worker.
 CHUNK = 16
@@ -57,6 +57,17 @@ def _warm_up() -> None:
 
 def _chunks(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def slim_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The mentions as resolution reads them: each one's actor reference, as often as the
+    article writes it, one shared object per (reference, kind), without surfaces or offsets.
+
+    A large build holds every article's records until resolution; the mentions were most of it.
+    """
+    shared: dict = {}
+    return [shared.setdefault((m.ref, m.kind), Mention(ref=m.ref, surface="", start=0, end=0, kind=m.kind))
+            for m in mentions]
 
 
 def _serial(articles: list) -> Iterator[ArticleFacts]:
@@ -102,11 +113,12 @@ def _dask(articles: list, address: str) -> Iterator[ArticleFacts]:
 
 
 def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, cache=None,
-                    progress: Callable | None = None) -> list[ArticleFacts]:
+                    progress: Callable | None = None, slim: bool = False) -> list[ArticleFacts]:
     """The records of every article, in the order of `articles`.
 
     `cache` is a `kg.cache.Cache` or None; `progress(article)` is called once per
-    article as its records become available (cache hits first).
+    article as its records become available (cache hits first). With `slim`, each
+    article's mentions are kept only as resolution reads them (slim_mentions).
     """
     if jobs < 1:
         raise KgError(f"--jobs must be 1 or more, not {jobs}")
@@ -117,6 +129,8 @@ def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, c
         if facts is None:
             todo.append(article)
         else:
+            if slim:
+                facts.mentions = slim_mentions(facts.mentions)
             out[article.id] = facts
             if progress is not None:
                 progress(article)
@@ -128,9 +142,11 @@ def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, c
         else:
             stream = _serial(todo)
         for facts in stream:
-            out[facts.article.id] = facts
             if cache is not None:
                 cache.put(facts)
+            if slim:
+                facts.mentions = slim_mentions(facts.mentions)
+            out[facts.article.id] = facts
             if progress is not None:
                 progress(facts.article)
     return [out[a.id] for a in articles]

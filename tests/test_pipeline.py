@@ -61,3 +61,21 @@ def test_build_and_query_an_on_disk_store(tmp_path):
     assert on_disk.output.count("\n") > 5
     missing = run("query", "actors", "--store", str(tmp_path / "none"))
     assert missing.exit_code == 1 and "no graph store" in missing.output
+
+
+def test_slim_mentions_keep_what_resolution_reads_and_share_it():
+    from collections import Counter
+
+    from kg.records import ActorRef, ArticleFacts, Mention
+    from kg.resolve import resolve_actors
+
+    kim, moscow = ActorRef("Kim Jong-un", "Person"), ActorRef("Moscou", "Country")
+    mentions = [Mention(kim, "Kim", 0, 3), Mention(moscow, "Moscou", 10, 16), Mention(kim, "M. Kim", 20, 26),
+                Mention(kim, "le dirigeant", 30, 42, kind="description")]
+    slim = pipeline.slim_mentions(mentions)
+    assert Counter((m.ref, m.kind) for m in slim) == Counter((m.ref, m.kind) for m in mentions)
+    assert slim[0] is slim[2] and len({id(m) for m in slim}) == 3
+    articles = _two()
+    full = [ArticleFacts(article=articles[0], mentions=mentions)]
+    slimmed = [ArticleFacts(article=articles[0], mentions=slim)]
+    assert resolve_actors(full) == resolve_actors(slimmed)
