@@ -24,6 +24,9 @@ from kg.records import ArticleFacts, Mention
 
 #: Articles per task sent to a worker process or a Dask worker.
 CHUNK = 16
+#: A build that parses this many articles here frees the spaCy model before resolution and
+#: writing, whose memory grows with the corpus (a small build keeps it for the next one).
+RELEASE_MODEL_AFTER = 1000
 #: How long to wait for the Dask scheduler to answer.
 DASK_TIMEOUT = "30s"
 _LOCK = threading.Lock()
@@ -149,4 +152,7 @@ def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, c
             out[facts.article.id] = facts
             if progress is not None:
                 progress(facts.article)
+        if len(todo) >= RELEASE_MODEL_AFTER and not dask and jobs == 1:
+            from kg import nlp
+            nlp.release()
     return [out[a.id] for a in articles]

@@ -79,3 +79,14 @@ def test_slim_mentions_keep_what_resolution_reads_and_share_it():
     full = [ArticleFacts(article=articles[0], mentions=mentions)]
     slimmed = [ArticleFacts(article=articles[0], mentions=slim)]
     assert resolve_actors(full) == resolve_actors(slimmed)
+
+
+def test_a_large_build_frees_the_model_before_writing(monkeypatch):
+    from kg import nlp
+
+    articles = _two()
+    nlp.load()
+    monkeypatch.setattr(pipeline, "RELEASE_MODEL_AFTER", 2)
+    pipeline.extract_records(articles)
+    assert nlp.load.cache_info().currsize == 0
+    nlp.load()  # loaded again for the tests that follow
