@@ -88,22 +88,15 @@ class _SortedPrefixes:
         if self.head is None:
             return self.out.write(data)
         self.head += bytes(data)
-        lines = self.head.split(b"\n")
-        n = 0
-        while n < len(lines) - 1 and lines[n].startswith(b"@prefix "):
-            n += 1
-        if n < len(lines) - 1:  # a whole line that is not a prefix: the header is complete
-            self.finish(lines, n)
+        if any(not line.startswith(b"@prefix ") for line in self.head.split(b"\n")[:-1]):
+            self.finish()  # a whole line that is not a prefix: the header is complete
         return len(data)
 
-    def finish(self, lines=None, n=None) -> None:
+    def finish(self) -> None:
         if self.head is None:
             return
-        if lines is None:
-            lines = self.head.split(b"\n")
-            n = 0
-            while n < len(lines) and lines[n].startswith(b"@prefix "):
-                n += 1
+        lines = self.head.split(b"\n")
+        n = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
         self.out.write(b"\n".join(sorted(lines[:n]) + [b""] + lines[n:]))
         self.head = None
 

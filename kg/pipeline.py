@@ -126,17 +126,21 @@ def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, c
     if jobs < 1:
         raise KgError(f"--jobs must be 1 or more, not {jobs}")
     out: dict[str, ArticleFacts] = {}
+
+    def keep(facts: ArticleFacts) -> None:
+        if slim:
+            facts.mentions = slim_mentions(facts.mentions)
+        out[facts.article.id] = facts
+        if progress is not None:
+            progress(facts.article)
+
     todo = []
     for article in articles:
         facts = cache.get(article) if cache is not None else None
         if facts is None:
             todo.append(article)
         else:
-            if slim:
-                facts.mentions = slim_mentions(facts.mentions)
-            out[article.id] = facts
-            if progress is not None:
-                progress(article)
+            keep(facts)
     if todo:
         if dask:
             stream = _dask(todo, dask)
@@ -146,12 +150,8 @@ def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, c
             stream = _serial(todo)
         for facts in stream:
             if cache is not None:
-                cache.put(facts)
-            if slim:
-                facts.mentions = slim_mentions(facts.mentions)
-            out[facts.article.id] = facts
-            if progress is not None:
-                progress(facts.article)
+                cache.put(facts)  # whole: the mentions are slimmed after
+            keep(facts)
         if len(todo) >= RELEASE_MODEL_AFTER and not dask and jobs == 1:
             from kg import nlp
             nlp.release()
