@@ -27,7 +27,7 @@ def test_version():
     assert result.output.strip() == f"kg, version {__version__}"
 
 
-@pytest.mark.parametrize("command", ["build", "query", "viz"])
+@pytest.mark.parametrize("command", ["build", "query", "viz", "eval"])
 def test_every_command_has_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0
