@@ -31,6 +31,14 @@ TABLE = [
     ("Mardi, Joe Biden a reçu des mains de Fumio Kishida, premier ministre japonais, un cadeau surprenant : "
      "deux sabres anciens et une théière.",
      [("Fumio Kishida", "Joe Biden", "sabres anciens et une théière")]),
+    # an apposition describes the item; a list parsed as one ("A, B et C") gives one gift each
+    ("Xi Jinping a remis à Emmanuel Macron l'ordre de l'Amitié, la plus haute distinction du pays.",
+     [("Xi Jinping", "Emmanuel Macron", "l'ordre de l'Amitié")]),
+    ("Joe Biden a offert à Fumio Kishida une montre ancienne, un service à thé et un poignard.",
+     [("Joe Biden", "Fumio Kishida", "montre"), ("Joe Biden", "Fumio Kishida", "service à thé"),
+      ("Joe Biden", "Fumio Kishida", "poignard")]),
+    # "le président russe", unnamed in the text, is a person: not Russia, and no giver at all
+    ("Le président russe a offert une montre à Emmanuel Macron.", []),
 ]
 
 

@@ -24,10 +24,10 @@ def _phrase(head) -> str | None:
             skip.update(t.i for t in child.subtree)
     words = []
     for t in head.subtree:
+        if t.text in _STOP_ITEM and words:
+            break  # "l'ordre de Saint-André, la plus haute distinction": the apposition is no item
         if t.i in skip or t.i < head.left_edge.i:
             continue
-        if t.text in _STOP_ITEM and words:
-            break
         words.append(t.text_with_ws)
     text = "".join(words).strip(" ,;:\"«»")
     return text or None
@@ -91,7 +91,7 @@ def _conjuncts(head) -> list:
     return out
 
 
-def _items(verb) -> list[str]:
+def _items(ctx, verb) -> list[str]:
     """What was given: the object and every noun coordinated with it, one item each; also a list
     the parser split off after an apposition ("deux chiens, une race rare, ainsi que des œuvres")."""
     obj = _object(verb)
@@ -118,13 +118,70 @@ def _items(verb) -> list[str]:
     for h in list(heads):  # "X, une race ..., ainsi que Y": conjuncts of the object's apposition
         for c in h.children:
             if c.dep_ == "appos":
-                heads += [x for x in _conjuncts(c)[1:] if x not in heads]
+                # "A, B et C" parsed as A + apposition B (+ C): B is an item too; a lone
+                # apposition ("l'ordre de X, la plus haute distinction") describes A
+                listed = _conjuncts(c)
+                heads += [x for x in (listed if len(listed) > 1 else []) if x not in heads]
     items = []
     for h in sorted(heads, key=lambda t: t.i):
+        ref = ctx.actor_at(h)
+        if ref is not None and ref.type in ("Person", "Country"):
+            continue  # a name the parse took for the object: the recipient, not a present
         text = _phrase(h)
         if text and text not in items:
             items.append(text)
-    return items
+    return items or _linear_items(ctx, verb)
+
+
+_ITEM_STARTS = {"un", "une", "des", "deux", "trois", "quatre", "cinq", "six", "plusieurs", "le", "la", "l'",
+                "l’", "les", "son", "sa", "ses"}
+_ITEM_ENDS = {".", ";", "(", "«", "»", '"', ":", "lors", "pour", "en", "afin", "qui", "que", "dont", "comme",
+              "selon", "après", "avant", "durant", "pendant"}
+
+
+def _linear_items(ctx, verb) -> list[str]:
+    """The items read off the words after the verb, where the parse lost the object ("a offert à
+    X une montre, un service à thé et un poignard" with "montre" read as a verb): from the first
+    determiner after the recipient to the end of the clause, one item per determiner after a comma,
+    "et" or "ainsi que"."""
+    sent = verb.sent
+    items: list[list] = []
+    i = verb.i + 1
+    while i < sent.end:
+        tok = ctx.doc[i]
+        if tok.lower_ in _ITEM_ENDS or (items and tok.pos_ == "VERB" and tok.dep_ != "amod"
+                                         and tok.lower_ not in _ITEM_STARTS and not tok.text.islower()):
+            break
+        ref = ctx.actor_at(tok)
+        to_someone = tok.lower_ in ("à", "au", "aux") and any(
+            (r := ctx.actor_at(t)) is not None and r.type in ("Person", "Country")
+            for t in ctx.doc[i + 1:min(sent.end, i + 4)])
+        if ref is not None and ref.type in ("Person", "Country") or to_someone or tok.lower_ in ("lui", "leur"):
+            if items:
+                break  # the recipient, after the items
+            i += 1
+            continue
+        prev = ctx.doc[i - 1]
+        if tok.lower_ in _ITEM_STARTS and (not items or prev.text == "," or prev.lower_ in ("et", "que")):
+            if items and prev.lower_ in ("et", "que") and items[-1] and items[-1][-1].lower_ in ("et", "ainsi",
+                                                                                                 "que"):
+                while items[-1] and items[-1][-1].lower_ in ("et", "ainsi", "que"):
+                    items[-1].pop()
+            items.append([tok])
+        elif items:
+            if tok.text == ",":
+                items.append([])
+            else:
+                items[-1].append(tok)
+        i += 1
+    out = []
+    for words in items:
+        while words and (words[-1].is_punct or words[-1].lower_ in ("et", "ainsi", "que")):
+            words.pop()
+        text = "".join(t.text_with_ws for t in words).strip()
+        if len(words) >= 2 and text not in out:
+            out.append(text)
+    return out
 
 
 def _people(ctx, tok, giver=None) -> list:
@@ -245,7 +302,7 @@ def extract(ctx) -> list[Gift]:
             if lem not in give and lem not in receive and not gift_idiom:
                 continue
             ctx._last_gift = last
-            items = _items(verb)
+            items = _items(ctx, verb)
             if not items:
                 continue
             received = lem in receive or _seen_given(verb)
