@@ -40,6 +40,15 @@ TABLE = [
     ("Le chef de la diplomatie japonaise, Taro Kono, et le ministre de la Défense, Ken Saito, ont participé "
      "jeudi à ces consultations dites « 2 + 2 » avec Mike Pompeo et Mark Esper.",
      {"Taro Kono", "Ken Saito", "Mike Pompeo", "Mark Esper"}, None, None, "occurred"),
+    # a reception whose guest the parse misreads ("Narendra" as a verb): the guest, the host, the seat
+    ("Le Premier ministre indien Narendra Modi a été reçu au Kremlin par Vladimir Poutine mardi.",
+     {"Narendra Modi", "Vladimir Poutine"}, "Kremlin", None, "occurred"),
+    # a relative clause: "qui" is its antecedent; the place the parse hung on the object's name
+    ("Recep Tayyip Erdogan, qui a rencontré Vladimir Poutine à Sotchi, a salué l'accord.",
+     {"Recep Tayyip Erdogan", "Vladimir Poutine"}, "Sotchi", None, "occurred"),
+    # a palace of a city: the city is where they met
+    ("Le président Emmanuel Macron a rencontré le roi Mohammed VI au palais royal de Rabat.",
+     {"Emmanuel Macron", "Mohammed VI"}, "Rabat", None, "occurred"),
     # a gift received is no meeting
     ("Angela Merkel a reçu en cadeau un vase de la part de Xi Jinping.", None, None, None, None),
 ]

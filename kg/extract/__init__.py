@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from kg.records import ActorRef, ArticleFacts, Evidence, Mention
 
 #: Bump when any extractor changes what it produces (it keys the build cache).
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 @dataclass

@@ -437,6 +437,10 @@ def is_location_use(doc, start: int) -> bool:
                 return True
         if before.pos_ == "PROPN" or before.text[:1].isupper() and before.is_alpha:
             return True
+        k = start - 2
+        while k > 0 and k > start - 4 and before.pos_ == "ADJ" and before.text.islower():
+            k -= 1  # "le palais royal de Rabat", "la résidence présidentielle de X"
+            before = doc[k]
         if before.lower_ in _cue("location_nouns") or _lemma(before) in _cue("location_nouns"):
             return True
         return False

@@ -23,6 +23,7 @@ _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "obl
 _SUBJ_PRONOUNS = {"il", "elle"}
 _PLURAL_PRONOUNS = {"ils", "elles"}
 _PAIR_POSSESSIVES = {"leur", "leurs"}
+_RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
 def doc_text(doc) -> str:
@@ -144,6 +145,11 @@ def _is_pair_noun(tok) -> bool:
     return any(c.lower_ in ("deux", "2") for c in tok.children)
 
 
+def _is_person_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and (lemma(tok) in events_cues("leader_nouns")
+                                   or tok.lower_ in events_cues("leader_nouns"))
+
+
 def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
     """The actors of `types` the noun phrase headed by `tok` refers to, in text order."""
     out: list[ActorRef] = []
@@ -153,9 +159,13 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
             if r is not None and r.type in types and r not in out:
                 out.append(r)
 
-    ref = ctx.actor_at(tok)
+    ref = ctx.actor_at(tok) or ctx.title_holder(tok)
     if ref is not None and ref.type in types:
         add([ref])
+    elif tok.lower_ in _RELATIVE_PRONOUNS and tok.pos_ == "PRON" and tok.head.dep_ == "acl:relcl" \
+            and depth < 4:
+        # "X, qui a rencontré Y": the relative pronoun is its antecedent
+        add(people_of(ctx, tok.head.head, types, depth + 1))
     elif "Person" in types:
         low = tok.lower_
         if low in _SUBJ_PRONOUNS and tok.pos_ == "PRON":
@@ -172,6 +182,8 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
                     continue
             if child.dep_ == "det" and child.lower_ in _PAIR_POSSESSIVES and "Person" in types:
                 continue
+            if child.dep_ == "amod" and _is_person_noun(tok):
+                continue  # "le président russe": a person of Russia, not Russia
             add(people_of(ctx, child, types, depth + 1))
     if not out and "Person" in types:
         add([person_of_description(ctx, tok)])
@@ -316,6 +328,28 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
         if ref.type == "Place":
             return ref
     return found[0] if found else None
+
+
+def place_after(ctx, trigger, types=("Place", "Country"), window: int = 10):
+    """A place the words right after `trigger` introduce ("a rencontré Y à Sotchi", "reçu au
+    Kremlin par Y"), read linearly where the parse hung it elsewhere: a preposition of place,
+    then within five words a mention of `types` (or a seat of power: "au Kremlin"). Stops at a
+    quotation, a semicolon, "depuis" or the end of the sentence."""
+    sent = trigger.sent
+    seats = cues.load("actors")["seats_of_power"]
+    end = min(sent.end, trigger.i + 1 + window)
+    for tok in ctx.doc[trigger.i + 1:end]:
+        if tok.text in ("«", "»", '"', ";", "“", "”") or tok.lower_ == "depuis":
+            return None
+        if tok.lower_ not in LOCATION_PREPS:
+            continue
+        for nxt in ctx.doc[tok.i + 1:min(sent.end, tok.i + 6)]:
+            ref = ctx.actor_at(nxt)
+            if ref is not None:
+                if ref.type in types or (ref.type == "Organization" and ref.name in seats):
+                    return ref
+                break
+    return None
 
 
 # ---------------------------------------------------------------- when

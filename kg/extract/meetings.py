@@ -11,7 +11,7 @@ conditional or under "doit / devrait / va"; otherwise occurred.
 from __future__ import annotations
 
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, date_near, events_cues,
-                               governing_verb, has_reflexive, is_planned, lemma, people_of,
+                               governing_verb, has_reflexive, is_planned, lemma, people_of, place_after,
                                possessive_pair, subject_of, subject_people, verb_lemma)
 from kg.records import Meeting
 
@@ -162,6 +162,7 @@ def extract(ctx) -> list[Meeting]:
                 continue
             if len(people) < 2:
                 continue
+            place = place or place_after(ctx, tok)
             out.append(Meeting(participants=tuple(sorted(people)), place=place,
                                date=date_near(ctx, sent, tok, skip_since=True),
                                status="planned" if planned else "occurred", evidence=ctx.evidence(sent)))
