@@ -279,7 +279,30 @@ def _capital_visits(records: list) -> dict[int, str]:
     return out
 
 
+def absorb_partial_meetings(records: list) -> list:
+    """An article that names only some of a meeting's participants in one sentence ("Blinken, qui
+    recevait ses homologues") and all of them in another reports one meeting: a record whose
+    participants are a part of another record's, in the same article, with the same status and a
+    compatible date, takes the fuller list."""
+    by_article: dict[str, list] = defaultdict(list)
+    for r in records:
+        by_article[r.evidence.article].append(r)
+    out = []
+    for r in records:
+        mine = set(r.participants)
+        fuller = [o for o in by_article[r.evidence.article]
+                  if len(o.participants) > len(mine) and mine <= set(o.participants)
+                  and o.status == r.status and dates_compatible(o.date, r.date)]
+        if fuller:
+            best = sorted(fuller, key=lambda o: (-len(o.participants), o.evidence))[0]
+            r = dataclasses.replace(r, participants=best.participants)
+        out.append(r)
+    return out
+
+
 def merge(kind: str, records: list) -> list[Merged]:
+    if kind == "meeting":
+        records = absorb_partial_meetings(records)
     if kind in ("meeting", "visit"):
         groups_: dict[tuple, list] = defaultdict(list)
         folded = _capital_visits(records) if kind == "visit" else {}

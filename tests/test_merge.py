@@ -81,3 +81,14 @@ def test_a_shorter_quotation_joins_the_longer_one_of_the_same_speaker():
         ("K", "une tout autre phrase de quatre mots", ["d"]),
         ("L", "un tremplin pour des relations plus étroites", ["c"]),
     ]
+
+
+def test_a_meeting_named_in_part_joins_the_fuller_one_of_its_article():
+    blinken, cho, kim_yh = A("Antony Blinken"), A("Cho Tae-yul"), A("Kim Yong-hyun")
+    part = Meeting(participants=(blinken, cho), place=None, date=None, status="occurred", evidence=ev(1))
+    whole = Meeting(participants=(blinken, cho, kim_yh), place=None, date=DateValue("2024-10-31", "date"),
+                    status="occurred", evidence=Evidence(article="a1", start=5, end=6, sentence="5"))
+    elsewhere = Meeting(participants=(blinken, cho), place=None, date=None, status="occurred", evidence=ev(2))
+    out = merge("meeting", [part, whole, elsewhere])
+    assert sorted(len(m.record.participants) for m in out) == [2, 3]
+    assert len(next(m for m in out if len(m.record.participants) == 3).evidence) == 2
