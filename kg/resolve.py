@@ -193,13 +193,31 @@ def _with_actors(record, actors: dict[tuple[str, str], Actor]):
     return dataclasses.replace(record, **changes)
 
 
+def newest_publication(all_facts: list[ArticleFacts]) -> str | None:
+    """The latest publication date of the corpus (ISO), where articles give one."""
+    dates = [f.meta.published for f in all_facts if f.meta is not None and f.meta.published]
+    return max(dates) if dates else None
+
+
+def _not_after(record, ceiling: str | None):
+    """A meeting that occurred, or a visit, dated after the newest article of the corpus is dated
+    wrongly (a year guessed from a weekday, a misread expression): its date is dropped."""
+    date = getattr(record, "date", None)
+    if ceiling is None or date is None or getattr(record, "status", "occurred") != "occurred":
+        return record
+    if date.value[:len(ceiling)] > ceiling[:len(date.value)]:
+        return dataclasses.replace(record, date=None)
+    return record
+
+
 def resolve(all_facts: list[ArticleFacts]) -> Corpus:
     all_facts = sorted(all_facts, key=lambda f: f.article.id)
     actors = resolve_actors(all_facts)
+    ceiling = newest_publication(all_facts)
     by_kind: dict[str, list] = defaultdict(list)
     for facts in all_facts:
         for record in facts.facts():
-            by_kind[KIND_OF[type(record)]].append(_with_actors(record, actors))
+            by_kind[KIND_OF[type(record)]].append(_not_after(_with_actors(record, actors), ceiling))
     merged = [m for kind in sorted(by_kind) for m in merge(kind, by_kind[kind])]
     unique_actors = sorted(set(actors.values()))
     return Corpus(articles=[f.article for f in all_facts], actors=unique_actors, facts=merged)

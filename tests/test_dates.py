@@ -243,10 +243,15 @@ def test_weekday_without_reference_uses_explicit_year():
     assert m.value == D("2023-09-13")
 
 
-def test_weekday_without_reference_or_year_is_deterministic():
-    # Latest year <= 2030 where 13 September is a Wednesday.
-    (m,) = find_dates("mercredi 13 septembre", None)
-    assert m.value == D("2028-09-13")
+def test_weekday_without_reference_or_year_stays_unknown():
+    # 13 September is a Wednesday in 2017, 2023, 2028...: with no year in the text, no guess
+    assert find_dates("mercredi 13 septembre", None) == []
+    assert reference_date("Reçu mercredi 13 septembre, il a parlé.") is None
+
+
+def test_weekday_far_from_the_years_named_stays_unknown():
+    # 19 June is a Wednesday in 2013, 2019, 2024: "en 2005" says nothing of which
+    assert reference_date("Reçu mercredi 19 juin, il a rappelé sa visite de 2005.") is None
 
 
 # --- publication_date --------------------------------------------------------------
@@ -268,7 +273,16 @@ PUBLICATION = [
      dt.date(2023, 9, 13)),
     ("Par Jean Dupont, le 13 septembre 2023 à 18h50\nTexte.", dt.date(2023, 9, 13)),
     ("Texte de l'article.\n\nPublié le 13 septembre 2023 à 18h50", dt.date(2023, 9, 13)),
+    # a full date on a short line of the page header, among other furniture
+    ("Portail\n\nTitre de l'article\n\nAFP\ndim. 30 juillet 2023 à 20:41 UTC+2 · 2 min de lecture\n\nTexte.",
+     dt.date(2023, 7, 30)),
+    ("Agence.com | 2024-09-05 21:38:16\n\nTitre\n\nPÉKIN, 5 septembre (Agence) -- Texte.", dt.date(2024, 9, 5)),
+    ("MSN | Le Quotidien · 8 juil. 2024 · 2 min de lecture\n\nTitre\n\nTexte.", dt.date(2024, 7, 8)),
+    ("Portail | Le Journal\nHistoire du Journal avec AFP • 28/03/2024 à 18h02\nTexte.", dt.date(2024, 3, 28)),
+    ("Titre\n\n" + "Un chapeau de l'article qui est assez long pour être le début du texte courant, " * 3
+     + "\n\nPar Marie DUPONT-MARTIN, le 11 mars 2023 à 00h00\n\nTexte.", dt.date(2023, 3, 11)),
     ("Le 13 septembre 2023, il est mort à Paris.\nSuite.", None),
+    ("Titre\nPublié à 5 h 00 | Mis à jour à 7 h 45\nTexte.", None),
     ("publié le 14 septembre à 18h50\nRien d'autre.", None),
     ("Aucune date ici.", None),
     ("", None),
@@ -318,6 +332,15 @@ def test_weekday_year_after_past_years(text, expected):
     assert reference_date(text) == expected
 
 
+def test_reference_date_from_a_header_month():
+    text = "Le Journal | Séoul\n\ndate 2024-05\n\nTitre\n\nLe président a reçu mardi son homologue."
+    ref = reference_date(text)
+    assert (ref.year, ref.month) == (2024, 5) and publication_date(text) is None
+    # what needs the day resolves to the month; what does not keeps its precision
+    assert [m.value for m in find_dates("hier ; le 13 mai ; en avril dernier", ref)] == [
+        YM("2024-05"), D("2024-05-13"), YM("2024-04")]
+
+
 def test_reference_date_none():
     assert reference_date("Le président a parlé mardi.") is None
     assert reference_date("") is None
@@ -327,8 +350,8 @@ def test_reference_date_none():
 
 
 def test_determinism():
-    text = ("Publié le 14 septembre à 18h50\nLe sommet s'est ouvert mercredi 13 septembre. "
-            "Hier, en juillet dernier, l'an dernier, mardi prochain.")
+    text = ("Publié le 14 septembre à 18h50\nLe sommet s'est ouvert mercredi 13 septembre, un an après "
+            "celui de 2022. Hier, en juillet dernier, l'an dernier, mardi prochain.")
     runs = [(publication_date(text), reference_date(text), find_dates(text, reference_date(text)))
             for _ in range(3)]
     assert runs[0] == runs[1] == runs[2]
@@ -347,7 +370,7 @@ def test_no_dependency_on_today(monkeypatch):
 
     monkeypatch.setattr(mod._dt, "date", FakeDate)
     try:
-        assert reference_date("mercredi 13 septembre") == dt.date(2028, 9, 13)
+        assert reference_date("mercredi 13 septembre, un an après 2022") == dt.date(2023, 9, 13)
         assert find_dates("hier", None) == []
     finally:
         monkeypatch.undo()

@@ -85,3 +85,24 @@ def test_capital_and_country_stay_two_actors():
     actors = one_node([ActorRef("Corée du Nord", "Country", "north_korea")],
                       [ActorRef("Pyongyang", "Place", "pyongyang")])
     assert {a.type for a in actors.values()} == {"Country", "Place"}
+
+
+def test_no_event_occurred_after_the_newest_article():
+    from kg.records import ArticleMeta, DateValue, Evidence, Meeting
+    from kg.resolve import resolve
+
+    a, b = ActorRef("Joe Biden", "Person"), ActorRef("Xi Jinping", "Person")
+
+    def article(n, published, date, status="occurred"):
+        art = Article(id=f"{n:016x}", text="x", title=None, source=str(n))
+        meeting = Meeting(participants=(a, b), place=None, date=DateValue(date, "date"), status=status,
+                          evidence=Evidence(article=art.id, start=0, end=1, sentence="x"))
+        return ArticleFacts(article=art, meetings=[meeting], meta=ArticleMeta(published=published))
+
+    corpus = resolve([article(1, "2023-11-16", "2023-11-15"), article(2, None, "2028-11-15"),
+                      article(3, None, "2025-05-01", status="planned")])
+    dates = sorted((m.record.status, m.record.date.value if m.record.date else None)
+                   for m in corpus.of_kind("meeting"))
+    # the weekday-guessed 2028 is no date; a planned meeting may lie ahead
+    assert ("occurred", "2023-11-15") in dates and ("planned", "2025-05-01") in dates
+    assert all(d is None or d <= "2023-11-16" for s, d in dates if s == "occurred")

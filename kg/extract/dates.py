@@ -25,9 +25,10 @@ Resolution choices (documented, see the module tests):
   "13 septembre dernier" / "prochain": strictly before / after the reference.
 * "mercredi 13 septembre" (no year): the year in which 13 September is a
   Wednesday, nearest to the reference (ties go to the past).  Without a
-  reference: candidates 1990..2035; the earliest one >= the latest explicit
-  year the text names (years marked as ahead, "d'ici 2030", "avant 2024",
-  are left out), else the latest one <= 2030.
+  reference, the year comes from the text or stays unknown: the first
+  fitting year from the latest year the text names as past or present
+  ("d'ici 2030", "avant 2024" are left out) to five years after it; none
+  when the text names no year.
 * "en juillet" / "début juillet" / "mi-juillet": July of the reference year,
   even when July is after the reference month (press talks about planned
   events: "le sommet prévu en juillet").  "juillet dernier": the most recent
@@ -616,18 +617,14 @@ def _weekday_year(wd: int, m: int, d: int, ref: _dt.date | None, hint: int | Non
             if best is None or key < best[0]:
                 best = (key, dd)
         return best[1] if best else None
-    cands = [y for y in range(1990, 2036) if (dd := _safe_date(y, m, d)) is not None and dd.weekday() == wd]
-    if not cands:
-        return None
-    if hint is not None:
-        # a text written no earlier than the latest past year it names: the earliest fitting
-        # year from there on ("mercredi 13 septembre" with "en 2019" is 2023, not 2017)
-        ge = [y for y in cands if y >= hint]
-        y = min(ge) if ge else max(cands)
-    else:
-        le = [y for y in cands if y <= 2030]
-        y = max(le) if le else min(cands)
-    return _dt.date(y, m, d)
+    if hint is None:
+        return None  # no year in the text: the weekday alone would only be a guess
+    # a text written no earlier than the latest past year it names: that year if the weekday fits
+    # it, else the one fitting year of the next five ("mercredi 13 septembre" with "en 2019" is
+    # 2023, not 2017); further off, the year stays unknown
+    fitting = [y for y in range(hint, hint + 6)
+               if (dd := _safe_date(y, m, d)) is not None and dd.weekday() == wd]
+    return _dt.date(fitting[0], m, d) if fitting else None
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -648,6 +645,8 @@ def _resolve(c: _Cand, ref: _dt.date | None, hint: int | None) -> DateValue | No
         return _dv_date(dd) if dd else None
     if ref is None:
         return None
+    if isinstance(ref, MonthReference) and k in ("reld", "wday", "wdnum", "relw"):
+        return _dv_ym(ref.year, ref.month)  # "mardi" in a month known without its day
     if k == "dm":
         m, d, mod = D["m"], D["d"], D["mod"]
         y = ref.year
@@ -833,7 +832,7 @@ def _date_only_line(an: _Analysis, c: _Cand, ls: int, le: int) -> bool:
     rest = ctx.orig(ls, c.start) + " " + ctx.orig(c.end, le)
     rest = _TIME_RX.sub(" ", rest)
     words = re.findall(r"[^\W\d_]+", rest)
-    if len(words) > 5:
+    if len(words) > 8:
         return False
     for w in words:
         fw, _ = _fold(w)
@@ -845,13 +844,38 @@ def _date_only_line(an: _Analysis, c: _Cand, ls: int, le: int) -> bool:
     return True
 
 
+def _lines(folded: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in folded.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+#: Header lines: those before the running text starts (its first line of this many words), at most
+#: this many lines; a longer header line is the title or a standfirst, not page furniture.
+_BODY_WORDS, _HEADER_LINES, _HEADER_CHARS = 30, 15, 160
+
+
+def _header(folded: str) -> list[tuple[int, int]]:
+    out = []
+    for ls, le in _lines(folded)[:_HEADER_LINES]:
+        if len(folded[ls:le].split()) >= _BODY_WORDS:
+            break
+        out.append((ls, le))
+    return out
+
+
 def publication_date(text: str) -> _dt.date | None:
     """Publication date from header/footer lines of an article.
 
     Prefers explicit "Publié le ..." lines, then "Mis à jour le ..." lines,
-    then an agency dateline or a short line holding only a date (plus time,
-    author, place).  A date without a year ("publié le 14 septembre") takes
-    its year from the weekday-anchored dates of the text; without any, None.
+    then a full date on a short line of the page header ("AFP le
+    03/09/2025 à 07:48", "French.news.cn | 30-11-2024 09:46:12", "La Libre ·
+    8 juil. 2024 · 2 min de lecture"), then an agency dateline or a short line
+    holding only a date (plus time, author, place) anywhere. A date without a
+    year ("publié le 14 septembre", "SÉOUL, 26 avr. (Yonhap)") takes its year
+    from the weekday-anchored dates of the text; without any, None.
     """
     if not text:
         return None
@@ -879,11 +903,14 @@ def publication_date(text: str) -> _dt.date | None:
         return found["pub"]
     if "upd" in found:
         return found["upd"]
+    for ls, le in _header(F):
+        if le - ls > _HEADER_CHARS or F[ls:le].rstrip().endswith((".", "!", "?")):
+            continue  # a title, a standfirst or a sentence, not furniture
+        for c in an.cands:
+            if ls <= c.start and c.end <= le and c.kind == "date":
+                return _pub_value(c, an.hint, anchors)
     # Date-only short lines / datelines.
-    pos = 0
-    for line in F.split("\n"):
-        ls, le = pos, pos + len(line)
-        pos = le + 1
+    for ls, le in _lines(F):
         for c in an.cands:
             if c.start < ls or c.end > le:
                 continue
@@ -897,15 +924,42 @@ def publication_date(text: str) -> _dt.date | None:
     return None
 
 
+class MonthReference(_dt.date):
+    """A reference date known to its month only (a page header "date 2024-05"): the day stands in
+    the middle of the month, and expressions that need the day ("mardi", "hier") resolve to the
+    month."""
+
+
+_MONTH_HEADER = re.compile(
+    r"^[\s|:·•-]*(?:date|publie|publication|mis\s+en\s+ligne)?[\s:]*"
+    rf"(?:(?P<y1>[12]\d{{3}})[-/.](?P<m1>0?[1-9]|1[0-2])|(?P<mon>{_FULL_MONTHS})\s+(?P<y2>[12]\d{{3}}))[\s|]*$")
+
+
+def header_month(text: str) -> MonthReference | None:
+    """The month a page header gives alone ("date 2024-05", "Septembre 2023")."""
+    folded, _ = _fold(text or "")
+    for ls, le in _header(folded):
+        m = _MONTH_HEADER.match(folded[ls:le])
+        if m:
+            year = int(m.group("y1") or m.group("y2"))
+            month = int(m.group("m1")) if m.group("m1") else _month_num(m.group("mon"))
+            return MonthReference(year, month, 15)
+    return None
+
+
 def reference_date(text: str, published: _dt.date | None = ...) -> _dt.date | None:
     """Reference date for resolving relative expressions of ``text``.
 
     The publication date if one is found (``published``, when already
-    read); else the latest date fixed by a weekday ("mercredi 13
-    septembre"); else None.  Deterministic.
+    read); else the month a page header gives alone (a `MonthReference`);
+    else the latest date fixed by a weekday ("mercredi 13 septembre"); else
+    None.  Deterministic.
     """
     pub = publication_date(text) if published is ... else published
     if pub is not None:
         return pub
+    month = header_month(text)
+    if month is not None:
+        return month
     anchors = _Analysis(text).anchors() if text else []
     return max(anchors) if anchors else None
