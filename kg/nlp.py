@@ -2,7 +2,8 @@
 
 - Hyphenated name parts ("Kim Jong-un", "An Chan-il") are kept as one token,
   so "un" is not read as an article.
-- A line break ends a sentence (headlines, captions and bylines are their own
+- A hard line break inside a paragraph is a space (`unwrap`); any other line
+  break ends a sentence (headlines, captions and bylines are their own
   sentences), and a capitalised word right after another one on the same line
   never starts a sentence ("Kim Jong Un" stays one name).
 """
@@ -46,6 +47,42 @@ def merge_hyphenated_names(doc):
     return doc
 
 
+_TERMINAL = (".", "!", "?", "…", ":", ";")
+_JOINING_WORDS = frozenset("""de du des d' d’ la le les l' l’ un une et ou à au aux en par pour sur dans avec
+    sans entre vers que qu' qu’ qui dont où ni mais car son sa ses leur leurs ce cet cette ces m. mme""".split())
+
+
+def _continues(line: str, nxt: str) -> bool:
+    """Is `nxt` the rest of the sentence that `line` leaves unfinished (a hard line break)?"""
+    body, rest = line.rstrip(), nxt.lstrip()
+    if len(body) < 40 or not rest or body.endswith(_TERMINAL) or rest[0] in "-–—•*|>#":
+        return False
+    if body.endswith(("»", '"', "”")) and body[:-1].rstrip().endswith(_TERMINAL):
+        return False
+    if rest[0].islower() or rest[0].isdigit() or rest[0] in "«(\"“":
+        return True
+    last = body.split()[-1].lower()
+    return body.endswith(",") or last in _JOINING_WORDS or last.endswith(("'", "’"))
+
+
+def unwrap(text: str) -> str:
+    """The text with hard line breaks inside paragraphs turned into spaces (same length, so every
+    offset still points into the article): "a reçu dimanche au siège de\nla présidence" is one
+    sentence. A break after a finished sentence, a short line (headers, furniture) or before a
+    blank line stays."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text
+    chars = list(text)
+    pos = 0
+    for line, nxt in zip(lines, lines[1:]):
+        pos += len(line)
+        if _continues(line, nxt):
+            chars[pos] = " "
+        pos += 1
+    return "".join(chars)
+
+
 def line_sentences(doc):
     """Sentence starts after line breaks; none inside a run of capitalised words."""
     for i, token in enumerate(doc[1:], start=1):
@@ -87,5 +124,8 @@ def release() -> None:
 
 
 def parse(texts, batch_size: int = 16):
-    """Parsed documents for `texts`, in order."""
-    return load().pipe(texts, batch_size=batch_size)
+    """Parsed documents for `texts`, in order, each parsed from `unwrap(text)` (same offsets)."""
+    for doc, text in load().pipe(((t, t) for t in map(unwrap, texts)), batch_size=batch_size,
+                                 as_tuples=True):
+        doc.user_data["kg_text"] = text  # see kg.extract.common.doc_text
+        yield doc

@@ -39,3 +39,20 @@ def test_line_break_ends_a_sentence(nlp):
 def test_capitalised_run_is_not_cut(nlp):
     doc = nlp("Le dirigeant nord-coréen Kim Jong Un a rencontré Vladimir Poutine.")
     assert not any(t.is_sent_start for t in doc if t.text in ("Jong", "Un", "Poutine"))
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a paragraph wrapped at a fixed width: one sentence, whatever the next line starts with
+    ("ALGER - Le président de la République a reçu dimanche au siège de\nla présidence le ministre "
+     "de l'Europe et des Affaires étrangères de la\nRépublique française, M. Jean Dupont.", 2),
+    # headers, furniture, finished sentences and paragraph breaks keep their breaks
+    ("Le Quotidien\nMonde > Asie\n\nUn titre assez long pour ressembler à une vraie manchette du jour\n"
+     "Publié le 13/09/2023\n\nLe ministre a parlé longuement devant les députés réunis hier soir.\n"
+     "Il a ensuite quitté la salle.\n- Lire aussi : un autre article qui parle de la même chose en détail", 0),
+])
+def test_unwrap_joins_hard_line_breaks_only(text, joined):
+    from kg.nlp import unwrap
+
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert text.count("\n") - out.count("\n") == joined

@@ -75,7 +75,6 @@ def extract(doc, article) -> ArticleFacts:
     """Every record of one parsed article."""
     from kg.extract import (actors, dates, gifts, meetings, metadata, roles, sanctions, statements,
                             visits, claims)
-    doc.user_data.setdefault("kg_text", article.text)  # the parse keeps the text: see common.doc_text
     published = dates.publication_date(article.text)
     ctx = Context(doc=doc, article=article, reference=dates.reference_date(article.text, published))
     ctx.set_mentions(actors.extract(ctx))
