@@ -1,7 +1,9 @@
 """The spaCy pipeline: `fr_core_news_md` plus two small fixes for news text.
 
-- Hyphenated name parts ("Kim Jong-un", "An Chan-il") are kept as one token,
-  so "un" is not read as an article.
+- Hyphenated name parts ("Kim Jong-un", "An Chan-il", "Amir-Abdollahian",
+  "al-Sissi") are kept as one token, so "un" is not read as an article and a
+  name is not cut at its hyphen; known names ("France-Algérie", "Poutine-Kim")
+  stay apart.
 - A hard line break inside a paragraph is a space (`unwrap`); any other line
   break ends a sentence (headlines, captions and bylines are their own
   sentences), and a capitalised word right after another one on the same line
@@ -20,6 +22,15 @@ MODEL = "fr_core_news_md"
 _NAME_PART = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+$")
 _LOWER_PART = re.compile(r"^[a-zà-ÿ]{1,6}$")
 _HYPHEN_TAIL = re.compile(r"^-[a-zà-ÿ]{1,6}$")
+_NAME_START = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+$")
+_ARTICLE_PARTS = {"al", "el", "ben", "bin", "ibn", "abu", "abou", "ould", "ag"}
+
+
+def _known(name: str) -> bool:
+    from kg import gazetteer
+    return gazetteer.lookup(name) is not None or gazetteer.country_of_demonym(name) is not None
+
+
 _NOT_NAME_TAILS = {"ce", "il", "elle", "ils", "elles", "on", "t", "là", "ci", "je", "tu", "nous", "vous"}
 
 
@@ -32,6 +43,13 @@ def merge_hyphenated_names(doc):
         if (b is not None and h.text == "-" and not a.whitespace_ and not h.whitespace_
                 and _NAME_PART.match(a.text) and _LOWER_PART.match(b.text)
                 and b.text not in _NOT_NAME_TAILS):
+            spans.append(doc[i:i + 3])
+            i += 3
+        elif (b is not None and h.text == "-" and not a.whitespace_ and not h.whitespace_
+              and (_NAME_PART.match(a.text) or a.lower_ in _ARTICLE_PARTS) and _NAME_START.match(b.text)
+              and not (_known(a.text) or _known(b.text))):
+            # "Amir-Abdollahian", "Al-Junaid", "al-Sissi", "Diori-Hamani": one name; but
+            # "France-Algérie", "Poutine-Kim" join a known name to another
             spans.append(doc[i:i + 3])
             i += 3
         elif (not a.whitespace_ and _NAME_PART.match(a.text) and _HYPHEN_TAIL.match(h.text) and i > 0
@@ -115,11 +133,29 @@ def load():
     return nlp
 
 
+@functools.cache
+def _lexicon():
+    tables = load().get_pipe("lemmatizer").lookups
+    index = tables.get_table("lemma_index")
+    lemmas = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index[pos])
+    return tables.get_table("lemma_lookup"), lemmas
+
+
+def is_french_word(word: str) -> bool:
+    """Is `word` (any case) a common French word the model's lemmatizer knows: a lemma of a noun,
+    verb, adjective or adverb, or an inflected form of one? Proper names are not ("sanctions",
+    "samedi", "partenariat" are; "Erdogan", "Russie", "Laval" are not)."""
+    forms, lemmas = _lexicon()
+    low = word.lower()
+    return low in lemmas or low in forms
+
+
 def release() -> None:
     """Let the loaded pipeline go (about 450 MB): the next `load` reads it again."""
     import gc
 
     load.cache_clear()
+    _lexicon.cache_clear()
     gc.collect()
 
 

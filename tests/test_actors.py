@@ -87,6 +87,14 @@ NAMED = [
      {("palais des sports de Songyo", "Place")}),
     ("Le cortège a franchi le pont de la Concorde-Nord hier.", {("pont de la Concorde-Nord", "Place")}),
     ("Le président a visité l'île Popov, au large de Nakhodka.", {("île Popov", "Place")}),
+    # a place noun introduces a name the recogniser does not see
+    ("Les navires croisent en mer Noire, loin de la résidence d'État de Diaoyutai.",
+     {("mer Noire", "Place"), ("résidence d'État de Diaoyutai", "Place")}),
+    ("Il a atterri à l'aéroport international Houari-Boumediene.",
+     {("aéroport international Houari-Boumediene", "Place")}),
+    # Arabic particles are part of the name; a hyphen does not cut one
+    ("Le prince héritier Mohammed ben Salmane a reçu Hossein Amir-Abdollahian.",
+     {("Mohammed ben Salmane", "Person"), ("Hossein Amir-Abdollahian", "Person")}),
     # a person-looking name placed "près de" a city is a place
     ("Le train s'est arrêté à Ivan Gorki, près de Khabarovsk.", {("Ivan Gorki", "Place")}),
     # the Council of the EU acts for the Union; Brussels as a political actor is the Union
@@ -160,6 +168,9 @@ NOT_ACTORS = [
     ("Reuters - International - Afrique\nLe sommet a commencé.", {"Afrique"}),
     ("Monde > Amériques\nLe sommet a commencé.", {"Amériques"}),
     ("LE FIGARO\nLe sommet a commencé.", {"FIGARO", "Le Figaro", "LE FIGARO"}),
+    # a common word capitalised by its place: a sentence or line start, after a time stamp
+    ("Samedi, les ministres se sont réunis.\nSanctions : le texte est adopté.\n09h02 — Bonjour à tous.",
+     {"Samedi", "Sanctions", "Bonjour"}),
 ]
 
 

@@ -16,6 +16,9 @@ def nlp():
     ("Selon Cheong Seong-chang, rien ne change.", "Seong-chang"),
     ("Le fondateur Kim Jong-il est mort en 2011.", "Jong-il"),
     ("Pour Yang Moo-jin, la visite était attendue.", "Moo-jin"),
+    ("Hossein Amir-Abdollahian est arrivé.", "Amir-Abdollahian"),
+    ("Le président Abdel Fattah al-Sissi a parlé.", "al-Sissi"),
+    ("La société Al-Junaid est visée.", "Al-Junaid"),
 ])
 def test_hyphenated_name_parts_are_one_token(nlp, text, token):
     assert token in [t.text for t in nlp(text)]
@@ -25,6 +28,9 @@ def test_hyphenated_name_parts_are_one_token(nlp, text, token):
     ("Que va-t-il se passer ?", "va-t-il"),
     ("Selon Moscou, Kim Viendra-t-il ?", "Viendra-t-il"),
     ("A-t-on vu Kim ?", "A-t-on"),
+    # two known names joined by a hyphen stay two
+    ("Le sommet Russie-Afrique et la relation France-Algérie.", "France-Algérie"),
+    ("Le sommet Poutine-Kim a eu lieu.", "Poutine-Kim"),
 ])
 def test_pronoun_tails_stay_apart(nlp, text, absent):
     assert absent not in [t.text for t in nlp(text)]

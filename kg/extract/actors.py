@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg import cues, gazetteer
+from kg import cues, gazetteer, nlp
 from kg.records import ActorRef, Mention
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
@@ -472,6 +472,23 @@ def _ref_for(name: str, ner_type: str | None, doc, start: int) -> ActorRef | Non
     if ner_type is None or _junk(name):
         return None
     return ActorRef(name, ner_type)
+
+
+def _common_word(doc, c: _Cand) -> bool:
+    """A recognised name that is one common French word ("Samedi", "Sanctions", "Partenariat",
+    "Trésor", "Bonjour"): a sentence start, a heading or a capitalised noun, not an actor. A
+    person's name is dropped only where its place explains the capital (a sentence or line
+    start, after a dash or a colon): "Petit", "Bonnet" may be surnames."""
+    if c.end - c.start != 1 or c.ref.key is not None or c.rank != 1:
+        return False
+    tok = doc[c.start]
+    if "-" in tok.text or tok.text.isupper() or not nlp.is_french_word(tok.text):
+        return False
+    if c.ref.type != "Person":
+        return True
+    before = [t for t in doc[max(0, c.start - 3):c.start] if not t.is_space]
+    return (not before or tok.is_sent_start or "\n" in doc[c.start - 1].whitespace_
+            or before[-1].text in ("—", "–", "-", ":", "«", "•", "|", "›", ">", "(", '"', "“"))
 
 
 # ------------------------------------------------------------ hyphenated pairs
@@ -926,6 +943,30 @@ def _place_head(doc, start: int, heads, skip) -> int | None:
     return None
 
 
+def place_head_spans(doc, heads, skip=frozenset()):
+    """Names that a lower-case place noun introduces, where the recogniser saw none ("la mer
+    Noire", "le pont de la Concorde-Nord", "l'aéroport international Houari-Boumediene"): the
+    capitalised words after the noun, its adjectives and "de (la)"; (start of the name, end)."""
+    out = []
+    n = len(doc)
+    for tok in doc:
+        if tok.i in skip or not tok.text.islower() or tok.lower_ not in heads:
+            continue
+        j = tok.i + 1
+        while j < n and j - tok.i <= 4 and doc[j].text.islower() and (
+                doc[j].pos_ == "ADJ" or doc[j].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’")):
+            j += 1
+        def capitalised(k):
+            return (k < n and k not in skip and doc[k].text[:1].isupper()
+                    and (doc[k].is_alpha or "-" in doc[k].text or "'" in doc[k].text))
+        k = j
+        while capitalised(k) or (k > j and doc[k].lower_ in ("de", "du", "d'", "d’") and capitalised(k + 1)):
+            k += 1  # "résidence d'État de Diaoyutai"
+        if k > j and "\n" not in doc[j - 1].whitespace_:
+            out.append((j, k))
+    return out
+
+
 def _inside_title(doc, start: int) -> bool:
     """Does a lower-case name at `start` end a title ("le chef de la diplomatie | sud-coréenne"):
     the title is the person's, the demonym after it gives the country."""
@@ -977,6 +1018,10 @@ def name_mentions(doc, skip=frozenset()) -> list[Mention]:
             name = doc[prev.i:c.end].text
             cands.append(_Cand(prev.i, c.end, ActorRef(name, "Place"), 1))
     heads = cues.load("actors").get("place_heads", {})
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for start, end in place_head_spans(doc, heads, skip):
+        if not any(i in taken for i in range(start, end)):
+            cands.append(_Cand(start, end, ActorRef(doc[start:end].text, "Place"), 1))
     for c in list(cands):
         head = _place_head(doc, c.start, heads, skip)
         if head is None:
@@ -992,6 +1037,8 @@ def name_mentions(doc, skip=frozenset()) -> list[Mention]:
                 known_people.add(gazetteer.fold(w))
     out = []
     for c in _select(cands):
+        if _common_word(doc, c):
+            continue
         span = doc[c.start:c.end]
         if c.ref.type == "Person" and c.ref.key is None and re.search(r"\S\s*[-–—]\s*[A-ZÀ-Þ]", span.text):
             pair = _split_pair(doc, c.start, c.end, known_people)
