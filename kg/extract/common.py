@@ -80,7 +80,8 @@ def _country_key(ref: ActorRef | None) -> str | None:
     return None
 
 
-def _person_country(ctx, ref: ActorRef) -> str | None:
+def person_country(ctx, ref: ActorRef) -> str | None:
+    """The country key of a person: the gazetteer's, else a demonym right before a mention."""
     if ref.key:
         entry = gazetteer.get(ref.key)
         if entry is not None and entry.country:
@@ -113,7 +114,7 @@ def person_of_description(ctx, noun) -> ActorRef | None:
     if country is None:
         return None
     for ref in article_people(ctx):
-        if _person_country(ctx, ref) == country:
+        if person_country(ctx, ref) == country:
             return ref
     return None
 
@@ -145,6 +146,12 @@ def _is_pair_noun(tok) -> bool:
     return any(c.lower_ in ("deux", "2") for c in tok.children)
 
 
+def _is_latter(tok) -> bool:
+    """"ce dernier", "cette dernière": the person named last."""
+    return tok.lower_ in ("dernier", "dernière") and any(c.dep_ == "det" and c.lower_ in ("ce", "cette")
+                                                          for c in tok.children)
+
+
 def _is_person_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and (lemma(tok) in events_cues("leader_nouns")
                                    or tok.lower_ in events_cues("leader_nouns"))
@@ -166,6 +173,8 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
             and depth < 4:
         # "X, qui a rencontré Y": the relative pronoun is its antecedent
         add(people_of(ctx, tok.head.head, types, depth + 1))
+    elif _is_latter(tok) and "Person" in types:
+        add([ctx.last_actor_before(tok, ("Person",), within_sentences=1)])
     elif "Person" in types:
         low = tok.lower_
         if low in _SUBJ_PRONOUNS and tok.pos_ == "PRON":
@@ -223,6 +232,10 @@ def subject_of(verb):
         for child in tok.children:  # "Kim Jong Un était parti": a name the parser left as `dep`
             if child.dep_ == "dep" and child.i < tok.i and child.pos_ == "PROPN":
                 return child
+        participle = tok.dep_ == "acl" or (tok.dep_ == "parataxis" and "Part" in tok.morph.get("VerbForm"))
+        if participle and tok.head.i < tok.i and (tok.head.pos_ in ("PROPN", "NOUN", "PRON")
+                                                  or tok.head.text[:1].isupper()):
+            return tok.head  # "Narendra Modi, arrivé samedi à Tianjin": the noun the participle is said of
         if tok.dep_ in ("xcomp", "conj", "advcl", "acl") and tok.head is not tok:
             tok = tok.head
         else:
@@ -245,7 +258,7 @@ def subject_people(ctx, verb, types=("Person",)) -> list[ActorRef]:
     out = list(people_of(ctx, subj, types))
     # "X, et Y, ont participé": the parse may give the verb two subjects; both are
     for sib in subj.head.children:
-        if sib is not subj and sib.dep_ in SUBJECT_DEPS and subj.head is not subj:
+        if sib is not subj and sib.dep_ in SUBJECT_DEPS and subj.dep_ in SUBJECT_DEPS and subj.head is not subj:
             out += [r for r in people_of(ctx, sib, types) if r not in out]
     return out
 
@@ -328,6 +341,25 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
         if ref.type == "Place":
             return ref
     return found[0] if found else None
+
+
+def seat_country(ref: ActorRef | None) -> ActorRef | None:
+    """The country a seat of power stands for ("le Kremlin" → Russie), or None."""
+    if ref is None or ref.type != "Organization":
+        return None
+    key = cues.load("actors")["seats_of_power"].get(ref.name)
+    entry = gazetteer.get(key) if key else None
+    return ActorRef(entry.label, "Country", entry.key) if entry is not None else None
+
+
+def country_of_place(ref: ActorRef | None) -> str | None:
+    """The gazetteer country key of a country or a known place."""
+    if ref is None or ref.type not in ("Country", "Place"):
+        return None
+    entry = gazetteer.get(ref.key) if ref.key else gazetteer.lookup(ref.name, ref.type)
+    if entry is None:
+        return None
+    return entry.key if entry.type == "Country" else entry.country
 
 
 def place_after(ctx, trigger, types=("Place", "Country"), window: int = 10):

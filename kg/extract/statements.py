@@ -163,7 +163,7 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
     country with no other title; with no body at all ("le spécialiste de la péninsule"), the
     person last named as a subject: a definite description refers back."""
     from kg.extract import roles as roles_mod
-    from kg.extract.common import _person_country, last_subject_person
+    from kg.extract.common import last_subject_person, person_country
     title = roles_mod.title_word(tok)
     if title is None or not _is_definite(tok) or tok.lower_ != title:
         return None
@@ -225,7 +225,7 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
         if m.start >= tok.idx:
             break
         if m.ref.type == "Person" and m.ref not in titled and countries \
-                and _person_country(d.ctx, m.ref) in countries:
+                and person_country(d.ctx, m.ref) in countries:
             best = m.ref
     return best
 

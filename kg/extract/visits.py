@@ -9,9 +9,9 @@ The destination is the place after a preposition of place attached to the cue
 """
 from __future__ import annotations
 
-from kg.extract.common import (attached_place, case_of, date_near, events_cues, governing_verb,
-                               has_reflexive, lemma, people_of, possessive_pair, subject_of,
-                               subject_people, verb_lemma)
+from kg.extract.common import (attached_place, case_of, country_of_place, date_near, events_cues,
+                               governing_verb, has_reflexive, lemma, people_of, person_country,
+                               possessive_pair, seat_country, subject_of, subject_people, verb_lemma)
 from kg.records import Visit
 
 PERSON = ("Person",)
@@ -42,7 +42,8 @@ def _verb_visit(ctx, verb):
         if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
             return [], None
         # ("accueilli sur la place X": the site of a ceremony, not where the guest travelled)
-        return subject_people(ctx, verb, PERSON), attached_place(ctx, verb, {"à", "au", "aux", "en", "dans"})
+        return subject_people(ctx, verb, PERSON), attached_place(ctx, verb, {"à", "au", "aux", "en", "dans"},
+                                                                 DEST + ("Organization",))
     if lem == "quitter":
         # "a quitté Rome pour le Portugal": the destination follows "pour / vers", never the object
         return subject_people(ctx, verb, PERSON), attached_place(ctx, verb, {"pour", "vers"}, DEST)
@@ -97,6 +98,31 @@ def _noun_visit(ctx, noun):
     return travellers, attached_place(ctx, noun, events_cues("visit_destination_preps"))
 
 
+def _is_site(ref) -> bool:
+    """A place named after a place noun ("l'aéroport de Vnoukovo", "la résidence d'État de X"):
+    somewhere in a city, not where a trip goes."""
+    return ref.type == "Place" and ref.name[:1].islower()
+
+
+def _settle(ctx, sent, traveller, destination):
+    """Where a trip goes: a seat of power stands for its country ("reçu au Kremlin"); a site
+    yields to a city or country the sentence also names; none for a trip to the traveller's own
+    country (a return home, a tour at home)."""
+    destination = seat_country(destination) or destination
+    if destination.type not in DEST:
+        return None
+    home = person_country(ctx, traveller)
+    if _is_site(destination):
+        others = [m for m in ctx.mentions_in(sent) if m.ref.type in DEST and not _is_site(m.ref)
+                  and m.kind == "name" and (home is None or country_of_place(m.ref) != home)]
+        if others:  # a city before its country, a place named after the site before one before it
+            site = next((m.start for m in ctx.mentions_in(sent) if m.ref == destination), sent.start_char)
+            destination = min(others, key=lambda m: (m.ref.type != "Place", m.start < site, m.start)).ref
+    if home is not None and country_of_place(destination) == home:
+        return None
+    return destination
+
+
 def extract(ctx) -> list[Visit]:
     out = []
     verbs, nouns = events_cues("visit_verbs"), events_cues("visit_nouns")
@@ -113,10 +139,13 @@ def extract(ctx) -> list[Visit]:
                 continue
             date = date_near(ctx, sent, tok)
             for traveller in travellers:
-                key = (traveller, destination, sent.start)
+                place = _settle(ctx, sent, traveller, destination)
+                if place is None:
+                    continue
+                key = (traveller, place, sent.start)
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Visit(traveler=traveller, destination=destination, date=date,
+                out.append(Visit(traveler=traveller, destination=place, date=date,
                                  evidence=ctx.evidence(sent)))
     return out
