@@ -261,8 +261,8 @@ def _sanction_groups(records: list) -> list[list]:
 
 
 def _capital_visits(records: list) -> dict[int, str]:
-    """A visit to a city of a country is a visit to the country: where the same traveller also
-    visits that country, the city's mentions are grouped with the country's (by record id)."""
+    """A visit to a country's capital is a visit to the country: where the same traveller also
+    visits that country, the capital's mentions are grouped with the country's (by record id)."""
     countries: dict[tuple, str] = {}
     for r in records:
         if r.destination is not None and r.destination.type == "Country":
@@ -273,9 +273,9 @@ def _capital_visits(records: list) -> dict[int, str]:
     for r in records:
         if r.destination is None or r.destination.type != "Place":
             continue
-        country = _country_of(r.destination)
-        if country is not None and (_iri(r.traveler), country) in countries:
-            out[id(r)] = countries[(_iri(r.traveler), country)]
+        country = gazetteer.country_of_capital(r.destination.label)
+        if country is not None and (_iri(r.traveler), country.key) in countries:
+            out[id(r)] = countries[(_iri(r.traveler), country.key)]
     return out
 
 

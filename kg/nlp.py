@@ -101,14 +101,20 @@ def unwrap(text: str) -> str:
     return "".join(chars)
 
 
+_SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", "»", '"', "”"}
+
+
 def line_sentences(doc):
-    """Sentence starts after line breaks; none inside a run of capitalised words."""
+    """Sentence starts after line breaks; none inside a run of capitalised words, and none at a
+    comma or a lower-case word after a word ("X, qui ... 2023, s'est entretenu": one sentence)."""
     for i, token in enumerate(doc[1:], start=1):
         prev = doc[i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
         elif (token.text[:1].isupper() and prev.text[:1].isupper() and prev.is_alpha
               and token.is_alpha and not prev.is_sent_start):
+            token.is_sent_start = False
+        elif prev.text not in _SENTENCE_ENDS and (token.text in (",", ")") or token.text[:1].islower()):
             token.is_sent_start = False
     return doc
 

@@ -49,6 +49,26 @@ TABLE = [
     # a palace of a city: the city is where they met
     ("Le président Emmanuel Macron a rencontré le roi Mohammed VI au palais royal de Rabat.",
      {"Emmanuel Macron", "Mohammed VI"}, "Rabat", None, "occurred"),
+    # read off the sentence where the parse gives no arguments: "entre X et Y", "à l'issue d'un
+    # entretien avec Y" said of an inverted subject, "dîner avec"
+    ("Ce sommet intervient deux mois après l'échec de la rencontre entre Joe Biden et le président "
+     "chinois Xi Jinping à Bali.", {"Joe Biden", "Xi Jinping"}, None, None, "occurred"),
+    ("L'armée va envoyer des renforts, a déclaré mardi Olaf Scholz, chancelier allemand, à l'issue d'un "
+     "entretien avec le Premier ministre japonais Fumio Kishida à Tokyo.", {"Olaf Scholz", "Fumio Kishida"},
+     "Tokyo", None, "occurred"),
+    ("Le soir même, Volodymyr Zelensky dînait au palais de l'Élysée avec Emmanuel Macron et le chancelier "
+     "allemand Olaf Scholz.", {"Volodymyr Zelensky", "Emmanuel Macron", "Olaf Scholz"}, None, None, "occurred"),
+    # a comma never starts a sentence: the subject before the relative clause is the subject
+    ("Lavrov, qui effectue sa troisième visite en Chine depuis octobre 2023, s'est d'abord entretenu avec "
+     "son homologue Wang Yi.", {"Sergueï Lavrov", "Wang Yi"}, None, None, "occurred"),
+    # whoever announces or welcomes a meeting is not in it
+    ("Vladimir Poutine recevra Narendra Modi la semaine prochaine, a annoncé Dmitri Peskov.",
+     {"Vladimir Poutine", "Narendra Modi"}, None, None, "planned"),
+    ("Dmitri Peskov a salué la rencontre entre Vladimir Poutine et Narendra Modi.",
+     {"Vladimir Poutine", "Narendra Modi"}, None, None, "occurred"),
+    # what a quotation says is speech, not a meeting
+    ("« Ils reçoivent des uniformes russes », a déclaré Mark Rutte, après Volodymyr Zelensky.", None, None, None,
+     None),
     # a gift received is no meeting
     ("Angela Merkel a reçu en cadeau un vase de la part de Xi Jinping.", None, None, None, None),
 ]

@@ -23,6 +23,7 @@ class Context:
     reference: datetime.date | None = None
     mentions: list[Mention] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)
+    _quotes: list | None = None
 
     def set_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -61,6 +62,15 @@ class Context:
         Hwang Joon-kook" → Hwang Joon-kook at "ambassadeur"), set by the actors step; the title word
         itself is no mention, so that the roles can read it."""
         return getattr(self, "_titles", {}).get(token.i)
+
+    def quoted(self, token) -> bool:
+        """Is `token` inside a quotation (« », “ ”, " ")? What a quotation says is speech, not
+        the article's narration."""
+        if self._quotes is None:
+            from kg.extract.common import doc_text
+            from kg.extract.statements import quotations
+            self._quotes = [(a, b) for a, b, _ in quotations(doc_text(self.doc))]
+        return any(a <= token.idx < b for a, b in self._quotes)
 
     def mentions_in(self, span) -> list[Mention]:
         return [m for m in self.mentions if span.start_char <= m.start and m.end <= span.end_char]

@@ -424,7 +424,10 @@ def is_location_use(doc, start: int) -> bool:
             # "fait part à Moscou", "la livraison d'armes à Moscou": a recipient, not a place
             hops = 0
             while head is not None and hops < 3:
-                if _lemma(head) in _cue("dative_heads") or head.lower_ in _cue("dative_heads"):
+                dative = _lemma(head) in _cue("dative_heads") or head.lower_ in _cue("dative_heads")
+                if dative and (hops == 0 or head.pos_ not in ("VERB", "AUX")):
+                    # "a déclaré à Moscou", "la livraison d'armes à Moscou"; but in "a déclaré X,
+                    # à l'issue d'un entretien à Tokyo" the verb is not what "à Tokyo" depends on
                     return False
                 if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                     break

@@ -407,6 +407,19 @@ def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:
     return DateValue(best[1].value, best[1].precision)
 
 
+_FUTURE_ENDINGS = ("ra", "ront", "rait", "raient", "rons", "rez")
+
+
+def _future_form(verb) -> bool:
+    """A regular future or conditional the tagger read as another tense ("recevra" as a past):
+    the infinitive's stem and a future ending ("recevr-a" from "recevoir", "rencontrer-ont")."""
+    text, lem = verb.lower_, lemma(verb)
+    if verb.pos_ not in ("VERB", "AUX") or "Part" in verb.morph.get("VerbForm") or not lem.endswith(("r", "re", "oir")):
+        return False
+    stem = lem[:-3] + "r" if lem.endswith("oir") else lem[:-1] if lem.endswith("re") else lem
+    return any(text == stem + e[1:] for e in _FUTURE_ENDINGS)
+
+
 def is_planned(verb) -> bool:
     """Future, conditional, or under "doit / devrait / va / prévoit de" → planned."""
     chain = [verb]
@@ -416,7 +429,7 @@ def is_planned(verb) -> bool:
     for v in chain:
         tense = v.morph.get("Tense")
         mood = v.morph.get("Mood")
-        if "Fut" in tense or "Cnd" in mood:
+        if "Fut" in tense or "Cnd" in mood or _future_form(v):
             return True
         if v is not verb and lemma(v) in markers:
             return True

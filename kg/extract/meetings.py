@@ -10,7 +10,10 @@ conditional or under "doit / devrait / va"; otherwise occurred.
 """
 from __future__ import annotations
 
-from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, date_near, events_cues,
+import re
+
+from kg import cues
+from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, date_near, doc_text, events_cues,
                                governing_verb, has_reflexive, is_planned, lemma, people_of, place_after,
                                possessive_pair, subject_of, subject_people, verb_lemma)
 from kg.records import Meeting
@@ -141,12 +144,115 @@ def _noun_planned(noun) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- reading the sentence
+
+_DAY_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
+              "longuement", "officiellement", "chaleureusement"}
+_BOUNDARY = {";", ":", "«", "»", '"', "“", "”", "(", ")", "que", "qu'", "qu’", "selon", "d'après", "dont", "lorsque",
+             "tandis", "alors", "mais"}
+
+
+def _companion_verb(tok) -> bool:
+    """"dîner / déjeuner avec X", "serrer la main de X": a meeting where the parse gives a verb
+    the cue lists do not hold."""
+    lem = verb_lemma(tok)
+    if lem in events_cues("meeting_companion_verbs"):
+        return any(c.dep_.startswith("obl") and case_of(c).split()[:1] == ["avec"] for c in tok.children)
+    return lem == "serrer" and any(lemma(c) == "main" for c in tok.children if c.dep_ in ("obj", "nsubj:pass"))
+
+
+def _strong_cue(tok) -> bool:
+    """A cue that means a meeting whatever its arguments: not "voir", "discuter", "réunir", "sommet"
+    (a summit is named more often than held in a sentence)."""
+    return (verb_lemma(tok) in events_cues("meeting_strong_cues") or tok.lower_ in events_cues("meeting_strong_cues")
+            or lemma(tok) in events_cues("meeting_strong_cues") or _companion_verb(tok))
+
+
+def _is_speech(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and lemma(tok) in cues.words("statements", "speech_verbs")
+
+
+def linear_participants(ctx, sent, trigger, found=()) -> list:
+    """The people around a meeting cue, read in text order where the parse did not give them:
+    "entre X et Y" after a noun; else the subject the parse gives, or the person named last
+    before the cue in its clause, and the people named right after it ("avec X", "X et Y", an
+    object), stopping at a speech verb ("..., a annoncé Z"), a subordinate clause or a quotation.
+    People in quotations or introduced by "selon" are never participants."""
+    people = [p for p in found]
+    persons = [m for m in ctx.mentions_in(sent) if m.ref.type == "Person" and not _quoted(ctx, sent, m)]
+    after = [m for m in persons if m.start > trigger.idx]
+    before = [m for m in persons if m.end <= trigger.idx]
+    words = ctx.doc[trigger.i + 1:sent.end]
+    between_opening = next((t for t in words[:2] if t.lower_ == "entre"), None)
+    right = []
+    if lemma(trigger) in ("recevoir", "accueillir") and not _received_by(ctx, words):
+        # a host receives a person right after the verb, not a present ("a reçu en cadeau un vase")
+        head = [t for t in words[:6] if not (t.pos_ in ("ADV", "ADP", "DET", "PUNCT") or t.like_num
+                                             or t.lower_ in _DAY_WORDS)]
+        if not head or ctx.actor_at(head[0]) is None and ctx.title_holder(head[0]) is None:
+            return people
+    for tok in words:
+        if tok.lower_ in _BOUNDARY or _is_speech(tok):
+            break
+        m = next((m for m in after if m.start <= tok.idx < m.end), None)
+        if m is not None and m.ref not in right:
+            if right and not _joined(ctx, right_end, tok):
+                break
+            right.append(m.ref)
+        if m is not None:
+            right_end = m.end
+        elif right and tok.pos_ in ("VERB", "AUX") and tok.idx > right_end:
+            break
+    if between_opening is not None:
+        return list(dict.fromkeys(people + right)) if len(right) >= 2 else people
+    left = subject_people(ctx, trigger, PERSON) if trigger.pos_ in ("VERB", "AUX") else []
+    if not left:
+        for m in reversed(before):
+            gap = ctx.doc.char_span(m.end, trigger.idx, alignment_mode="expand")
+            if gap is None or any(t.lower_ in _BOUNDARY or _is_speech(t) for t in gap):
+                break
+            if not _introduced_by_source(ctx, m):
+                left = [m.ref]
+            break
+    for p in left + right:
+        if p not in people:
+            people.append(p)
+    return people
+
+
+def _received_by(ctx, words) -> bool:
+    """"(reçu) ... par X": a guest received by a person named after "par"."""
+    for k, tok in enumerate(words[:12]):
+        if tok.lower_ == "par":
+            return any((r := ctx.actor_at(t)) is not None and r.type == "Person" for t in words[k + 1:k + 6])
+    return False
+
+
+def _joined(ctx, end: int, tok) -> bool:
+    """Are two names one list ("X et Y", "X, Y", "X ainsi que Y", with titles between)?"""
+    gap = doc_text(ctx.doc)[end:tok.idx].lower()
+    return bool(re.fullmatch(r"[\s,]*(?:et|ainsi que|,)?[\s\w'’-]{0,60}", gap)) and (
+        " et " in f" {gap} " or "ainsi que" in gap or "," in gap)
+
+
+def _introduced_by_source(ctx, m) -> bool:
+    before = doc_text(ctx.doc)[max(0, m.start - 30):m.start].lower()
+    return bool(re.search(r"\b(?:selon|d'après|d’après|pour)\s+(?:[\w'’-]+\s+){0,4}$", before))
+
+
+def _quoted(ctx, sent, m) -> bool:
+    text = doc_text(ctx.doc)[sent.start_char:m.start]
+    return text.count("«") > text.count("»")
+
+
 def extract(ctx) -> list[Meeting]:
     out = []
     verbs, nouns = events_cues("meeting_verbs"), events_cues("meeting_nouns")
     for sent in ctx.doc.sents:
         for tok in sent:
             low, lem = tok.lower_, lemma(tok)
+            if ctx.quoted(tok):
+                continue  # "« Ils reçoivent des uniformes »": speech, not a meeting the article reports
             if verb_lemma(tok) in verbs:
                 people, planned = _verb_participants(ctx, tok), is_planned(tok)
                 place = attached_place(ctx, tok)
@@ -158,8 +264,14 @@ def extract(ctx) -> list[Meeting]:
                     verb = governing_verb(tok)
                     if verb is not None and tok.dep_ in ("obl", "obl:mod", "obj", "nsubj"):
                         place = attached_place(ctx, verb)
+            elif _companion_verb(tok):
+                people, planned = [], is_planned(tok)
+                place = attached_place(ctx, tok)
             else:
                 continue
+            if len(people) < 2 and _strong_cue(tok):
+                # the parse did not give the arguments: read them off the sentence
+                people = linear_participants(ctx, sent, tok, people)
             if len(people) < 2:
                 continue
             place = place or place_after(ctx, tok)

@@ -99,9 +99,10 @@ def _noun_visit(ctx, noun):
 
 
 def _is_site(ref) -> bool:
-    """A place named after a place noun ("l'aéroport de Vnoukovo", "la résidence d'État de X"):
-    somewhere in a city, not where a trip goes."""
-    return ref.type == "Place" and ref.name[:1].islower()
+    """A place where a trip lands or a guest is received ("l'aéroport de Vnoukovo", "la résidence
+    d'État de X", "le palais présidentiel"): somewhere in a city, not where the trip goes."""
+    words = ref.name.split()
+    return ref.type == "Place" and bool(words) and words[0] in events_cues("visit_sites")
 
 
 def _settle(ctx, sent, traveller, destination):
