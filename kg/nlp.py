@@ -47,7 +47,7 @@ def merge_hyphenated_names(doc):
             i += 3
         elif (b is not None and h.text == "-" and not a.whitespace_ and not h.whitespace_
               and (_NAME_PART.match(a.text) or a.lower_ in _ARTICLE_PARTS) and _NAME_START.match(b.text)
-              and not (_known(a.text) or _known(b.text))):
+              and (a.lower_ in _ARTICLE_PARTS or not (_known(a.text) or _known(b.text)))):
             # "Amir-Abdollahian", "Al-Junaid", "al-Sissi", "Diori-Hamani": one name; but
             # "France-Algérie", "Poutine-Kim" join a known name to another
             spans.append(doc[i:i + 3])
@@ -102,6 +102,50 @@ def unwrap(text: str) -> str:
 
 
 _SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", "»", '"', "”"}
+
+
+_CAPS_WORD = r"[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]*[A-ZÀ-ÞŒ]"
+# a title-case word, then ALL-CAPS words ("Vladimir POUTINE"); or two ALL-CAPS words or more
+_CAPS_AFTER_NAME = re.compile(rf"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)? ((?:{_CAPS_WORD})(?: (?:{_CAPS_WORD}))*)\b")
+_CAPS_RUN = re.compile(rf"\b((?:{_CAPS_WORD})(?: (?:{_CAPS_WORD}))+)\b")
+
+
+@functools.cache
+def _acronyms() -> frozenset[str]:
+    """The names the gazetteer writes in capitals ("ONU", "AFP", "OTAN", "KCNA")."""
+    from kg import gazetteer
+    return frozenset(n for e in gazetteer.entries() for n in (e.label, *e.names) if n.isupper())
+
+
+def _title(match: re.Match) -> str:
+    whole, words = match.group(0), match.group(1).split(" ")
+    if any(w in _acronyms() for w in words) or all(len(w) < 4 for w in words):
+        return whole
+    titled = " ".join(w[:1] + w[1:].lower() for w in words)
+    if len(titled) != len(match.group(1)):
+        return whole
+    return whole[:match.start(1) - match.start(0)] + titled + whole[match.end(1) - match.start(0):]
+
+
+def titlecase_names(text: str) -> str:
+    """The text with ALL-CAPS names in running text written in title case (same length):
+    "Vladimir POUTINE", "Bassirou Diomaye FAYE", "PHAM MINH CHINH" are read as names by the
+    recogniser. Acronyms (known ones, and runs of short words: ONU, AFP, LNG) and lines mostly in
+    capitals (mastheads, headlines, photo credits) stay as they are."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        letters = [c for c in line if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            continue
+        line = _CAPS_AFTER_NAME.sub(_title, line)
+        lines[k] = _CAPS_RUN.sub(_title, line)
+    return "\n".join(lines)
+
+
+def prepare(text: str) -> str:
+    """What the pipeline parses for `text`: hard line breaks unwrapped, ALL-CAPS names in title
+    case; the same length, so every offset points into the article."""
+    return titlecase_names(unwrap(text))
 
 
 def line_sentences(doc):
@@ -166,8 +210,8 @@ def release() -> None:
 
 
 def parse(texts, batch_size: int = 16):
-    """Parsed documents for `texts`, in order, each parsed from `unwrap(text)` (same offsets)."""
-    for doc, text in load().pipe(((t, t) for t in map(unwrap, texts)), batch_size=batch_size,
+    """Parsed documents for `texts`, in order, each parsed from `prepare(text)` (same offsets)."""
+    for doc, text in load().pipe(((t, t) for t in map(prepare, texts)), batch_size=batch_size,
                                  as_tuples=True):
         doc.user_data["kg_text"] = text  # see kg.extract.common.doc_text
         yield doc

@@ -12,7 +12,7 @@ REFERENCE = datetime.date(2023, 9, 14)
 
 def context(text: str, reference: datetime.date | None = REFERENCE) -> Context:
     """The context the extractors see for `text`: its parse and its actor mentions."""
-    doc = nlp.load()(nlp.unwrap(text))
+    doc = nlp.load()(nlp.prepare(text))
     ctx = Context(doc=doc, article=Article(id="0" * 16, text=text, title=None, source="test"),
                   reference=reference)
     ctx.set_mentions(actors.extract(ctx))

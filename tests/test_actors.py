@@ -92,6 +92,12 @@ NAMED = [
      {("mer Noire", "Place"), ("résidence d'État de Diaoyutai", "Place")}),
     ("Il a atterri à l'aéroport international Houari-Boumediene.",
      {("aéroport international Houari-Boumediene", "Place")}),
+    # a name that starts with a given name is a person, whatever the recogniser says
+    ("Selon Nancy Pelosi et la chercheuse Olena Kovalenko, rien ne change.",
+     {("Nancy Pelosi", "Person"), ("Olena Kovalenko", "Person")}),
+    # ALL-CAPS surnames in running text are names
+    ("Le président russe s'est entretenu avec le Premier ministre PHAM MINH CHINH et Viktor ORBAN hier.",
+     {("Phạm Minh Chính", "Person"), ("Viktor Orbán", "Person")}),
     # Arabic particles are part of the name; a hyphen does not cut one
     ("Le prince héritier Mohammed ben Salmane a reçu Hossein Amir-Abdollahian.",
      {("Mohammed ben Salmane", "Person"), ("Hossein Amir-Abdollahian", "Person")}),

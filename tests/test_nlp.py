@@ -62,3 +62,18 @@ def test_unwrap_joins_hard_line_breaks_only(text, joined):
     out = unwrap(text)
     assert len(out) == len(text)
     assert text.count("\n") - out.count("\n") == joined
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le président Vladimir POUTINE a reçu Bassirou Diomaye FAYE.",
+     "Le président Vladimir Poutine a reçu Bassirou Diomaye Faye."),
+    ("Le président russe s'est ensuite entretenu avec PHAM MINH CHINH, puis avec le dirigeant KIM JONG-UN.",
+     "Le président russe s'est ensuite entretenu avec Pham Minh Chinh, puis avec le dirigeant Kim Jong-un."),
+    # acronyms, mastheads and credits stay
+    ("L'ONU, l'AFP, la CEDEAO et Arctic LNG 2.", "L'ONU, l'AFP, la CEDEAO et Arctic LNG 2."),
+    ("LE COURRIER DU VIETNAM\nPhoto : LUDOVIC MARIN / AFP", "LE COURRIER DU VIETNAM\nPhoto : LUDOVIC MARIN / AFP"),
+])
+def test_all_caps_names_are_written_in_title_case(text, expected):
+    from kg.nlp import titlecase_names
+
+    assert titlecase_names(text) == expected

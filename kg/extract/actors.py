@@ -303,6 +303,13 @@ def _junk(text: str) -> bool:
             or not any(c.isupper() for c in text))
 
 
+def _given_name_first(span) -> bool:
+    """Two to four capitalised words, the first a given name: a person's name."""
+    words = [t for t in span if not t.is_punct]
+    return (2 <= len(words) <= 4 and words[0].text in cues.words("given_names", "given_names")
+            and all(t.text[:1].isupper() or t.lower_ in _cue("name_particles") for t in words))
+
+
 def entity_spans(doc, skip=frozenset()):
     """spaCy's entities, repaired: (start, end, ner type)."""
     out = []
@@ -323,6 +330,8 @@ def entity_spans(doc, skip=frozenset()):
             ner_type = "Organization"
         if ent.label_ == "MISC":
             ner_type = "Person" if _looks_like_person(span) else None
+        if ner_type != "Person" and _given_name_first(span):
+            ner_type = "Person"  # "Nancy Pelosi" read as a place, "Olena Kovalenko" as a body
         out.append((span.start, span.end, ner_type))
     return out
 
