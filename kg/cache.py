@@ -46,7 +46,7 @@ def _hash_tree(root, h) -> None:
             if item.name != "__pycache__":
                 h.update(f"dir:{item.name}\n".encode())
                 _hash_tree(item, h)
-        elif item.name.endswith(".json"):
+        elif item.name.endswith(".json") or "models" in Path(str(item)).parts:
             data = item.read_bytes()
             h.update(f"file:{item.name}:{len(data)}\n".encode())
             h.update(data)
@@ -54,7 +54,7 @@ def _hash_tree(root, h) -> None:
 
 @functools.cache
 def data_hash() -> str:
-    """A hash of every data file extraction reads (kg/data/**/*.json)."""
+    """A hash of every data file extraction reads (kg/data/**/*.json, the learned models)."""
     h = hashlib.sha256()
     _hash_tree(resources.files("kg.data"), h)
     return h.hexdigest()[:16]

@@ -19,4 +19,6 @@ def test_wheel_ships_queries_ontology_and_data(tmp_path):
     assert "kg/ontology/kg.ttl" in names
     assert "kg/data/gazetteer.json" in names
     assert any(n.startswith("kg/data/cues/") and n.endswith(".json") for n in names)
+    # the learned actor check: its weights and config, and the config that retrains it
+    assert {"kg/data/models/actors/meta.json", "kg/data/models/actors/textcat/model", "kg/learn/actors.cfg"} <= names
     assert any(n.endswith("entry_points.txt") for n in names)

@@ -31,8 +31,8 @@ TABLE = [
     # a negative partitive is no visit
     ("Le dirigeant chinois Xi Jinping n'a pas fait de visite en France depuis 2019.", None),
     # received at a seat of power: a trip to its country
-    ("Le Premier ministre hongrois Viktor Orban a été reçu vendredi au Kremlin par Vladimir Poutine.",
-     ("Viktor Orban", "Russie", None)),
+    ("Le Premier ministre hongrois Péter Kovács a été reçu vendredi au Kremlin par Vladimir Poutine.",
+     ("Péter Kovács", "Russie", None)),
     # an airport is where the trip lands, the city beside it where it goes
     ("Le président chinois Xi Jinping a atterri lundi à l'aéroport de Vnoukovo, à Moscou.",
      ("Xi Jinping", "Moscou", None)),

@@ -24,12 +24,14 @@ The steps, each a small pure function of the parsed document:
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from kg import cues, gazetteer, nlp
+from kg.extract import actor_model
 from kg.records import ActorRef, Mention
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
@@ -54,6 +56,7 @@ class _Cand:
     end: int
     ref: ActorRef
     rank: int  # 3 named after a company noun, 2 gazetteer name, 1 repaired entity or pattern
+    ner: str | None = None  # the recogniser's label of an entity ("PER", "MISC"...), "PATTERN"
 
 
 # ------------------------------------------------------------ page furniture
@@ -332,7 +335,7 @@ def entity_spans(doc, skip=frozenset()):
             ner_type = "Person" if _looks_like_person(span) else None
         if ner_type != "Person" and _given_name_first(span):
             ner_type = "Person"  # "Nancy Pelosi" read as a place, "Olena Kovalenko" as a body
-        out.append((span.start, span.end, ner_type))
+        out.append((span.start, span.end, ner_type, ent.label_))
     return out
 
 
@@ -351,7 +354,7 @@ def pattern_spans(doc, skip=frozenset()):
         if (_KOREAN_GIVEN.match(tok.text) and prev.text[:1].isupper() and prev.is_alpha and len(prev.text) <= 7
                 and prev.lower_ not in _cue("french_words") and prev.lower_ not in _cue("title_determiners")
                 and not (prev.i > 0 and doc[prev.i - 1].is_alpha and doc[prev.i - 1].text[:1].isupper())):
-            out.append((prev.i, tok.i + 1, "Person"))
+            out.append((prev.i, tok.i + 1, "Person", "PATTERN"))
         if tok.lower_ in _cue("media_nouns") and tok.lower_ != "presse":
             j = tok.i + 1
             while j < len(doc) and (doc[j].lower_ in ("de", "presse", "officielle", "officiel", "d'", "d’", "état",
@@ -362,7 +365,7 @@ def pattern_spans(doc, skip=frozenset()):
             while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in skip:
                 k += 1
             if k > j and k - j <= 3:
-                out.append((j, k, "Organization"))
+                out.append((j, k, "Organization", "PATTERN"))
     return out
 
 
@@ -991,8 +994,9 @@ def _inside_title(doc, start: int) -> bool:
     return False
 
 
-def name_mentions(doc, skip=frozenset()) -> list[Mention]:
-    """The named actors of a document (no demonyms, no descriptions), surnames not yet resolved."""
+def candidates(doc, skip=frozenset()) -> tuple[list[_Cand], set[str]]:
+    """The names the rules find, one per stretch of text (longest first), and the folded words of
+    the people among them."""
     folded = _folded_tokens(doc)
     cands: list[_Cand] = []
     gz = gazetteer_spans(doc, folded, skip)
@@ -1002,7 +1006,7 @@ def name_mentions(doc, skip=frozenset()) -> list[Mention]:
     gz_starts = {}
     for start, end, entry in gz:
         gz_starts.setdefault(start, (end, entry))
-    for start, end, ner_type in pattern_spans(doc, skip) + entity_spans(doc, skip):
+    for start, end, ner_type, label in pattern_spans(doc, skip) + entity_spans(doc, skip):
         # a truncated or over-long entity whose start begins a gazetteer name takes that name
         if start in gz_starts and gz_starts[start][0] != end:
             continue
@@ -1013,7 +1017,7 @@ def name_mentions(doc, skip=frozenset()) -> list[Mention]:
         if ref is not None and ref.type == "Person" and ref.key is None and _near_place(doc, end):
             ref = ActorRef(ref.name, "Place")  # "arrivé à X, près de Vladivostok"
         if ref is not None:
-            cands.append(_Cand(start, end, ref, 1))
+            cands.append(_Cand(start, end, ref, 1, label))
     for start, end in ministry_spans(doc, skip):
         name = doc[start:end].text
         entry = gazetteer.lookup(name, "Organization")
@@ -1047,10 +1051,36 @@ def name_mentions(doc, skip=frozenset()) -> list[Mention]:
         if c.ref.type == "Person":
             for w in c.ref.name.split():
                 known_people.add(gazetteer.fold(w))
+    chosen = [c for c in _select(cands) if not _common_word(doc, c)]
+    return chosen, known_people
+
+
+def judged(chosen: list[_Cand]) -> list[_Cand]:
+    """The names only the recogniser vouches for (not the gazetteer, not a pattern of kg's)."""
+    return [c for c in chosen if c.rank == 1 and c.ref.key is None and c.ner not in (None, "PATTERN")]
+
+
+def _apply_model(doc, chosen: list[_Cand]) -> list[_Cand]:
+    """The learned check (kg.extract.actor_model): drop or retype the names it judges."""
+    weak = judged(chosen)
+    if not weak or not actor_model.enabled():
+        return chosen
+    scores = actor_model.judge([actor_model.features(doc, c.start, c.end, c.ref.type, c.ner) for c in weak])
+    verdict = {id(c): actor_model.decide(s, c.ref.type) for c, s in zip(weak, scores)}
     out = []
-    for c in _select(cands):
-        if _common_word(doc, c):
+    for c in chosen:
+        kind = verdict.get(id(c), c.ref.type)
+        if kind is None:
             continue
+        out.append(c if kind == c.ref.type else dataclasses.replace(c, ref=ActorRef(c.ref.name, kind)))
+    return out
+
+
+def name_mentions(doc, skip=frozenset()) -> list[Mention]:
+    """The named actors of a document (no demonyms, no descriptions), surnames not yet resolved."""
+    chosen, known_people = candidates(doc, skip)
+    out = []
+    for c in _apply_model(doc, chosen):
         span = doc[c.start:c.end]
         if c.ref.type == "Person" and c.ref.key is None and re.search(r"\S\s*[-–—]\s*[A-ZÀ-Þ]", span.text):
             pair = _split_pair(doc, c.start, c.end, known_people)
