@@ -64,13 +64,18 @@ def _chunks(items: list, size: int) -> list[list]:
 
 def slim_mentions(mentions: list[Mention]) -> list[Mention]:
     """The mentions as resolution reads them: each one's actor reference, as often as the
-    article writes it, one shared object per (reference, kind), without surfaces or offsets.
+    article writes it, one shared object per (reference, kind, surface), without offsets; the
+    surface only where resolution reads it (how the article spells a name the gazetteer knows).
 
     A large build holds every article's records until resolution; the mentions were most of it.
     """
     shared: dict = {}
-    return [shared.setdefault((m.ref, m.kind), Mention(ref=m.ref, surface="", start=0, end=0, kind=m.kind))
-            for m in mentions]
+    out = []
+    for m in mentions:
+        surface = m.surface if m.ref.key and m.kind == "name" else ""
+        out.append(shared.setdefault((m.ref, m.kind, surface),
+                                     Mention(ref=m.ref, surface=surface, start=0, end=0, kind=m.kind)))
+    return out
 
 
 def _serial(articles: list) -> Iterator[ArticleFacts]:

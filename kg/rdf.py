@@ -52,7 +52,9 @@ def _integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=INTEGER)
 
 
-def article_triples(article, meta=None) -> list[tuple]:
+def article_triples(article, meta=None, labels: dict | None = None) -> list[tuple]:
+    """An article's description; `labels`: the resolved actors' labels by IRI, so that an outlet
+    that is also an actor has its one label."""
     s = node(iri.article(article.id))
     out = [(s, TYPE, term("Article"))]
     if article.title:
@@ -66,7 +68,7 @@ def article_triples(article, meta=None) -> list[tuple]:
         if meta.publisher is not None:
             outlet = node(meta.publisher.iri)
             out += [(s, term("publisher"), outlet), (outlet, TYPE, term("Organization")),
-                    (outlet, LABEL, _text(meta.publisher.label))]
+                    (outlet, LABEL, _text((labels or {}).get(meta.publisher.iri, meta.publisher.label)))]
             if meta.publisher.wikidata:
                 out.append((outlet, SAME_AS, node(iri.wikidata(meta.publisher.wikidata))))
     return out
@@ -154,6 +156,7 @@ def graphs(corpus: Corpus, metas: dict | None = None) -> Iterator[tuple]:
     large corpus is never held as quads.
     """
     metas = metas or {}
+    labels = {a.iri: a.label for a in corpus.actors}
     actors, facts, default = defaultdict(list), defaultdict(list), []
     for actor in corpus.actors:
         for article_id in actor.articles:
@@ -167,7 +170,7 @@ def graphs(corpus: Corpus, metas: dict | None = None) -> Iterator[tuple]:
         if not articles:
             default += fact_triples(m)
     for article in sorted(corpus.articles, key=lambda a: iri.article(a.id)):
-        triples = article_triples(article, metas.get(article.id))
+        triples = article_triples(article, metas.get(article.id), labels)
         for actor in actors[article.id]:
             triples += actor_triples(actor, article.id)
         for m in facts[article.id]:
@@ -181,6 +184,7 @@ def graphs(corpus: Corpus, metas: dict | None = None) -> Iterator[tuple]:
 def subjects(corpus: Corpus, metas: dict | None = None) -> dict:
     """The union of `graphs`, by subject: subject → its (predicate, object) pairs, once each."""
     metas = metas or {}
+    labels = {a.iri: a.label for a in corpus.actors}
     out: dict = defaultdict(dict)  # subject → {(predicate, object): None}, an ordered set
 
     def put(triples):
@@ -188,7 +192,7 @@ def subjects(corpus: Corpus, metas: dict | None = None) -> dict:
             out[s][(p, o)] = None
 
     for article in corpus.articles:
-        put(article_triples(article, metas.get(article.id)))
+        put(article_triples(article, metas.get(article.id), labels))
     for actor in corpus.actors:
         put(actor_triples(actor))
     for m in corpus.facts:

@@ -133,6 +133,7 @@ def _type_map(counts: dict[tuple[str, str], int]) -> dict[tuple[str, str], tuple
 def resolve_actors(all_facts: list[ArticleFacts]) -> dict[tuple[str, str], Actor]:
     """Every actor key of the corpus, mapped to its one `Actor`."""
     names: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
     seen_in: dict[tuple[str, str], set[str]] = defaultdict(set)
     for facts in all_facts:
         refs = [m.ref for m in facts.mentions] + [r for f in facts.facts() for r in refs_of(f)]
@@ -140,6 +141,9 @@ def resolve_actors(all_facts: list[ArticleFacts]) -> dict[tuple[str, str], Actor
             key = actor_key(ref)
             names[key][ref.name] += 1
             seen_in[key].add(facts.article.id)
+        for m in facts.mentions:
+            if m.surface and m.ref.key:
+                spellings[actor_key(m.ref)][m.surface] += 1
     alias = _type_map({k: sum(v.values()) for k, v in names.items()})
     for short, full in alias.items():
         names[full].update(names.pop(short))
@@ -157,7 +161,7 @@ def resolve_actors(all_facts: list[ArticleFacts]) -> dict[tuple[str, str], Actor
         entry = gazetteer.get(key[1][3:]) if key[1].startswith("gz:") else None
         counted = names[key]
         if entry is not None:
-            label, wikidata = entry.label, entry.wikidata
+            label, wikidata = spelling(entry, spellings[key]), entry.wikidata
         else:
             # the fullest name, then the most frequent, then alphabetical: deterministic
             label = sorted(counted, key=lambda n: (-len(n.split()), -counted[n], n))[0]
@@ -169,6 +173,22 @@ def resolve_actors(all_facts: list[ArticleFacts]) -> dict[tuple[str, str], Actor
     for short, full in alias.items():
         actors[short] = actors[full]
     return actors
+
+
+def spelling(entry: gazetteer.Entry, seen: Counter) -> str:
+    """The label of a known actor, as the articles spell it where the gazetteer's label is not
+    what they write ("Esmaïl Baghaei" rather than the gazetteer's "Esmaïl Baghaï"): for a person,
+    the fullest of its names they write; for others, the most written proper name; the
+    gazetteer's label when they write it, or none of its names."""
+    known = {gazetteer.fold(n) for n in (entry.label, *entry.names)}
+    # proper names only: "agence de presse KCNA" or "ville de Khassan" describe, the label names
+    written = [s for s in seen if gazetteer.fold(s) in known and not s[:1].islower()]
+    label = gazetteer.fold(entry.label)
+    if not written or (entry.type != "Person" and any(gazetteer.fold(s) == label for s in written)):
+        return entry.label
+    full = -1 if entry.type == "Person" else 0  # a person's full name first
+    return sorted(written, key=lambda s: (full * len(gazetteer.fold(s).split()), s.isupper() and len(s) > 4,
+                                          -seen[s], len(s), s))[0]
 
 
 def refs_of(record) -> list[ActorRef]:

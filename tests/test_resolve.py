@@ -106,3 +106,18 @@ def test_no_event_occurred_after_the_newest_article():
     # the weekday-guessed 2028 is no date; a planned meeting may lie ahead
     assert ("occurred", "2023-11-15") in dates and ("planned", "2025-05-01") in dates
     assert all(d is None or d <= "2023-11-16" for s, d in dates if s == "occurred")
+
+
+def test_a_known_actor_is_labelled_as_the_articles_spell_it():
+    from collections import Counter
+
+    from kg import gazetteer
+    from kg.resolve import spelling
+
+    person = gazetteer.lookup("Vladimir Poutine", "Person")
+    # the fullest of its names the articles write; a description is never the label
+    assert spelling(person, Counter({"Poutine": 5, "Vladimir Poutine": 1})) == "Vladimir Poutine"
+    assert spelling(person, Counter()) == person.label
+    agency = gazetteer.lookup("KCNA", "Organization")
+    assert spelling(agency, Counter({"agence de presse KCNA": 1})) == agency.label
+    assert spelling(agency, Counter({"KCNA": 2, "Korean Central News Agency": 1})) == "KCNA"
