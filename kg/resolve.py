@@ -178,17 +178,17 @@ def resolve_actors(all_facts: list[ArticleFacts]) -> dict[tuple[str, str], Actor
 def spelling(entry: gazetteer.Entry, seen: Counter) -> str:
     """The label of a known actor, as the articles spell it where the gazetteer's label is not
     what they write ("Esmaïl Baghaei" rather than the gazetteer's "Esmaïl Baghaï"): for a person,
-    the fullest of its names they write; for others, the most written proper name; the
-    gazetteer's label when they write it, or none of its names."""
+    the most written of its full names they write; for others, the most written proper name;
+    the gazetteer's label when they write it, or none of its names."""
     known = {gazetteer.fold(n) for n in (entry.label, *entry.names)}
     # proper names only: "agence de presse KCNA" or "ville de Khassan" describe, the label names
     written = [s for s in seen if gazetteer.fold(s) in known and not s[:1].islower()]
     label = gazetteer.fold(entry.label)
     if not written or (entry.type != "Person" and any(gazetteer.fold(s) == label for s in written)):
         return entry.label
-    full = -1 if entry.type == "Person" else 0  # a person's full name first
-    return sorted(written, key=lambda s: (full * len(gazetteer.fold(s).split()), s.isupper() and len(s) > 4,
-                                          -seen[s], len(s), s))[0]
+    person = entry.type == "Person"  # a person's full name first, the most written of those
+    return sorted(written, key=lambda s: (person and len(gazetteer.fold(s).split()) < 2,
+                                          s.isupper() and len(s) > 4, -seen[s], len(s), s))[0]
 
 
 def refs_of(record) -> list[ActorRef]:

@@ -86,6 +86,12 @@ CASES = [
      "rapprochement entre ces deux pays », a déclaré le porte-parole du gouvernement devant la presse.\n"
      "Côté allemand, le ministère a rappelé, par la voix de sa porte-parole Petra Lang, que Berlin restait "
      "prudent.", "vidal", "L'Espagne observe"),
+    # "il" is the subject of the main clause, not of the clause it reports
+    ("Jean Dupont, conseiller du président, confirme que Carlos Vidal recevra jeudi son homologue. « Les "
+     "deux hommes parleront d'abord de l'énergie », a-t-il précisé.", "dupont", "Les deux hommes"),
+    # a title with a demonym and no name beside it: the one person of that country the article names
+    ("Sergueï Lavrov est arrivé à Anchorage. « Nous ne venons pas pour faire des concessions », a déclaré "
+     "le chef de la diplomatie russe.", "lavrov", "Nous ne venons pas"),
 ]
 
 
@@ -130,6 +136,8 @@ def test_et_de_preciser_takes_the_last_speaker():
     # two short fragments around a verb with no incise are not one split quotation
     "À Lisbonne, le ministère de l'Intérieur a exprimé « une vive préoccupation » face à ce qu'il qualifie "
     "de « provocation totalement inacceptable ».",
+    # a capitalised phrase with no verb quoted inside a sentence names a thing
+    "Le président sud-coréen Yoon Suk-yeol a salué « L'esprit de Camp David » devant la presse.",
     # no one to attribute it to
     "« Une nouvelle ère commence pour la région »\nLe sommet s'est tenu mercredi.",
 ])

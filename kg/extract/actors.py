@@ -800,6 +800,10 @@ def description_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list
             ref = same[0] if same else _named_leader(mentions, where) or _nearest(heads_of, d.start)
         if ref is None and cls == "homologue" and where:
             ref = _nearest([(s, r) for s, k, r in links if k[1] == where], d.start) or _named_leader(mentions, where)
+        if ref is None and where and cls not in ("leader", "homologue"):
+            # "le chef de la diplomatie russe" with no title given beside a name: the one person of
+            # that country the gazetteer knows the article names, heads of state left out
+            ref = _named_leader(mentions, where, leaders=False)
         if ref is None:
             continue
         span = doc[d.start:d.end]
@@ -845,11 +849,13 @@ def expert_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Ment
     return out
 
 
-def _named_leader(mentions: list[Mention], country: str) -> ActorRef | None:
+def _named_leader(mentions: list[Mention], country: str, leaders: bool = True) -> ActorRef | None:
+    """The one head of state or government (with `leaders`; else the one other person) of
+    `country` the gazetteer knows among the article's mentions, or None."""
     found = set()
     for m in mentions:
         entry = gazetteer.get(m.ref.key) if m.ref.key and m.ref.type == "Person" else None
-        if entry is not None and entry.kind == "leader" and entry.country == country:
+        if entry is not None and (entry.kind == "leader") == leaders and entry.country == country:
             found.add(m.ref)
     return next(iter(found)) if len(found) == 1 else None
 

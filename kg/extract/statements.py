@@ -603,13 +603,29 @@ def extract(ctx) -> list[Statement]:
         k += 1
         if att.speaker is None or len(words.split()) < min_words:
             continue
-        if q.segment < 0:
+        if q.segment < 0 or _fragment(d, q, words):
             continue
         seg = d.span(q.segment)
         evidence = Evidence(article=ctx.article.id, start=seg.start_char, end=seg.end_char,
                             sentence=seg.text.strip())
         out.append(Statement(speaker=att.speaker, quote=words, evidence=evidence))
     return out
+
+
+_FRAGMENT_WORDS = 7
+
+
+def _fragment(d: _Doc, q: _Quote, words: str) -> bool:
+    """A short capitalised phrase with no verb quoted inside a sentence ("a salué « L'esprit de
+    Camp David »", "le « Jour de la victoire »"): the name of a thing, not a statement. A phrase
+    that opens its sentence or follows a colon is quoted speech."""
+    if len(words.split()) > _FRAGMENT_WORDS or not words[:1].isupper():
+        return False
+    span = d.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    before = [t for t in d.doc[max(0, q.first - 2):q.first] if not t.is_space]
+    return bool(before) and before[-1].text not in (":", ".", "\n") and not d.doc[q.first].is_sent_start
 
 
 def _attribute(d: _Doc, q: _Quote, persons, speakers, previous: list[_Attribution]) -> _Attribution:
@@ -698,9 +714,26 @@ def _pronoun_antecedent(d: _Doc, verb, persons, speakers, before: int) -> ActorR
         ref = np_actor(d, tok)
         if ref is not None and ref.type == "Organization":
             body = ref
-    return body or _last_person(persons, speakers, before)
+    return body or _last_person(persons, speakers, before, d.doc)
 
 
-def _last_person(persons, speakers, before: int) -> ActorRef | None:
+def _last_person(persons, speakers, before: int, doc=None) -> ActorRef | None:
+    """The person last named as a subject before `before`; in a sentence whose last such subject
+    is that of a clause it reports ("X confirme que Y recevra Z. « … », a-t-il précisé"), the
+    subject of the main clause."""
     events = sorted([*persons, *((i, r) for i, r in speakers if r.type == "Person")], key=lambda e: e[0])
-    return _last(events, before)
+    events = [e for e in events if e[0] < before]
+    if not events:
+        return None
+    i, ref = events[-1]
+    if doc is not None and _reported(doc[i]):
+        sent = doc[i].sent
+        main = [r for j, r in events if sent.start <= j < i and not _reported(doc[j])]
+        if main:
+            return main[-1]
+    return ref
+
+
+def _reported(tok) -> bool:
+    """Is `tok` the subject of a clause another verb reports or governs ("que Y recevra")?"""
+    return tok.head.dep_ in ("ccomp", "advcl", "acl", "acl:relcl", "xcomp")
