@@ -82,8 +82,8 @@ def _combine(kind: str, records: list) -> object:
     if kind == "sanction":
         return dataclasses.replace(first, imposer=_most_common(r.imposer for r in records),
                                    reason=_most_common(r.reason for r in records))
-    if kind == "statement":
-        return records[0]  # the longest quotation: see _quote_groups
+    if kind in ("statement", "gift"):
+        return records[0]  # the longest quotation or item: see _quote_groups, _gift_groups
     return first
 
 
@@ -241,6 +241,32 @@ def _quote_groups(records: list) -> list[list]:
     return out
 
 
+def _content_words(text: str) -> set[str]:
+    return {w for w in fold(text).replace("-", " ").split() if len(w) >= 4}
+
+
+def _gift_groups(records: list) -> list[list]:
+    """One gift per giver, recipient and thing given: articles name one present differently ("une
+    limousine Aurus", "la limousine", "l'Aurus"); mentions whose items share a word are one
+    gift. Each group's first record carries the longest item."""
+    by_pair: dict[tuple, list] = defaultdict(list)
+    for r in records:
+        by_pair[(_iri(r.giver), _iri(r.recipient))].append(r)
+    out = []
+    for _, rs in sorted(by_pair.items()):
+        groups: list[tuple[set, list]] = []
+        for r in sorted(rs, key=lambda r: (-len(r.item), r.evidence)):
+            words = _content_words(r.item)
+            home = next((g for g in groups if g[0] & words), None)
+            if home is None:
+                groups.append((set(words), [r]))
+            else:
+                home[0].update(words)
+                home[1].append(r)
+        out.extend(g[1] for g in groups)
+    return out
+
+
 def _sanction_groups(records: list) -> list[list]:
     """One regime per target: mentions naming no imposer join the one imposer named, if one."""
     by_target: dict[str, list] = defaultdict(list)
@@ -318,6 +344,8 @@ def merge(kind: str, records: list) -> list[Merged]:
                               for rs in _sanction_groups(records)])
     if kind == "statement":
         return _merged(kind, [((_iri(rs[0].speaker), fold(rs[0].quote)), rs) for rs in _quote_groups(records)])
+    if kind == "gift":
+        return _merged(kind, [(identity(kind, rs[0]), rs) for rs in _gift_groups(records)])
     groups: dict[tuple, list] = defaultdict(list)
     for r in records:
         groups[identity(kind, r)].append(r)

@@ -37,6 +37,11 @@ TABLE = [
     ("Joe Biden a offert à Fumio Kishida une montre ancienne, un service à thé et un poignard.",
      [("Joe Biden", "Fumio Kishida", "montre"), ("Joe Biden", "Fumio Kishida", "service à thé"),
       ("Joe Biden", "Fumio Kishida", "poignard")]),
+    # the object parsed under the recipient; an abstraction or a title offered is no present
+    ("Kim Jong Un a offert à Vladimir Poutine un sabre coréen traditionnel.",
+     [("Kim Jong-un", "Vladimir Poutine", "sabre")]),
+    ("Xi Jinping a offert son soutien à Emmanuel Macron.", []),
+    ("Emmanuel Macron a été reçu à Pékin par Xi Jinping, le président chinois.", []),
     # "le président russe", unnamed in the text, is a person: not Russia, and no giver at all
     ("Le président russe a offert une montre à Emmanuel Macron.", []),
 ]

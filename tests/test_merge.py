@@ -92,3 +92,13 @@ def test_a_meeting_named_in_part_joins_the_fuller_one_of_its_article():
     out = merge("meeting", [part, whole, elsewhere])
     assert sorted(len(m.record.participants) for m in out) == [2, 3]
     assert len(next(m for m in out if len(m.record.participants) == 3).evidence) == 2
+
+
+def test_one_present_named_differently_is_one_gift():
+    from kg.records import Gift
+
+    def G(n, item):
+        return Gift(giver=PUTIN, recipient=KIM, item=item, evidence=ev(n))
+
+    out = merge("gift", [G(1, "une limousine Aurus"), G(2, "la limousine"), G(3, "l'Aurus"), G(4, "un poignard")])
+    assert sorted(m.record.item for m in out) == ["un poignard", "une limousine Aurus"]

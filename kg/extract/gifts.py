@@ -99,8 +99,8 @@ def _items(ctx, verb) -> list[str]:
         for c in verb.children:  # "a reçu des mains de X, ..., un présent : ..."
             if _is_hands(c):
                 obj = next((x for x in c.subtree if lemma(x) in events_cues("gift_nouns")), None)
-    if obj is None:
-        return []
+    if obj is None:  # "a offert à X un sabre" with the object parsed under X
+        return _linear_items(ctx, verb) if verb_lemma(verb) in events_cues("gift_verbs") else []
     listed = _after_colon(verb, obj)
     if listed:
         return listed
@@ -123,14 +123,14 @@ def _items(ctx, verb) -> list[str]:
                 listed = _conjuncts(c)
                 heads += [x for x in (listed if len(listed) > 1 else []) if x not in heads]
     items = []
+    not_gifts = events_cues("not_gift_nouns") | events_cues("leader_nouns")
     for h in sorted(heads, key=lambda t: t.i):
-        ref = ctx.actor_at(h)
-        if ref is not None and ref.type in ("Person", "Country"):
-            continue  # a name the parse took for the object: the recipient, not a present
+        if ctx.actor_at(h) is not None or h.lower_ in not_gifts or lemma(h) in not_gifts:
+            continue  # a name the parse took for the object, a title, an abstraction: no present
         text = _phrase(h)
         if text and text not in items:
             items.append(text)
-    return items or _linear_items(ctx, verb)
+    return items or (_linear_items(ctx, verb) if verb_lemma(verb) in events_cues("gift_verbs") else [])
 
 
 _ITEM_STARTS = {"un", "une", "des", "deux", "trois", "quatre", "cinq", "six", "plusieurs", "le", "la", "l'",
@@ -179,9 +179,20 @@ def _linear_items(ctx, verb) -> list[str]:
         while words and (words[-1].is_punct or words[-1].lower_ in ("et", "ainsi", "que")):
             words.pop()
         text = "".join(t.text_with_ws for t in words).strip()
-        if len(words) >= 2 and text not in out:
+        if len(words) >= 2 and text not in out and _thing(words):
             out.append(text)
     return out
+
+
+def _thing(words) -> bool:
+    """Can these words name a present? Not a person's title ("le président", "son homologue"),
+    not a body or a place, not an abstraction offered ("son soutien", "une démonstration")."""
+    head = next((t for t in words if t.is_alpha and t.lower_ not in _ITEM_STARTS and t.pos_ not in ("DET", "NUM")),
+                None)  # the first word after the determiner: the parse may call "montre" a verb
+    if head is None:
+        return False
+    not_gifts = events_cues("not_gift_nouns") | events_cues("leader_nouns")
+    return head.lower_ not in not_gifts and lemma(head) not in not_gifts
 
 
 def _people(ctx, tok, giver=None) -> list:
