@@ -42,6 +42,18 @@ TABLE = [
      [("Kim Jong-un", "Vladimir Poutine", "sabre")]),
     ("Xi Jinping a offert son soutien à Emmanuel Macron.", []),
     ("Emmanuel Macron a été reçu à Pékin par Xi Jinping, le président chinois.", []),
+    # a title with no name beside it is the other of the article's pair; "en retour, le roi lui a
+    # remis": back from the last recipient; a coordinated verb keeps its giver
+    ("Emmanuel Macron est reçu par Mohammed VI. Emmanuel Macron a offert au souverain un vase ancien. En retour, "
+     "le roi lui a remis une selle de cérémonie, et a offert à Brigitte Macron un caftan brodé.",
+     [("Emmanuel Macron", "Mohammed VI", "vase"), ("Mohammed VI", "Emmanuel Macron", "selle"),
+      ("Mohammed VI", "Brigitte Macron", "caftan")]),
+    # a participle said of the present
+    ("Les 24 chevaux, offerts par Vladimir Poutine au dirigeant nord-coréen Kim Jong-un, sont arrivés.",
+     [("Vladimir Poutine", "Kim Jong-un", "chevaux")]),
+    # a place fronted before the verb is where, not to whom
+    ("En juillet 2018, à Helsinki, Vladimir Poutine avait offert à Donald Trump un ballon officiel.",
+     [("Vladimir Poutine", "Donald Trump", "ballon")]),
     # "le président russe", unnamed in the text, is a person: not Russia, and no giver at all
     ("Le président russe a offert une montre à Emmanuel Macron.", []),
 ]

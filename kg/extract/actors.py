@@ -436,6 +436,8 @@ def is_location_use(doc, start: int) -> bool:
             # "fait part à Moscou", "la livraison d'armes à Moscou": a recipient, not a place
             hops = 0
             while head is not None and hops < 3:
+                if head.pos_ in ("VERB", "AUX") and head.i > start:
+                    break  # "À Helsinki, il a offert ...": a fronted place is where, not to whom
                 dative = _lemma(head) in _cue("dative_heads") or head.lower_ in _cue("dative_heads")
                 if dative and (hops == 0 or head.pos_ not in ("VERB", "AUX")):
                     # "a déclaré à Moscou", "la livraison d'armes à Moscou"; but in "a déclaré X,

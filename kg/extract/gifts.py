@@ -200,7 +200,13 @@ def _people(ctx, tok, giver=None) -> list:
         others = [p for p in main_pair(ctx) if p != giver]
         if others:
             return others[:1]
-    return people_of(ctx, tok, WHO)
+    found = people_of(ctx, tok, WHO)
+    if not found and giver is not None and (tok.lower_ in events_cues("leader_nouns")
+                                            or lemma(tok) in events_cues("leader_nouns")):
+        # "a offert au souverain", "au président": a leader's title the article gives no name
+        # beside is the other of the two people the article is about
+        found = [p for p in main_pair(ctx) if p != giver][:1]
+    return found
 
 
 def _recipient(ctx, verb, giver):
@@ -288,6 +294,29 @@ def _seen_given(verb) -> bool:
             and any(c.lower_ in ("se", "s'", "s’") for c in head.children))
 
 
+def _given_by(ctx, verb):
+    """"des chevaux, offerts par X au dirigeant Y": a participle said of the present, its giver
+    after "par", its recipient after "à"; (giver, recipient, item) or None."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "NOUN" or head.i > verb.i:
+        return None
+    givers = [p for c in verb.children if c.dep_ == "obl:agent" or (c.dep_.startswith("obl")
+                                                                     and case_of(c).split()[:1] == ["par"])
+              for p in _people(ctx, c)]
+    if not givers:
+        return None
+    recipient = _recipient(ctx, verb, givers[0])
+    if recipient is None or recipient == givers[0]:
+        return None
+    skip = {t.i for t in verb.subtree}
+    words = [t for t in head.subtree if t.i not in skip]
+    start = max((k + 1 for k, t in enumerate(words) if t.i < head.i and t.is_punct), default=0)
+    words = words[start:]  # "La semaine dernière, 24 chevaux": from the last comma before the noun
+    cut = next((k for k, t in enumerate(words) if t.i > head.i and t.text in _STOP_ITEM), len(words))
+    item = "".join(t.text_with_ws for t in words[:cut]).strip(" ,;:")
+    return (givers[0], recipient, item) if item and _thing([t for t in words[:cut] if t.i >= head.i - 3]) else None
+
+
 def _agent(ctx, verb):
     """"... par X": the giver of a passive gift."""
     obj = _object(verb)
@@ -313,15 +342,31 @@ def extract(ctx) -> list[Gift]:
             if lem not in give and lem not in receive and not gift_idiom:
                 continue
             ctx._last_gift = last
+            given = _given_by(ctx, verb) if lem in give else None
+            if given is not None:  # "24 chevaux, offerts par X au dirigeant Y"
+                last = Gift(giver=given[0], recipient=given[1], item=given[2], evidence=ctx.evidence(sent))
+                out.append(last)
+                continue
             items = _items(ctx, verb)
             if not items:
                 continue
             received = lem in receive or _seen_given(verb)
             subj = subject_of(verb) or _left_subject(ctx, verb)
-            subj_people = people_of(ctx, subj, WHO) if subj is not None else []
+            if (verb.dep_ == "conj" and last is not None and not received and last.evidence.start == sent.start_char
+                    and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)):
+                # "le roi lui a remis une selle, et a offert à X un caftan": the same giver
+                subj = None
+                subj_people = [last.giver]
+            else:
+                subj_people = []
+            subj_people = subj_people or (people_of(ctx, subj, WHO) if subj is not None else [])
             if subj is not None and subj.lower_ in ("il", "elle") and last is not None:
                 # "Il a (aussi) offert...": the giver (or recipient) of the passage's last gift
                 subj_people = [last.recipient if received else last.giver]
+            elif (not subj_people and subj is not None and last is not None and not received
+                  and (subj.lower_ in events_cues("leader_nouns") or lemma(subj) in events_cues("leader_nouns"))):
+                # "En retour, le roi lui a remis ...": a title with no name gives back
+                subj_people = [last.recipient]
             if not subj_people:
                 continue
             if not received:
