@@ -101,7 +101,7 @@ def unwrap(text: str) -> str:
     return "".join(chars)
 
 
-_SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", "»", '"', "”"}
+_SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", "»", '"', "”", ")", "—", "–"}
 
 
 _CAPS_WORD = r"[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]*[A-ZÀ-ÞŒ]"
@@ -149,8 +149,9 @@ def prepare(text: str) -> str:
 
 
 def line_sentences(doc):
-    """Sentence starts after line breaks; none inside a run of capitalised words, and none at a
-    comma or a lower-case word after a word ("X, qui ... 2023, s'est entretenu": one sentence)."""
+    """Sentence starts after line breaks; none inside a run of capitalised words, and none but
+    after a sentence's end ("X, qui ... 2023, s'est entretenu": one sentence; "a sanctionné
+    Rosneft et Lukoil": one sentence)."""
     for i, token in enumerate(doc[1:], start=1):
         prev = doc[i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
@@ -158,7 +159,7 @@ def line_sentences(doc):
         elif (token.text[:1].isupper() and prev.text[:1].isupper() and prev.is_alpha
               and token.is_alpha and not prev.is_sent_start):
             token.is_sent_start = False
-        elif prev.text not in _SENTENCE_ENDS and (token.text in (",", ")") or token.text[:1].islower()):
+        elif prev.text not in _SENTENCE_ENDS:
             token.is_sent_start = False
     return doc
 

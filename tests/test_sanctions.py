@@ -12,6 +12,17 @@ from tests.extraction import run
 
 UE, USA, ONU_CS = "Union européenne", "États-Unis", "Conseil de sécurité de l'ONU"
 TABLE = [
+    # "X a sanctionné A et B" with the participle tagged as an adjective and the sentence cut at A
+    ("Le Royaume-Uni avait pour sa part sanctionné Rosneft et Lukoil la semaine dernière.",
+     {("Royaume-Uni", "Rosneft", None), ("Royaume-Uni", "Lukoil", None)}),
+    # placed under sanctions by two capitals; the assets of two companies, where they are held
+    ("Washington et Londres ont ensuite placé sous sanctions le cargo russe Angara.",
+     {(USA, "Angara", None), ("Royaume-Uni", "Angara", None)}),
+    ("Washington a annoncé le gel de tous les avoirs de Rosneft et de Lukoil aux États-Unis.",
+     {(USA, "Rosneft", None), (USA, "Lukoil", None)}),
+    # lifted, but the sentence says they were imposed
+    ("La Cédéao a décidé de lever les sanctions imposées au Niger après le coup d'État.",
+     {("CEDEAO", "Niger", "coup d'État")}),
     # the seed phrasings
     ("Les sanctions visant l'Iran en raison de son programme nucléaire restent en vigueur.",
      {(None, "Iran", "programme nucléaire")}),

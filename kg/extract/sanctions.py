@@ -126,6 +126,8 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
     i = first
     while i < sent.end and doc[i].idx < limit:
         t = doc[i]
+        if t.lower_ in ("aux", "en", "dans") and _named(ctx, toks, types):
+            break  # "les avoirs de X et de Y aux États-Unis": where, after the targets
         if t.lower_ in _STOPS:
             # "X, Y et Z": a comma before another name keeps the list going
             nxt = doc[i + 1] if i + 1 < sent.end else None
@@ -163,6 +165,29 @@ def _marker_targets(ctx, sent, cue) -> list:
             return _window(ctx, sent, i + 1)
         i += 1
     return []
+
+
+def _said_imposed(cue) -> bool:
+    """"les sanctions imposées au Niger", "l'embargo infligé à X": the sentence says they were."""
+    return any(c.dep_ in ("acl", "amod") and lemma(c) in ("imposer", "infliger", "décréter")
+               for c in cue.children)
+
+
+def _placed_under(ctx, cue):
+    """"X et Y ont placé / mis sous sanctions Z": (imposers, targets), the verb's subjects and
+    objects; None for another phrasing."""
+    if case_of(cue).split()[:1] != ["sous"]:
+        return None
+    verb = cue.head
+    if lemma(verb) not in ("placer", "mettre") or any(lemma(c) == "être" for c in verb.children
+                                                      if c.dep_.startswith("aux")):
+        return None  # "Y a été placé sous sanctions": the passive reading finds Y
+    targets = _window(ctx, cue.sent, cue.i + 1)
+    # the imposers are named before the verb in its clause ("Washington et Londres ont placé")
+    start = max([t.i + 1 for t in cue.sent if t.i < verb.i and t.lower_ in _STOPS and t.text != ","],
+                default=cue.sent.start)
+    imposers = [r for r in _named(ctx, list(cue.doc[start:verb.i]), IMPOSER) if r not in targets]
+    return (imposers, targets) if targets else None
 
 
 def _blocked(cue) -> bool:
@@ -266,12 +291,17 @@ def extract(ctx) -> list[Sanction]:
                 continue
             if tok.lower_ == "mesures" and not any(c.lower_.startswith("restricti") for c in tok.children):
                 continue
-            if _blocked(tok):
+            if _blocked(tok) and not _said_imposed(tok):
+                continue  # lifted, vetoed, threatened; but "lever les sanctions imposées au Niger" says they were
+            placed = _placed_under(ctx, tok)
+            if placed is not None:  # "X et Y ont placé sous sanctions le cargo Z"
+                _emit(ctx, sent, out, placed[0], placed[1], tok.idx)
                 continue
             parsed = _target(ctx, tok) if tok.lower_ in nouns or lemma(tok) in nouns else None
             linear = _marker_targets(ctx, sent, tok)
-            targets = ([parsed] + [r for r in linear if r != parsed]) if parsed is not None and parsed in linear \
-                else ([parsed] if parsed is not None else linear)
+            # the targets an explicit marker names ("contre", "visant", "les avoirs de") before the
+            # parse's ("le gel des avoirs de X aux États-Unis": the parse hangs "aux États-Unis" on it)
+            targets = linear or ([parsed] if parsed is not None else [])
             verb = None
             if not targets:
                 # "Y est visé par des sanctions de X", "Y a été placé sur la liste noire de X"
@@ -285,11 +315,16 @@ def extract(ctx) -> list[Sanction]:
             imposers = _imposers(ctx, tok, verb)
             if not imposers and verb is not None and _is_list(tok):
                 imposers = _imposers(ctx, None, verb)
+            if not imposers and _said_imposed(tok):
+                # "La Cédéao a décidé de lever les sanctions imposées au Niger": who lifts imposed them
+                lifter = governing_verb(tok)
+                subj = subject_of(lifter) if lifter is not None else None
+                imposers = people_of(ctx, subj, IMPOSER) if subj is not None else []
             _emit(ctx, sent, out, imposers, targets, tok.idx)
         for verb in sent:
             # "X a sanctionné Y", "Y a été sanctionné par X", "X a gelé les avoirs de Y"
             lem = "geler" if verb.lower_ in ("gelé", "gelée", "gelés", "gelées", "gèle", "gèlent") else lemma(verb)
-            if lem not in ("sanctionner", "geler") or (verb.pos_ != "VERB" and lem != "geler"):
+            if lem not in ("sanctionner", "geler") or (verb.pos_ not in ("VERB", "ADJ") and lem != "geler"):
                 continue
             if _blocked(verb):
                 continue
