@@ -76,7 +76,9 @@ def _combine(kind: str, records: list) -> object:
     if kind in ("meeting", "visit"):
         changes = {"date": _event_date(records)}
         if kind == "meeting":
-            changes["place"] = _most_common(r.place for r in records)
+            # the most reported site or city before a country ("cosmodrome" over "Russie")
+            places = [r.place for r in records if r.place is not None]
+            changes["place"] = _most_common([p for p in places if p.type != "Country"] or places)
             changes["status"] = "occurred" if any(r.status == "occurred" for r in records) else "planned"
         return dataclasses.replace(first, **changes)
     if kind == "sanction":

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import meetings
-from tests.extraction import names, run
+from kg.extract import meetings, visits
+from tests.extraction import context, names, run
 
 # text, expected participants (None: no meeting), place, year, status
 TABLE = [
@@ -88,3 +88,10 @@ def test_meetings(text, people, place, year, status):
         assert m.place is not None and m.place.name == place
     if year:
         assert m.date is not None and m.date.value.startswith(year)
+
+
+def test_a_meeting_placed_nowhere_happened_where_its_participant_is_visiting():
+    ctx = context("Vladimir Poutine est arrivé mercredi 19 juin 2024 au Vietnam pour une visite d'État. "
+                  "Il s'est entretenu avec le Premier ministre Pham Minh Chinh.")
+    found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
+    assert any(m.place is not None and m.place.name == "Viêt Nam" for m in found), found

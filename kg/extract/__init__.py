@@ -88,12 +88,13 @@ def extract(doc, article) -> ArticleFacts:
     published = dates.publication_date(article.text)
     ctx = Context(doc=doc, article=article, reference=dates.reference_date(article.text, published))
     ctx.set_mentions(actors.extract(ctx))
+    found_visits = visits.extract(ctx)
     return ArticleFacts(
         article=article,
         mentions=ctx.mentions,
         roles=roles.extract(ctx),
-        meetings=meetings.extract(ctx),
-        visits=visits.extract(ctx),
+        meetings=meetings.placed_by_visits(meetings.extract(ctx), found_visits),
+        visits=found_visits,
         gifts=gifts.extract(ctx),
         statements=statements.extract(ctx),
         sanctions=sanctions.extract(ctx),

@@ -10,12 +10,13 @@ conditional or under "doit / devrait / va"; otherwise occurred.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg import cues
-from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, date_near, doc_text, events_cues,
-                               governing_verb, has_reflexive, is_planned, lemma, people_of, place_after,
-                               possessive_pair, subject_of, subject_people, verb_lemma)
+from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of_place, date_near, doc_text,
+                               events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
+                               place_after, possessive_pair, subject_of, subject_people, verb_lemma)
 from kg.records import Meeting
 
 PERSON = ("Person",)
@@ -279,6 +280,22 @@ def extract(ctx) -> list[Meeting]:
                                date=date_near(ctx, sent, tok, skip_since=True),
                                status="planned" if planned else "occurred", evidence=ctx.evidence(sent)))
     return _dedupe(out)
+
+
+def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
+    """A meeting the article places nowhere ("X s'est entretenu avec Y") happened where one of
+    its participants is visiting, when the article reports that trip and only that one with a
+    date that fits ("Poutine, en visite d'État au Vietnam, ... s'est entretenu avec Y")."""
+    out = []
+    for r in records:
+        if r.place is None and r.status == "occurred":
+            trips = {v.destination for v in visits if v.traveler in r.participants
+                     and country_of_place(v.destination) is not None  # a place kg can tell apart
+                     and (r.date is None or v.date is None or v.date.value[:4] == r.date.value[:4])}
+            if len(trips) == 1:
+                r = dataclasses.replace(r, place=trips.pop())
+        out.append(r)
+    return out
 
 
 def _dedupe(records: list[Meeting]) -> list[Meeting]:
