@@ -23,7 +23,7 @@ class Context:
     reference: datetime.date | None = None
     mentions: list[Mention] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)
-    _quotes: list | None = None
+    _quotes: set | None = None  # token indices inside quotations
 
     def set_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -69,8 +69,12 @@ class Context:
         if self._quotes is None:
             from kg.extract.common import doc_text
             from kg.extract.statements import quotations
-            self._quotes = [(a, b) for a, b, _ in quotations(doc_text(self.doc))]
-        return any(a <= token.idx < b for a, b in self._quotes)
+            self._quotes = set()
+            for a, b, _ in quotations(doc_text(self.doc)):
+                span = self.doc.char_span(a, b, alignment_mode="expand")
+                if span is not None:
+                    self._quotes.update(range(span.start, span.end))
+        return token.i in self._quotes
 
     def mentions_in(self, span) -> list[Mention]:
         return [m for m in self.mentions if span.start_char <= m.start and m.end <= span.end_char]
