@@ -98,6 +98,11 @@ def train(rows: list[tuple[str, str]], out: Path) -> None:
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(tmp / "output" / "model-last", out)
+    # the training's temporary paths are no part of the model (and would change its bytes)
+    config = out / "config.cfg"
+    config.write_text("\n".join('train = null' if line.startswith("train = ") else
+                                 'dev = null' if line.startswith("dev = ") else line
+                                 for line in config.read_text(encoding="utf-8").split("\n")), encoding="utf-8")
 
 
 def label_counts(rows) -> str:
