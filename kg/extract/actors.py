@@ -313,6 +313,10 @@ def _given_name_first(span) -> bool:
             and all(t.text[:1].isupper() or t.lower_ in _cue("name_particles") for t in words))
 
 
+_PERSON_TITLES = frozenset({"Général", "Colonel", "Capitaine", "Commandant", "Lieutenant", "Maréchal", "Amiral",
+                            "Roi", "Reine", "Prince", "Princesse"})
+
+
 def entity_spans(doc, skip=frozenset()):
     """spaCy's entities, repaired: (start, end, ner type)."""
     out = []
@@ -335,6 +339,9 @@ def entity_spans(doc, skip=frozenset()):
             ner_type = "Person" if _looks_like_person(span) else None
         if ner_type != "Person" and _given_name_first(span):
             ner_type = "Person"  # "Nancy Pelosi" read as a place, "Olena Kovalenko" as a body
+        if (ner_type != "Person" and bounds[0] > ent.start and doc[bounds[0] - 1].text in _PERSON_TITLES
+                and span[0].text[:1].isupper()):
+            ner_type = "Person"  # "le Capitaine Traoré", "le Général Tiani": a title names a person
         out.append((span.start, span.end, ner_type, ent.label_))
     return out
 

@@ -200,6 +200,10 @@ def _title_and_body(ctx, t: _Title) -> tuple[str, ActorRef | None]:
             if prep.lower_ in affiliation:
                 body_at = body_at or body
             else:
+                if body_de is None and body.type == "Organization" and body_at is None:
+                    # "président du Conseil européen", "président de la Chambre des communes":
+                    # the body a title presides over is part of the title as the press writes it
+                    words.append(_text([prep, *toks]))
                 body_de = body_de or body
             continue
         if body_de is not None or body_at is not None:
