@@ -270,7 +270,9 @@ def _gift_groups(records: list) -> list[list]:
 
 
 def _sanction_groups(records: list) -> list[list]:
-    """One regime per target: mentions naming no imposer join the one imposer named, if one."""
+    """One regime per target and imposer: mentions naming no imposer join a regime the articles
+    name for that target (their own article's if it names one), and stand alone only when none
+    does."""
     by_target: dict[str, list] = defaultdict(list)
     for r in records:
         by_target[_iri(r.target)].append(r)
@@ -280,11 +282,15 @@ def _sanction_groups(records: list) -> list[list]:
         if len(imposers) <= 1:
             out.append(rs)
             continue
-        for imp in imposers:
-            out.append([r for r in rs if _iri(r.imposer) == imp])
-        loose = [r for r in rs if r.imposer is None]
-        if loose:
-            out.append(loose)
+        groups = {imp: [r for r in rs if _iri(r.imposer) == imp] for imp in imposers}
+        for r in rs:
+            if r.imposer is None:
+                # a mention naming no imposer is the regime its article names, else the one most
+                # reported: never a regime of its own beside those the articles name
+                same = [imp for imp in imposers if any(o.evidence.article == r.evidence.article for o in groups[imp])]
+                home = same[0] if len(same) == 1 else max(imposers, key=lambda imp: (len(groups[imp]), imp))
+                groups[home].append(r)
+        out.extend(groups[imp] for imp in imposers)
     return out
 
 

@@ -102,3 +102,14 @@ def test_one_present_named_differently_is_one_gift():
 
     out = merge("gift", [G(1, "une limousine Aurus"), G(2, "la limousine"), G(3, "l'Aurus"), G(4, "un poignard")])
     assert sorted(m.record.item for m in out) == ["un poignard", "une limousine Aurus"]
+
+
+def test_a_sanction_naming_no_imposer_joins_a_regime_its_article_names():
+    us, uk, ros = A("États-Unis", "Country"), A("Royaume-Uni", "Country"), A("Rosneft", "Organization")
+    records = [Sanction(imposer=us, target=ros, reason=None, evidence=ev(1)),
+               Sanction(imposer=uk, target=ros, reason=None, evidence=ev(2)),
+               Sanction(imposer=None, target=ros, reason=None, evidence=Evidence(article="a2", start=9, end=10,
+                                                                                 sentence="9"))]
+    out = merge("sanction", records)
+    assert sorted(m.record.imposer.label for m in out) == ["Royaume-Uni", "États-Unis"]
+    assert len(next(m for m in out if m.record.imposer == uk).evidence) == 2

@@ -23,6 +23,11 @@ TABLE = [
     # lifted, but the sentence says they were imposed
     ("La Cédéao a décidé de lever les sanctions imposées au Niger après le coup d'État.",
      {("CEDEAO", "Niger", "coup d'État")}),
+    # announced "par X"; called for is not imposed; a list of targets ends at another phrase
+    ("Le pétrole bondit après l'annonce par les États-Unis de sanctions visant Rosneft et Lukoil.",
+     {(USA, "Rosneft", None), (USA, "Lukoil", None)}),
+    ("Le chef du NPD, Jagmeet Singh, a réclamé lundi des sanctions contre les diplomates indiens.", set()),
+    ("Viktor Orban s'est opposé aux sanctions européennes contre la Russie et à l'aide à l'Ukraine.", set()),
     # the seed phrasings
     ("Les sanctions visant l'Iran en raison de son programme nucléaire restent en vigueur.",
      {(None, "Iran", "programme nucléaire")}),

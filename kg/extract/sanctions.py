@@ -128,6 +128,8 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
         t = doc[i]
         if t.lower_ in ("aux", "en", "dans") and _named(ctx, toks, types):
             break  # "les avoirs de X et de Y aux États-Unis": where, after the targets
+        if t.lower_ in ("à", "au", "aux") and toks and toks[-1].lower_ == "et":
+            break  # "les sanctions contre la Russie et à l'aide à l'Ukraine": another phrase
         if t.lower_ in _STOPS:
             # "X, Y et Z": a comma before another name keeps the list going
             nxt = doc[i + 1] if i + 1 < sent.end else None
@@ -260,6 +262,14 @@ def _imposers(ctx, cue, verb=None) -> list:
             ref = ctx.actor_at(doc[k]) if k < cue.sent.end else None
             if ref is not None and ref.type in IMPOSER and doc[k].text[:1].isupper():
                 return [ref]
+        # "l'annonce par les États-Unis de sanctions", "l'adoption par l'UE de sanctions"
+        head = cue.head
+        if cue.dep_ == "nmod" and head.pos_ == "NOUN":
+            for child in head.children:
+                if child.dep_ in ("nmod", "obl:agent", "obl") and case_of(child).split()[:1] == ["par"]:
+                    found = people_of(ctx, child, IMPOSER)
+                    if found:
+                        return found[:1]
     v = verb if verb is not None else governing_verb(cue)
     if v is not None and lemma(v) in events_cues("sanction_verbs"):
         agents = _agent(ctx, v)
