@@ -12,5 +12,6 @@ def load(name: str) -> dict:
     return json.loads(text)
 
 
+@functools.cache
 def words(name: str, section: str) -> frozenset[str]:
     return frozenset(load(name)[section])

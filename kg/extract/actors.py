@@ -979,9 +979,10 @@ def place_head_spans(doc, heads, skip=frozenset()):
     capitalised words after the noun, its adjectives and "de (la)"; (start of the name, end)."""
     out = []
     n = len(doc)
-    for tok in doc:
-        if tok.i in skip or not tok.text.islower() or tok.lower_ not in heads:
+    for i, low in enumerate(t.lower_ for t in doc):
+        if low not in heads or i in skip or not doc[i].text.islower():
             continue
+        tok = doc[i]
         j = tok.i + 1
         while j < n and j - tok.i <= 4 and doc[j].text.islower() and (
                 doc[j].pos_ == "ADJ" or doc[j].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’")):
