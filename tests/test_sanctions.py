@@ -28,6 +28,11 @@ TABLE = [
      {(USA, "Rosneft", None), (USA, "Lukoil", None)}),
     ("Le chef du NPD, Jagmeet Singh, a réclamé lundi des sanctions contre les diplomates indiens.", set()),
     ("Viktor Orban s'est opposé aux sanctions européennes contre la Russie et à l'aide à l'Ukraine.", set()),
+    # blacklisted by title, the holder named beside it; said of a name by a participle; a regime in
+    # force named after a comma
+    ("L'Union européenne avait inscrit sur sa liste noire le ministre nord-coréen de la Défense, Pak Yong-il, "
+     "et plusieurs généraux.", {(UE, "Pak Yong-il", None)}),
+    ("L'Iran, visé pour cette raison par des sanctions américaines, dément livrer des armes.", {(USA, "Iran", None)}),
     # the seed phrasings
     ("Les sanctions visant l'Iran en raison de son programme nucléaire restent en vigueur.",
      {(None, "Iran", "programme nucléaire")}),

@@ -20,7 +20,8 @@ a regime on X in force, and is read as one.
 """
 from __future__ import annotations
 
-from kg.extract.common import case_of, doc_text, events_cues, governing_verb, lemma, people_of, subject_of
+from kg.extract.common import (case_of, doc_text, events_cues, governing_verb, lemma, people_of, subject_of,
+                               subject_people)
 from kg.records import Sanction
 
 TARGET = ("Country", "Person", "Organization")
@@ -144,6 +145,10 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
     return _named(ctx, toks, types)
 
 
+_PARTICIPLE_MARKERS = {"imposées", "imposés", "imposée", "imposé", "infligées", "infligés", "visant", "ciblant",
+                       "frappant"}
+
+
 def _marker_targets(ctx, sent, cue) -> list:
     """"sanctions contre X", "visant X et Y", "à l'encontre de X", "les avoirs de X", "embargo sur X"."""
     doc = sent.doc
@@ -153,6 +158,9 @@ def _marker_targets(ctx, sent, cue) -> list:
     end = min(sent.end, cue.i + 8)
     while i < end:
         t = doc[i]
+        if t.text == "," and i + 1 < end and doc[i + 1].lower_ in _PARTICIPLE_MARKERS:
+            i += 1
+            continue  # "les sanctions du Conseil, imposées à X"
         if t.lower_ in _STOPS and t.text not in ("(", ")"):
             return []
         rest = text[t.idx: sent.end_char].lower()
@@ -166,6 +174,20 @@ def _marker_targets(ctx, sent, cue) -> list:
                                                      or lemma(cue) in ("imposer", "infliger")):
             return _window(ctx, sent, i + 1)
         i += 1
+    return []
+
+
+def _said_of(ctx, cue) -> list:
+    """"X, visé par des sanctions américaines", "X fait l'objet d'un gel des avoirs": the name
+    the participle is said of, or the subject of "faire l'objet de"."""
+    head = cue.head
+    if case_of(cue).split()[:1] == ["par"] and head.dep_ in ("acl", "advcl") and \
+            lemma(head) in events_cues("sanction_target_verbs"):
+        return people_of(ctx, head.head, TARGET) if ctx.actor_at(head.head) is not None else []
+    for _ in range(2):
+        if head.lower_ == "objet" and head.head.pos_ in ("VERB", "AUX") and lemma(head.head) == "faire":
+            return subject_people(ctx, head.head, TARGET)
+        head = head.head
     return []
 
 
@@ -314,12 +336,16 @@ def extract(ctx) -> list[Sanction]:
             targets = linear or ([parsed] if parsed is not None else [])
             verb = None
             if not targets:
+                targets = _said_of(ctx, tok)
+            if not targets:
                 # "Y est visé par des sanctions de X", "Y a été placé sur la liste noire de X"
                 verb = governing_verb(tok)
                 targets = _passive_subject(ctx, verb) if verb is not None else []
                 if not targets and verb is not None and _is_list(tok):
-                    # "X a inscrit Y sur sa liste noire"
-                    targets = [r for c in verb.children if c.dep_ == "obj" for r in _named(ctx, list(c.subtree), TARGET)]
+                    # "X a inscrit Y sur sa liste noire"; "... le ministre de la Défense, Z": the title's holder
+                    objs = [c for c in verb.children if c.dep_ == "obj"]
+                    targets = [r for c in objs for r in _named(ctx, list(c.subtree), TARGET)]
+                    targets = targets or [r for c in objs if (r := ctx.title_holder(c)) is not None]
             if not targets:
                 continue
             imposers = _imposers(ctx, tok, verb)
