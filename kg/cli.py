@@ -373,7 +373,8 @@ def _build_for_eval(input_dir: Path, out_dir: Path) -> Path:
     from kg import build as build_mod
 
     if not input_dir.is_dir():
-        raise click.UsageError(f"{input_dir}: no folder of articles; give one with --input DIR")
+        from kg.errors import InputError
+        raise InputError(f"{input_dir}: no folder of articles beside the gold file; give one with --input DIR")
     reading = build_mod.read_inputs([input_dir], warn=lambda line: click.echo(line, err=True))
     build_mod.build(reading.articles, out_dir, cache=None)
     return out_dir / "graph.ttl"

@@ -127,3 +127,11 @@ def test_a_bad_gold_file_is_one_line_and_exit_1(tmp_path, seeds_graph, content, 
     result = run("eval", str(path), "--graph", str(seeds_graph))
     assert result.exit_code == 1
     assert result.output.count("\n") == 1 and message in result.output
+
+
+def test_a_gold_file_with_no_articles_beside_it_is_one_line(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(GOLD), encoding="utf-8")
+    result = run("eval", str(path))
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "--input DIR" in result.output
