@@ -33,6 +33,25 @@ TABLE = [
     ("L'Union européenne avait inscrit sur sa liste noire le ministre nord-coréen de la Défense, Pak Yong-il, "
      "et plusieurs généraux.", {(UE, "Pak Yong-il", None)}),
     ("L'Iran, visé pour cette raison par des sanctions américaines, dément livrer des armes.", {(USA, "Iran", None)}),
+    # the named among unnamed targets ("dont X"), an apposition naming the unnamed, a verb form
+    # tagged as a noun, an embargo suffered, assets frozen where the parse gives no subject
+    ("Les États-Unis ont sanctionné trois sociétés chinoises, dont Sinopec et Huawei.",
+     {(USA, "Sinopec", None), (USA, "Huawei", None)}),
+    ("Washington sanctionne leur chef, le général Mohamed Hamdan Daglo.", {(USA, "Mohamed Hamdane Daglo", None)}),
+    ("Le Mali avait lui-même subi un embargo de la Cédéao pendant six mois en 2022.", {("CEDEAO", "Mali", None)}),
+    ("En septembre 2023, le Trésor américain avait déjà gelé les avoirs de Mohamed Hamdan Daglo.",
+     {("Trésor américain", "Mohamed Hamdane Daglo", None)}),
+    ("Bruxelles et Londres visent des responsables nord-coréens, des entreprises russes et des navires "
+     "impliqués dans les livraisons d'armes de Pyongyang à la Russie.", set()),
+    # on the list: who figures, even after the verb; the American Entity List
+    ("Huawei figure sur la liste noire américaine depuis 2019.", {(USA, "Huawei", None)}),
+    ("Parmi les sociétés inscrites sur la liste des entités du département du Commerce figurent Piotech "
+     "et SiCarrier.", {("département du Commerce américain", "Piotech", None),
+                       ("département du Commerce américain", "SiCarrier", None)}),
+    # trade cut off from a country
+    ("La Chine interdit l'exportation de gallium vers les États-Unis.", {("Chine", USA, None)}),
+    ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",
+     {(UE, "Soudan", None)}),
     # the seed phrasings
     ("Les sanctions visant l'Iran en raison de son programme nucléaire restent en vigueur.",
      {(None, "Iran", "programme nucléaire")}),

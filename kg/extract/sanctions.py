@@ -131,9 +131,17 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
             break  # "les avoirs de X et de Y aux États-Unis": where, after the targets
         if t.lower_ in ("à", "au", "aux") and toks and toks[-1].lower_ == "et":
             break  # "les sanctions contre la Russie et à l'aide à l'Ukraine": another phrase
+        if t.lower_ == "dont" and toks and not _named(ctx, toks, types):
+            i += 1
+            continue  # "trois sociétés, dont X et Y": the named ones among the unnamed
         if t.lower_ in _STOPS:
             # "X, Y et Z": a comma before another name keeps the list going
             nxt = doc[i + 1] if i + 1 < sent.end else None
+            if t.text == "," and nxt is not None and toks and not _named(ctx, toks, types) and (
+                    nxt.lower_ == "dont" or nxt.pos_ == "DET" and any(
+                        u.text[:1].isupper() for u in doc[i + 2: min(i + 4, sent.end)])):
+                i += 1
+                continue  # "leur chef, le général X", "six personnes, dont X": who the unnamed are
             if t.text == "," and nxt is not None and toks and (
                     nxt.text[:1].isupper() or (nxt.pos_ == "DET" and i + 2 < sent.end and
                                                (doc[i + 2].text[:1].isupper() or doc[i + 2].lower_ in events_cues("sanction_unnamed_heads")))):
@@ -184,10 +192,35 @@ def _said_of(ctx, cue) -> list:
     if case_of(cue).split()[:1] == ["par"] and head.dep_ in ("acl", "advcl") and \
             lemma(head) in events_cues("sanction_target_verbs"):
         return people_of(ctx, head.head, TARGET) if ctx.actor_at(head.head) is not None else []
+    if cue.dep_ == "obj" and lemma(head) == "subir":  # "le Mali avait subi un embargo de la Cédéao"
+        return [r for c in head.children if c.dep_ == "nsubj" for r in people_of(ctx, c, TARGET)]
     for _ in range(2):
         if head.lower_ == "objet" and head.head.pos_ in ("VERB", "AUX") and lemma(head.head) == "faire":
             return subject_people(ctx, head.head, TARGET)
         head = head.head
+    return []
+
+
+_TRADE = {"exportation", "exportations", "importation", "importations", "export", "exports", "livraison",
+          "livraisons", "vente", "ventes", "exporter", "livrer", "vendre"}
+_RESTRICTING = {"interdire", "restreindre", "limiter", "suspendre", "bloquer", "interdiction"}
+
+
+def _trade_target(ctx, sent, start: int) -> list:
+    """"interdire l'exportation de gallium vers les États-Unis", "l'interdiction des ventes d'armes
+    à destination de X": the country trade is cut off from."""
+    doc = sent.doc
+    end = min(sent.end, start + 12)
+    if not any(t.lower_ in _TRADE for t in doc[start:min(end, start + 4)]):
+        return []
+    for k in range(start, end):
+        t = doc[k]
+        if t.lower_ in _STOPS:
+            return []
+        if t.lower_ == "vers":
+            return _window(ctx, sent, k + 1)
+        if t.lower_ == "destination" and k > start and doc[k - 1].lower_ == "à":
+            return _window(ctx, sent, k + 2)
     return []
 
 
@@ -207,11 +240,16 @@ def _placed_under(ctx, cue):
                                                       if c.dep_.startswith("aux")):
         return None  # "Y a été placé sous sanctions": the passive reading finds Y
     targets = _window(ctx, cue.sent, cue.i + 1)
-    # the imposers are named before the verb in its clause ("Washington et Londres ont placé")
-    start = max([t.i + 1 for t in cue.sent if t.i < verb.i and t.lower_ in _STOPS and t.text != ","],
-                default=cue.sent.start)
-    imposers = [r for r in _named(ctx, list(cue.doc[start:verb.i]), IMPOSER) if r not in targets]
+    imposers = [r for r in _named_before(ctx, verb) if r not in targets]
     return (imposers, targets) if targets else None
+
+
+def _named_before(ctx, verb) -> list:
+    """The imposers named before the verb in its clause ("Washington et Londres ont placé"), for
+    when the parse gives the verb no subject."""
+    start = max([t.i + 1 for t in verb.sent if t.i < verb.i and t.lower_ in _STOPS and t.text != ","],
+                default=verb.sent.start)
+    return _named(ctx, list(verb.doc[start:verb.i]), IMPOSER)
 
 
 def _blocked(cue) -> bool:
@@ -254,8 +292,34 @@ def _is_cue(tok) -> bool:
 
 
 def _is_list(tok) -> bool:
+    """"la liste noire", "la liste des sanctions", "la liste des entités" (the American Entity List)."""
     return lemma(tok) == "liste" and any(c.lower_ in ("noire", "noir") or
-                                        (c.dep_ == "nmod" and lemma(c) in ("sanction",)) for c in tok.children)
+                                        (c.dep_ == "nmod" and lemma(c) in ("sanction", "entité")) for c in tok.children)
+
+
+def _listed(ctx, cue) -> list:
+    """Who is on the list: "X figure sur la liste noire", "parmi les sociétés inscrites sur la liste
+    figurent X et Y", "X a ajouté Y à sa liste des entités", "... sur la liste noire, dont Y"."""
+    verb = governing_verb(cue)
+    if verb is None:
+        return []
+    doc = cue.doc
+    if verb.dep_ == "acl" and verb.head.i < verb.i and ctx.actor_at(verb.head) is None \
+            and lemma(verb.head.head) == "figurer":
+        verb = verb.head.head  # "parmi les sociétés inscrites sur la liste figurent X": who figures
+    if lemma(verb) == "figurer":
+        inside = {t.i for t in cue.subtree}  # "la liste du département du Commerce" names who lists
+        subj = [r for c in verb.children if c.dep_ == "nsubj"
+                for r in _named(ctx, [t for t in c.subtree if t.i not in inside], TARGET)]
+        if subj:
+            return subj
+        if verb.i < cue.i:
+            after = _window(ctx, cue.sent, cue.i + 1)
+            return after if any(t.lower_ == "dont" for t in doc[cue.i + 1: cue.i + 6]) else []
+        return _window(ctx, cue.sent, verb.i + 1)
+    if lemma(verb) in ("ajouter", "inscrire", "placer") and verb.i < cue.i:
+        return _named(ctx, list(doc[verb.i + 1: cue.i]), TARGET)  # "X a ajouté Y à sa liste"
+    return []
 
 
 def _imposers(ctx, cue, verb=None) -> list:
@@ -267,7 +331,8 @@ def _imposers(ctx, cue, verb=None) -> list:
                 found = people_of(ctx, child, IMPOSER)
                 if found:
                     return found[:1]
-                if _is_cue(child):  # "la liste noire des sanctions américaines"
+                if _is_cue(child) or lemma(child) == "entité":
+                    # "la liste noire des sanctions américaines", "la liste des entités du département du Commerce"
                     inner = _imposers(ctx, child)
                     if inner:
                         return inner
@@ -333,7 +398,7 @@ def extract(ctx) -> list[Sanction]:
             linear = _marker_targets(ctx, sent, tok)
             # the targets an explicit marker names ("contre", "visant", "les avoirs de") before the
             # parse's ("le gel des avoirs de X aux États-Unis": the parse hangs "aux États-Unis" on it)
-            targets = linear or ([parsed] if parsed is not None else [])
+            targets = linear or ([parsed] if parsed is not None else []) or _trade_target(ctx, sent, tok.i + 1)
             verb = None
             if not targets:
                 targets = _said_of(ctx, tok)
@@ -341,6 +406,8 @@ def extract(ctx) -> list[Sanction]:
                 # "Y est visé par des sanctions de X", "Y a été placé sur la liste noire de X"
                 verb = governing_verb(tok)
                 targets = _passive_subject(ctx, verb) if verb is not None else []
+                if not targets and _is_list(tok):
+                    targets = _listed(ctx, tok)
                 if not targets and verb is not None and _is_list(tok):
                     # "X a inscrit Y sur sa liste noire"; "... le ministre de la Défense, Z": the title's holder
                     objs = [c for c in verb.children if c.dep_ == "obj"]
@@ -358,9 +425,19 @@ def extract(ctx) -> list[Sanction]:
                 imposers = people_of(ctx, subj, IMPOSER) if subj is not None else []
             _emit(ctx, sent, out, imposers, targets, tok.idx)
         for verb in sent:
+            if lemma(verb) in _RESTRICTING and verb.pos_ == "VERB" and not _blocked(verb):
+                # "Pékin interdit l'exportation de gallium vers les États-Unis"
+                targets = _trade_target(ctx, sent, verb.i + 1)
+                if targets:
+                    subj = subject_of(verb)
+                    imposers = people_of(ctx, subj, IMPOSER) if subj is not None else _named_before(ctx, verb)
+                    _emit(ctx, sent, out, imposers, targets, verb.idx)
+                continue
             # "X a sanctionné Y", "Y a été sanctionné par X", "X a gelé les avoirs de Y"
             lem = "geler" if verb.lower_ in ("gelé", "gelée", "gelés", "gelées", "gèle", "gèlent") else lemma(verb)
-            if lem not in ("sanctionner", "geler") or (verb.pos_ not in ("VERB", "ADJ") and lem != "geler"):
+            if verb.lower_.startswith("sanctionn"):
+                lem = "sanctionner"  # "Washington sanctionne X": a verb form the tagger may read as a noun
+            if lem not in ("sanctionner", "geler"):
                 continue
             if _blocked(verb):
                 continue
@@ -369,7 +446,7 @@ def extract(ctx) -> list[Sanction]:
                 if not targets:
                     continue
                 subj = subject_of(verb)
-                imposers = people_of(ctx, subj, IMPOSER) if subj is not None else []
+                imposers = people_of(ctx, subj, IMPOSER) if subj is not None else _named_before(ctx, verb)
                 _emit(ctx, sent, out, imposers, targets, verb.idx)
                 continue
             passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
