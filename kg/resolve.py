@@ -181,8 +181,12 @@ def spelling(entry: gazetteer.Entry, seen: Counter) -> str:
     the most written of its full names they write; for others, the most written proper name;
     the gazetteer's label when they write it, or none of its names."""
     known = {gazetteer.fold(n) for n in (entry.label, *entry.names)}
-    # proper names only: "agence de presse KCNA" or "ville de Khassan" describe, the label names
-    written = [s for s in seen if gazetteer.fold(s) in known and not s[:1].islower()]
+    # proper names only: "agence de presse KCNA" or "ville de Khassan" describe, the label names;
+    # but a body whose label is lower-case is written that way ("département du Commerce" for
+    # "département du Commerce américain"; not "diplomatie chinoise" for its foreign ministry)
+    head = gazetteer.fold(entry.label).split()[0] if entry.label[:1].islower() else None
+    written = [s for s in seen if gazetteer.fold(s) in known and
+               (not s[:1].islower() or gazetteer.fold(s).split()[0] == head)]
     label = gazetteer.fold(entry.label)
     if not written or (entry.type != "Person" and any(gazetteer.fold(s) == label for s in written)):
         return entry.label

@@ -121,3 +121,8 @@ def test_a_known_actor_is_labelled_as_the_articles_spell_it():
     agency = gazetteer.lookup("KCNA", "Organization")
     assert spelling(agency, Counter({"agence de presse KCNA": 1})) == agency.label
     assert spelling(agency, Counter({"KCNA": 2, "Korean Central News Agency": 1})) == "KCNA"
+    # a body with a lower-case label is written in lower case, but another head noun describes it
+    commerce = gazetteer.lookup("département du Commerce", "Organization")
+    assert spelling(commerce, Counter({"département du Commerce": 2})) == "département du Commerce"
+    ministry = gazetteer.lookup("ministère chinois des Affaires étrangères", "Organization")
+    assert spelling(ministry, Counter({"diplomatie chinoise": 3})) == ministry.label
