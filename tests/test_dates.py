@@ -374,3 +374,15 @@ def test_no_dependency_on_today(monkeypatch):
         assert find_dates("hier", None) == []
     finally:
         monkeypatch.undo()
+
+
+def test_the_eve_and_the_morrow_count_from_the_story_day():
+    story = dt.date(2025, 8, 31)
+    # "la veille" of the story's day when the text before gave one, else of the reference
+    assert [m.value for m in find_dates("La veille au soir, ils ont dîné.", WED, story)] == [D("2025-08-30")]
+    assert [m.value for m in find_dates("La veille au soir, ils ont dîné.", WED)] == [D("2023-09-12")]
+    assert [m.value for m in find_dates("L'avant-veille, il est arrivé.", WED)] == [D("2023-09-11")]
+    # "le lendemain" needs the story's day; "la veille du sommet" is another event's eve
+    assert find_dates("Le lendemain, ils se sont revus.", WED) == []
+    assert [m.value for m in find_dates("Le lendemain, ils se sont revus.", WED, story)] == [D("2025-09-01")]
+    assert find_dates("La veille du sommet, il a vu X.", WED, story) == []

@@ -9,6 +9,8 @@ mentions of the context first, so a better actor step improves it for free.
 """
 from __future__ import annotations
 
+import datetime
+
 from collections import Counter
 
 from kg import cues, gazetteer
@@ -386,9 +388,23 @@ def place_after(ctx, trigger, types=("Place", "Country"), window: int = 10):
 
 # ---------------------------------------------------------------- when
 
+def _story_day(ctx, sent):
+    """The day the story stands at before `sent`, for its "la veille" / "le lendemain": the last
+    full date of the three sentences before it; None when the sentence needs none or they give none."""
+    low = sent.text.lower()
+    if "veille" not in low and "lendemain" not in low:
+        return None
+    before = [s for s in ctx.doc.sents if s.end <= sent.start][-3:]
+    for prev in reversed(before):
+        days = [m.value.value for m in dates.find_dates(prev.text, ctx.reference) if m.value.precision == "date"]
+        if days:
+            return datetime.date.fromisoformat(days[-1])
+    return None
+
+
 def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:
     """The date expression of `sent` nearest to the token `anchor` ("depuis 2019" skipped when asked)."""
-    found = dates.find_dates(sent.text, ctx.reference)
+    found = dates.find_dates(sent.text, ctx.reference, _story_day(ctx, sent))
     best = None
     for dm in found:
         start = sent.start_char + dm.start

@@ -43,6 +43,10 @@ Resolution choices (documented, see the module tests):
   -> gYearMonth of the reference (gYear when that week straddles two months); "le mois dernier" -> previous gYearMonth;
   "l'an dernier" -> gYear - 1; "cette année" -> gYear; "il y a 3 jours" ->
   date; "il y a deux ans" -> gYear.
+* "la veille", "l'avant-veille", "le lendemain" (not "la veille du sommet"):
+  a day from the day the story stands at, when the caller gives it (the last
+  full date before the sentence); without it, "la veille" is the day before
+  the reference and "le lendemain" stays unknown.
 """
 
 from __future__ import annotations
@@ -514,6 +518,16 @@ def _p_relday(m: re.Match, ctx: _Ctx):
 
 
 @_pattern(
+    r"(?<![a-z'])(?P<w>la\s+veille|l'avant-veille|le\s+lendemain|le\s+surlendemain)(?![a-z-])"
+    rf"(?!\s+(?:de|du|des|d')(?![a-z]))(?P<tod>{_TOD})?"
+)
+def _p_narrative_day(m: re.Match, ctx: _Ctx):
+    w = m.group("w")
+    n = -2 if w.startswith("l'") else (-1 if w.startswith("la") else (2 if "surlendemain" in w else 1))
+    return _Cand(m.start(), m.end(), "narr", {"n": n})
+
+
+@_pattern(
     r"(?<![a-z])(?:ce\s+matin|ce\s+soir|ce\s+midi|cet\s+apres[- ]midi|cette\s+nuit|cette\s+matinee|cette\s+soiree)"
     r"(?![a-z])(?!-la)"
 )
@@ -632,7 +646,8 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def _resolve(c: _Cand, ref: _dt.date | None, hint: int | None) -> DateValue | None:
+def _resolve(c: _Cand, ref: _dt.date | None, hint: int | None,
+             narrative: _dt.date | None = None) -> DateValue | None:
     k, D = c.kind, c.data
     if k == "date":
         return _dv_date(_dt.date(D["y"], D["m"], D["d"]))
@@ -643,9 +658,11 @@ def _resolve(c: _Cand, ref: _dt.date | None, hint: int | None) -> DateValue | No
     if k == "wdm":
         dd = _weekday_year(D["wd"], D["m"], D["d"], ref, hint)
         return _dv_date(dd) if dd else None
+    if k == "narr" and narrative is not None:  # "la veille", "le lendemain" of the story's day
+        return _dv_date(narrative + _dt.timedelta(days=D["n"]))
     if ref is None:
         return None
-    if isinstance(ref, MonthReference) and k in ("reld", "wday", "wdnum", "relw"):
+    if isinstance(ref, MonthReference) and k in ("reld", "wday", "wdnum", "relw", "narr"):
         return _dv_ym(ref.year, ref.month)  # "mardi" in a month known without its day
     if k == "dm":
         m, d, mod = D["m"], D["d"], D["mod"]
@@ -704,6 +721,8 @@ def _resolve(c: _Cand, ref: _dt.date | None, hint: int | None) -> DateValue | No
         return _dv_ym(y, m)
     if k == "reld":
         return _dv_date(ref + _dt.timedelta(days=D["n"]))
+    if k == "narr":  # no narrative date: "la veille" of the reference; "le lendemain" unknown
+        return _dv_date(ref + _dt.timedelta(days=D["n"])) if D["n"] < 0 else None
     if k == "reld_ym":
         dd = ref + _dt.timedelta(days=D["n"])
         return _dv_ym(dd.year, dd.month)
@@ -729,10 +748,11 @@ class _Analysis:
         self.cands = _scan(self.ctx)
         self.hint = _hint_year(self.cands)
 
-    def mentions(self, ref: _dt.date | None) -> list[tuple[_Cand, DateMention]]:
+    def mentions(self, ref: _dt.date | None,
+                 narrative: _dt.date | None = None) -> list[tuple[_Cand, DateMention]]:
         out = []
         for c in self.cands:
-            v = _resolve(c, ref, self.hint)
+            v = _resolve(c, ref, self.hint, narrative)
             if v is None:
                 continue
             s, e = self.ctx.orig_span(c.start, c.end)
@@ -759,15 +779,18 @@ class _Analysis:
 # --------------------------------------------------------------------------- #
 
 
-def find_dates(text: str, reference: _dt.date | None) -> list[DateMention]:
+def find_dates(text: str, reference: _dt.date | None,
+               narrative: _dt.date | None = None) -> list[DateMention]:
     """All date mentions of ``text`` (non-overlapping, in text order).
 
     Relative expressions are resolved against ``reference``; without a
-    reference they are dropped.  Offsets index the original ``text``.
+    reference they are dropped.  "la veille" and "le lendemain" count from
+    ``narrative``, the day the story stands at (the last full date before
+    the text), when given.  Offsets index the original ``text``.
     """
     if not text:
         return []
-    return [dm for _, dm in _Analysis(text).mentions(reference)]
+    return [dm for _, dm in _Analysis(text).mentions(reference, narrative)]
 
 
 def normalize(expression: str, reference: _dt.date | None) -> DateValue | None:
