@@ -92,6 +92,17 @@ CASES = [
     # a title with a demonym and no name beside it: the one person of that country the article names
     ("Sergueï Lavrov est arrivé à Anchorage. « Nous ne venons pas pour faire des concessions », a déclaré "
      "le chef de la diplomatie russe.", "lavrov", "Nous ne venons pas"),
+    # the head of a country's government holds a title in that country
+    ("Vladimir Poutine a reçu le Premier ministre indien Narendra Modi au Kremlin. « Je dédie cet honneur au "
+     "peuple indien », a réagi le chef du gouvernement indien.", "modi", "Je dédie cet honneur"),
+    # a title longer than the role grammar reads, then the name after the comma
+    ("La secrétaire au Commerce Gina Raimondo a salué ces mesures. Le sous-secrétaire au Commerce chargé de "
+     "l'industrie et de la sécurité, Alan Estevez, a affirmé que ces règles étaient sévères. « Nous visons les "
+     "outils qui permettent à la Chine de fabriquer ses puces », a-t-il ajouté.", "estevez", "Nous visons"),
+    # "il" after a sentence naming one person, not as its subject
+    ("« C'est un recul grave pour le régime de sanctions », a déclaré l'ambassadrice Linda Thomas-Greenfield. "
+     "Le Japon a exprimé ses regrets par la voix de son ambassadeur, Kazuyuki Yamazaki. « C'est un jour sombre "
+     "pour l'autorité du Conseil », a-t-il déclaré.", "yamazaki", "C'est un jour sombre"),
 ]
 
 

@@ -183,8 +183,15 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
         after = [r for r in cands if r.evidence.start < para_end]
         return min(after, key=lambda r: r.evidence.start).person if after else None
 
+    # "le chef du gouvernement indien": a title in India's government is held in India
+    body_refs = [ref for t in _restricted_subtree(tok, d.inside) if t is not tok
+                 for ref in [d.ctx.actor_at(t)] if ref is not None and ref.type == "Organization" and ref.key]
+    countries_of_bodies = {e.country for ref in body_refs for e in [gazetteer.get(ref.key)]
+                           if e is not None and e.country}
+
     def in_bodies(r):
-        return r.organization is not None and r.organization.name in bodies
+        return r.organization is not None and (r.organization.name in bodies or (
+            r.organization.type == "Country" and r.organization.key in countries_of_bodies))
 
     first = gazetteer.fold(title).split()[:1]
     found = latest([r for r in d.roles if gazetteer.fold(r.title).split()[:1] == first
@@ -452,6 +459,15 @@ def _titled_name(d: _Doc, tok) -> ActorRef | None:
     if described is None:
         return None
     j = described[2] + 1
+    if j < len(d.doc) and d.doc[j].text != "," and d.ctx.actor_at(d.doc[j]) is None:
+        # "le sous-secrétaire au Commerce chargé de l'industrie et de la sécurité, X": the title
+        # runs on past what the role grammar reads, up to the comma before the name
+        k = j
+        while k <= limit and k - j < 10 and d.doc[k].text != "," and d.doc[k].pos_ not in ("AUX", "SCONJ") \
+                and not (d.doc[k].pos_ == "VERB" and "Part" not in d.doc[k].morph.get("VerbForm")):
+            k += 1
+        if k <= limit and d.doc[k].text == ",":
+            j = k
     if j < len(d.doc) and d.doc[j].text == ",":
         j += 1
     if j < len(d.doc) and j not in d.inside:
@@ -714,7 +730,30 @@ def _pronoun_antecedent(d: _Doc, verb, persons, speakers, before: int) -> ActorR
         ref = np_actor(d, tok)
         if ref is not None and ref.type == "Organization":
             body = ref
-    return body or _last_person(persons, speakers, before, d.doc)
+    return body or _named_since(d, person_at, before, para) or _last_person(persons, speakers, before, d.doc)
+
+
+def _named_since(d: _Doc, person_at: int, before: int, para) -> ActorRef | None:
+    """"Le Japon a exprimé ses regrets par la voix de son ambassadeur, X. « … », a-t-il déclaré":
+    the one person named (not as a subject) in the sentences of the paragraph after the last
+    person subject's sentence; None when there are none or several."""
+    start = d.doc[person_at].sent.end if person_at >= 0 else 0
+    if start >= before:
+        return None
+    lo, hi = d.doc[start].idx, d.doc[before].idx
+    named = []
+    for m in d.ctx.mentions:
+        if m.ref.type != "Person" or not lo <= m.start < hi:
+            continue
+        span = d.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span[0].i in d.inside:
+            continue
+        if para is not None and next((d.paragraph_of[k] for k, (a, b) in enumerate(d.segments)
+                                      if a <= span[0].i < b), None) != para:
+            continue
+        if m.ref not in named:
+            named.append(m.ref)
+    return named[0] if len(named) == 1 else None
 
 
 def _last_person(persons, speakers, before: int, doc=None) -> ActorRef | None:
