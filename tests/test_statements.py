@@ -103,6 +103,12 @@ CASES = [
     ("« C'est un recul grave pour le régime de sanctions », a déclaré l'ambassadrice Linda Thomas-Greenfield. "
      "Le Japon a exprimé ses regrets par la voix de son ambassadeur, Kazuyuki Yamazaki. « C'est un jour sombre "
      "pour l'autorité du Conseil », a-t-il déclaré.", "yamazaki", "C'est un jour sombre"),
+    # "son invité", "son hôte": the other of the two people just named
+    ("Kim Jong-un est arrivé à Vladivostok pour rencontrer Vladimir Poutine. « Je suis convaincu que votre "
+     "visite aidera à régler la situation », a déclaré Vladimir Poutine. « J'espère que ce sommet sera une "
+     "étape importante », lui a répondu son invité.", "kim", "J'espère que ce sommet"),
+    ("Narendra Modi a été reçu au Kremlin par Vladimir Poutine. « Nous sommes des amis de longue date et nous "
+     "le resterons », a déclaré son hôte.", "poutine", "Nous sommes des amis"),
 ]
 
 

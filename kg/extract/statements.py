@@ -237,6 +237,29 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
     return best
 
 
+def _counterpart(d: _Doc, tok) -> ActorRef | None:
+    """"« … », lui a répondu son invité", "a déclaré son hôte": of the last two people the three
+    sentences before name, the one who is not the last named as a subject."""
+    from kg.extract.common import last_subject_person
+    if tok.lower_ not in _cue("counterpart_nouns") or not any(
+            c.dep_ == "det" and c.lower_ in ("son", "sa") for c in tok.children):
+        return None
+    start = tok.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = d.doc[start - 1].sent.start
+    recent = []
+    for m in d.ctx.mentions:
+        if m.ref.type != "Person" or not d.doc[start].idx <= m.start < tok.idx:
+            continue
+        span = d.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span[0].i not in d.inside:
+            recent = [r for r in recent if r != m.ref] + [m.ref]
+    owner = last_subject_person(d.ctx, tok.idx)
+    others = [r for r in recent[-2:] if r != owner]
+    return others[-1] if len(recent) >= 2 and len(others) == 1 else None
+
+
 def _described_outlet(d: _Doc, tok) -> ActorRef | None:
     """"le média officiel", "l'agence" → the last outlet named before, preferring one that
     announced or wrote something itself (the subject of a speech verb) over one merely cited."""
@@ -267,7 +290,7 @@ def np_actor(d: _Doc, tok) -> ActorRef | None:
     if own is not None and own.type == "Person":
         if getattr(mention, "kind", None) == "description":
             # a description the actor step resolved: the title holder in this article agrees or wins
-            return _described_person(d, tok) or own
+            return _counterpart(d, tok) or _described_person(d, tok) or own
         return own
     for c in tok.children:
         if c.i in d.inside or c.dep_ not in ("appos", "flat:name", "nmod", "compound", "dep"):
@@ -280,7 +303,7 @@ def np_actor(d: _Doc, tok) -> ActorRef | None:
     if own is not None and own.type in SPEAKER_TYPES:
         return own
     described = (_titled_name(d, tok) if _is_definite(tok) else None) or _described_person(d, tok) \
-        or _described_outlet(d, tok)
+        or _counterpart(d, tok) or _described_outlet(d, tok)
     if described is not None:
         return described
     bodies = [(t, ref) for t in _restricted_subtree(tok, d.inside) for ref in [ctx.actor_at(t)]
