@@ -43,6 +43,9 @@ TABLE = [
      {("Trésor américain", "Mohamed Hamdane Daglo", None)}),
     ("Bruxelles et Londres visent des responsables nord-coréens, des entreprises russes et des navires "
      "impliqués dans les livraisons d'armes de Pyongyang à la Russie.", set()),
+    # living under a regime of sanctions
+    ("À l'époque, la Corée du Nord vivait déjà sous le régime des sanctions du Conseil de sécurité de l'ONU.",
+     {(ONU_CS, "Corée du Nord", None)}),
     # on the list: who figures, even after the verb; the American Entity List
     ("Huawei figure sur la liste noire américaine depuis 2019.", {(USA, "Huawei", None)}),
     ("Parmi les sociétés inscrites sur la liste des entités du département du Commerce figurent Piotech "

@@ -83,14 +83,18 @@ def _target(ctx, noun):
                         return found[0]
                 nxt.append(child)
         frontier = nxt
-    # "X, elle-même sous sanctions": what the phrase is said of
-    if case_of(noun).split()[:1] == ["sous"] or any(c.lower_ == "sous" for c in noun.children):
-        head = noun.head
+    # "X, elle-même sous sanctions", "X vivait sous le régime des sanctions de l'ONU": what the
+    # phrase is said of
+    under = noun.head if lemma(noun.head) in ("régime", "coup") and noun.dep_ == "nmod" else noun
+    if case_of(under).split()[:1] == ["sous"] or any(c.lower_ == "sous" for c in under.children):
+        head = under.head
         for _ in range(3):
             found = [r for r in people_of(ctx, head, TARGET)] if ctx.actor_at(head) else []
+            if not found and head.pos_ in ("VERB", "AUX") and under.i != noun.i and under.head.i == head.i:
+                found = subject_people(ctx, head, TARGET)  # "X vivait sous le régime des sanctions"
             if found:
                 return found[0]
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
     return None
