@@ -76,6 +76,17 @@ def actor_key(ref: ActorRef) -> tuple[str, str]:
     return (ref.type, name_key(ref.name))
 
 
+_PATRONYMIC = {"ben", "bin", "ibn", "bint", "ould"}
+
+
+def _ends(words: list[str]) -> set[str]:
+    """First and last word of a full name; not a father's name ("Mohammed ben Salmane" is not
+    "Salmane", his father)."""
+    if len(words) < 2:
+        return set(words)
+    return {words[0]} | ({words[-1]} if words[-2] not in _PATRONYMIC else set())
+
+
 def _name_parts(key: tuple[str, str]) -> set[str]:
     """The words a lone surname may be ("Peskov", "Cheong"): first and last of a full name."""
     kind, name = key
@@ -85,14 +96,10 @@ def _name_parts(key: tuple[str, str]) -> set[str]:
             return set()
         out = set()
         for n in (entry.label, *entry.names):
-            words = name_key(n).split()
-            if len(words) > 1:
-                out |= {words[0], words[-1]}
-            elif words:
-                out.add(words[0])
+            out |= _ends(name_key(n).split())
         return out
     words = name.split()
-    return {words[0], words[-1]} if len(words) > 1 else set()
+    return _ends(words) if len(words) > 1 else set()
 
 
 def _surname_map(keys: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:

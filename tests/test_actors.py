@@ -101,6 +101,9 @@ NAMED = [
     # Arabic particles are part of the name; a hyphen does not cut one
     ("Le prince héritier Mohammed ben Salmane a reçu Hossein Amir-Abdollahian.",
      {("Mohammed ben Salmane", "Person"), ("Hossein Amir-Abdollahian", "Person")}),
+    # a person's name stops before "de" + a country; a father's name is not the son's surname
+    ("Le prince Mohammed ben Salmane a transmis les salutations du roi Salmane d'Arabie saoudite.",
+     {("Mohammed ben Salmane", "Person"), ("Salmane", "Person"), ("Arabie saoudite", "Country")}),
     # a person-looking name placed "près de" a city is a place
     ("Le train s'est arrêté à Ivan Gorki, près de Khabarovsk.", {("Ivan Gorki", "Place")}),
     # the Council of the EU acts for the Union; Brussels as a political actor is the Union

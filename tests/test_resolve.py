@@ -126,3 +126,9 @@ def test_a_known_actor_is_labelled_as_the_articles_spell_it():
     assert spelling(commerce, Counter({"département du Commerce": 2})) == "département du Commerce"
     ministry = gazetteer.lookup("ministère chinois des Affaires étrangères", "Organization")
     assert spelling(ministry, Counter({"diplomatie chinoise": 3})) == ministry.label
+
+
+def test_a_fathers_name_is_not_a_surname():
+    from kg.resolve import _name_parts
+    assert _name_parts(("Person", "mohammed ben salmane")) == {"mohammed"}
+    assert _name_parts(("Person", "dmitri peskov")) == {"dmitri", "peskov"}

@@ -339,11 +339,27 @@ def entity_spans(doc, skip=frozenset()):
             ner_type = "Person" if _looks_like_person(span) else None
         if ner_type != "Person" and _given_name_first(span):
             ner_type = "Person"  # "Nancy Pelosi" read as a place, "Olena Kovalenko" as a body
+        if ner_type == "Person":
+            span = _before_country(doc, span)
         if (ner_type != "Person" and bounds[0] > ent.start and doc[bounds[0] - 1].text in _PERSON_TITLES
                 and span[0].text[:1].isupper()):
             ner_type = "Person"  # "le Capitaine Traoré", "le Général Tiani": a title names a person
         out.append((span.start, span.end, ner_type, ent.label_))
     return out
+
+
+def _before_country(doc, span):
+    """"le roi Salmane d'Arabie saoudite", "Mohammed VI du Maroc": a person's name stops before
+    "de" + the country they rule or come from."""
+    for k in range(span.start + 1, span.end - 1):
+        if doc[k].lower_ not in ("de", "d'", "d’", "du", "des"):
+            continue
+        rest = doc[k + 1:min(len(doc), k + 4)]
+        for j in range(len(rest), 0, -1):
+            entry = gazetteer.lookup(rest[:j].text, "Country")
+            if entry is not None and entry.type == "Country":
+                return doc[span.start:k]
+    return span
 
 
 # ------------------------------------------------------------ patterns NER misses
@@ -575,7 +591,9 @@ def resolve_surnames(mentions: list[Mention]) -> list[Mention]:
 
     def parts(ref):
         words = ref.name.split()
-        names = {gazetteer.fold(words[0]), gazetteer.fold(words[-1])}
+        names = {gazetteer.fold(words[0])}
+        if len(words) < 2 or gazetteer.fold(words[-2]) not in ("ben", "bin", "ibn", "bint", "ould"):
+            names.add(gazetteer.fold(words[-1]))  # not "Salmane", the father of "Mohammed ben Salmane"
         if ref.key:
             entry = gazetteer.get(ref.key)
             if entry is not None:
