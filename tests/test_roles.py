@@ -46,6 +46,12 @@ CASES = [
     ("Le président du Conseil européen, Charles Michel, a salué l'accord.", "michel",
      "president du conseil europeen", "conseil europeen"),
     ("Le Colonel Assimi Goïta a reçu son homologue.", "goita", "colonel", None),
+    # "et son homologue chinois B": the same title, in the demonym's country
+    ("Étaient présents la ministre nord-coréenne des Affaires étrangères Choe Son-hui et son homologue chinois "
+     "Wang Yi.", "yi", "ministre des affaires etrangeres", "chine"),
+    # a plural title is each one's of the names it lists
+    ("Les travaux ont été lancés par les Premiers ministres Mikhaïl Michoustine et Pak Thae Song.",
+     "song", "premier ministre", None),
 ]
 
 

@@ -285,6 +285,15 @@ def _elliptic_before(ctx, doc, s: int, sent_start: int):
     return first, end
 
 
+def _counterpart_before(doc, s: int, sent_start: int) -> bool:
+    """"… et (de) son homologue (chinois) B": the name at token `s` is another's counterpart."""
+    toks = [t.lower_ for t in doc[max(sent_start, s - 5):s]]
+    if "homologue" not in toks:
+        return False
+    k = toks.index("homologue")
+    return k >= 2 and toks[k - 1] in ("son", "sa") and ("et" in toks[:k - 1] or toks[k - 2] == "et")
+
+
 def _title_after(ctx, doc, e: int, sent_end: int) -> list[_Title]:
     """"NAME, (un|le) titre ... [devenu titre ...] [qui dirige ORG]": the titles in apposition."""
     if e >= sent_end or doc[e].text != ",":
@@ -339,15 +348,21 @@ def extract(ctx) -> list[Role]:
         sent = span.sent
         evidence = ctx.evidence(span)
         roles_here: list[tuple[str, ActorRef | None]] = []
-        t = _title_before(ctx, doc, span.start, sent.start)
+        t = plural = _title_before(ctx, doc, span.start, sent.start)
         if t is not None:
             roles_here.append(_title_and_body(ctx, t))
             head = " ".join(t.head_text)
-            last_in_sent[sent.start] = (head, roles_here[-1][1])
+            last_in_sent[sent.start] = (head, roles_here[-1][1], roles_here[-1][0])
+        elif sent.start in last_in_sent and _counterpart_before(doc, span.start, sent.start):
+            # "la ministre nord-coréenne des Affaires étrangères A et son homologue chinois B"
+            _, _, full = last_in_sent[sent.start]
+            country = next((c for c in (_demonym_country(ctx, x) for x in doc[max(sent.start, span.start - 2):span.start])
+                            if c is not None), None)
+            roles_here.append((full, country))
         else:
             ell = _elliptic_before(ctx, doc, span.start, sent.start)
             if ell is not None and sent.start in last_in_sent:
-                head, body = last_in_sent[sent.start]
+                head, body, _ = last_in_sent[sent.start]
                 toks = list(doc[ell[0]: ell[1] + 1])
                 t = _Title()
                 t.head_text = [head]
@@ -361,8 +376,26 @@ def extract(ctx) -> list[Role]:
         for title, body in roles_here:
             if title:
                 found.append(Role(person=m.ref, title=title, organization=body, evidence=evidence))
+        if plural is not None and roles_here[0][0] and any(x.lower_ in _cue("title_plurals") for x in plural.head):
+            # "les Premiers ministres A et B": a plural title is each one's
+            for other in _coordinated_people(ctx, span):
+                found.append(Role(person=other, title=roles_here[0][0], organization=None, evidence=evidence))
     found.extend(_description_roles(ctx))
     return _dedupe(found)
+
+
+def _coordinated_people(ctx, span) -> list[ActorRef]:
+    """The people named right after `span` in a list ("A, B et C")."""
+    doc, out, i = ctx.doc, [], span.end
+    while i + 1 < len(doc) and doc[i].lower_ in (",", "et"):
+        ref = ctx.actor_at(doc[i + 1])
+        if ref is None or ref.type != "Person":
+            break
+        out.append(ref)
+        i += 1
+        while i < len(doc) and ctx.actor_at(doc[i]) == ref:
+            i += 1
+    return out
 
 
 def _description_roles(ctx) -> list[Role]:
