@@ -49,6 +49,10 @@ CASES = [
     # "et son homologue chinois B": the same title, in the demonym's country
     ("Étaient présents la ministre nord-coréenne des Affaires étrangères Choe Son-hui et son homologue chinois "
      "Wang Yi.", "yi", "ministre des affaires etrangeres", "chine"),
+    # a list of titled names: each title is the next name's, and a body's name stops at a given name
+    ("Autour de la table : la vice-présidente américaine Kamala Harris, le président français Emmanuel Macron, "
+     "la présidente du Conseil italien Giorgia Meloni et le chancelier allemand Olaf Scholz.",
+     "meloni", "presidente du conseil", "italie"),
     # a plural title is each one's of the names it lists
     ("Les travaux ont été lancés par les Premiers ministres Mikhaïl Michoustine et Pak Thae Song.",
      "song", "premier ministre", None),
@@ -113,3 +117,10 @@ def test_portfolio_typo_is_normalised():
 ])
 def test_no_role(text):
     assert extract(text) == []
+
+
+def test_a_title_before_the_next_name_is_not_an_apposition():
+    got = found(extract("Autour de la table : la vice-présidente américaine Kamala Harris, le président "
+                        "français Emmanuel Macron et le chancelier allemand Olaf Scholz."))
+    assert not [g for g in got if g[0] == "harris" and g[1] == "president"], got
+    assert not [g for g in got if g[0] == "macron" and g[1] == "chancelier"], got

@@ -314,6 +314,8 @@ def _title_after(ctx, doc, e: int, sent_end: int) -> list[_Title]:
         t = _parse(ctx, doc, i, limit)
         if t is None:
             break
+        if t.end + 1 < len(doc) and _is_person(ctx, doc[t.end + 1]):
+            break  # "A, le président français B, …": a list of titled names, the title is B's
         t.head_text = [x.lower_ for x in pre] + t.head_text
         out.append(t)
         i = t.end + 1
