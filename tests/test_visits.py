@@ -36,6 +36,18 @@ TABLE = [
     # an airport is where the trip lands, the city beside it where it goes
     ("Le président chinois Xi Jinping a atterri lundi à l'aéroport de Vnoukovo, à Moscou.",
      ("Xi Jinping", "Moscou", None)),
+    # a fronted participle the parser makes the root: the main clause's subject travels
+    ("Arrivé la veille à Calgary depuis Chypre, Narendra Modi foulait le sol canadien.",
+     ("Narendra Modi", "Calgary", None)),
+    ("Arrivé quelques heures plus tôt à Anchorage, Sergueï Lavrov a fait sensation.",
+     ("Sergueï Lavrov", "Anchorage", None)),
+    # a "depuis" of time before the destination is no origin
+    ("Jean Dupont s'était rendu pour la première fois depuis le début de la guerre à Kiev.",
+     ("Jean Dupont", "Ukraine|Kiev", None)),
+    ("Olaf Scholz est arrivé à Pékin depuis Moscou.", ("Olaf Scholz", "Pékin", None)),
+    # "s'envoler pour", "se déplacer à"
+    ("Dans l'après-midi, Mark Carney s'est envolé pour Varsovie.", ("Mark Carney", "Varsovie|Pologne", None)),
+    ("Le ministre Jean Dupont s'est déplacé jeudi à Tunis.", ("Jean Dupont", "Tunis|Tunisie", None)),
     # going home is no visit
     ("Vladimir Poutine est rentré à Moscou dans la soirée.", None),
     ("Le dirigeant nord-coréen Kim Jong-un est arrivé en Corée du Nord après son voyage.", None),

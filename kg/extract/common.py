@@ -238,6 +238,16 @@ def subject_of(verb):
         if participle and tok.head.i < tok.i and (tok.head.pos_ in ("PROPN", "NOUN", "PRON")
                                                   or tok.head.text[:1].isupper()):
             return tok.head  # "Narendra Modi, arrivé samedi à Tianjin": the noun the participle is said of
+        if tok.head.i == tok.i and "Part" in tok.morph.get("VerbForm") and not any(
+                c.dep_.startswith("aux") for c in tok.children):
+            # "Arrivé la veille à Calgary, Narendra Modi foulait …": a fronted participle the
+            # parser made the root; the main clause it was cut from names its subject
+            main = [c for c in tok.children if c.dep_ in ("parataxis", "conj") and c.i > tok.i
+                    and any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+            if main:
+                tok = main[0]
+                continue
+            return None
         if tok.dep_ in ("xcomp", "conj", "advcl", "acl") and tok.head is not tok:
             tok = tok.head
         else:
@@ -317,6 +327,16 @@ def since_between(sent, anchor, char: int) -> bool:
     return " depuis " in f" {between} "
 
 
+def _origin(head, child) -> bool:
+    """Is the place phrase `child` what a "depuis" before it names ("arrivé depuis Pékin"), rather
+    than a place after a "depuis" of time ("rendu depuis le début de la guerre à Kiev")?"""
+    if not since_between(head.sent, head, child.idx):
+        return False
+    between = doc_text(head.doc)[head.idx:child.idx].lower()
+    after = between[between.rfind("depuis"):].split()
+    return not (set(after[1:]) & {"à", "au", "aux", "en", "dans"})
+
+
 def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("Place", "Country"),
                    depth: int = 3):
     """A place in an adjunct of `head` (or below it) introduced by a preposition of place;
@@ -331,10 +351,11 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
                     continue
                 case = case_of(child).split()
                 if case[:1] == ["depuis"]:
+                    nxt.append(child)  # "depuis le début de la guerre à Kiev": only a place below it
                     continue
                 if case[:1] and case[0] in preps:
                     ref = _place_in(ctx, child, types)
-                    if ref is not None and not since_between(head.sent, head, child.idx):
+                    if ref is not None and not _origin(head, child):
                         found.append(ref)
                         continue
                 nxt.append(child)
