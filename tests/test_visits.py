@@ -17,7 +17,10 @@ TABLE = [
     ("Priya Sharma a été reçue vendredi à Paris par son homologue Jean Dupont.", ("Priya Sharma", "Paris", None)),
     ("La ministre indienne Priya Sharma est attendue cette semaine à Paris, selon le ministère.",
      ("Priya Sharma", "Paris", None)),
-    ("Emmanuel Macron a reçu Olaf Scholz à Paris.", None),
+    # a foreign guest received somewhere travelled there; a guest of unknown country did not say so
+    ("Le président français Emmanuel Macron a reçu le chancelier allemand Olaf Scholz à Marseille.",
+     ("Olaf Scholz", "Marseille", None)),
+    ("Emmanuel Macron a reçu Jean Dupont à Paris.", None),
     # welcomed "sur la place ...": a ceremony's site, not a trip
     ("Emmanuel Macron a été accueilli sur la place Rouge par une garde d'honneur.", None),
     # "quitter X pour Y": Y is the destination, X never

@@ -31,6 +31,18 @@ def _destination(ctx, head):
     return attached_place(ctx, head, preps)
 
 
+def _host_visit(ctx, verb):
+    """"X a reçu Y à Istanbul / dans sa résidence de Sotchi": the guest travelled there, when the
+    guest's country is known (a foreign guest; a minister received at home is no trip)."""
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    guests = [g for c in objects for g in people_of(ctx, c, PERSON) if person_country(ctx, g) is not None]
+    if not guests:
+        return [], None
+    preps, types = {"à", "au", "aux", "en", "dans"}, DEST + ("Organization",)
+    # "a reçu X à Sotchi": the parser often hangs the place on the guest
+    return guests, attached_place(ctx, verb, preps, types) or attached_place(ctx, objects[0], preps, types, depth=1)
+
+
 def _verb_visit(ctx, verb):
     lem = verb_lemma(verb)
     if lem in events_cues("visit_reflexive_only") and not has_reflexive(verb):
@@ -40,7 +52,7 @@ def _verb_visit(ctx, verb):
     if lem in events_cues("visit_passive_only"):
         # "X a été reçue à Moscou", "X est attendue à Paris": the guest travels there
         if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
-            return [], None
+            return _host_visit(ctx, verb) if lem in events_cues("visit_host_verbs") else ([], None)
         # ("accueilli sur la place X": the site of a ceremony, not where the guest travelled)
         return subject_people(ctx, verb, PERSON), attached_place(ctx, verb, {"à", "au", "aux", "en", "dans"},
                                                                  DEST + ("Organization",))
