@@ -334,7 +334,16 @@ def absorb_partial_meetings(records: list) -> list:
     return out
 
 
+def drop_bare_counterparts(records: list) -> list:
+    """"son homologue gambien X" is a title only for a person the articles give no other: a bare
+    "homologue" beside a real title is one role twice."""
+    titled = {_iri(r.person) for r in records if fold(r.title) != "homologue"}
+    return [r for r in records if fold(r.title) != "homologue" or _iri(r.person) not in titled]
+
+
 def merge(kind: str, records: list) -> list[Merged]:
+    if kind == "role":
+        records = drop_bare_counterparts(records)
     if kind == "meeting":
         records = absorb_partial_meetings(records)
     if kind in ("meeting", "visit"):

@@ -53,6 +53,20 @@ CASES = [
     ("Autour de la table : la vice-présidente américaine Kamala Harris, le président français Emmanuel Macron, "
      "la présidente du Conseil italien Giorgia Meloni et le chancelier allemand Olaf Scholz.",
      "meloni", "presidente du conseil", "italie"),
+    # a qualifier the text gives stays in the title
+    ("L'ancien président russe Dmitri Medvedev a menacé.", "medvedev", "ancien president", "russie"),
+    ("La haute représentante de l'UE, Kaja Kallas, a réagi.", "kallas", "haute representante", None),
+    # an honorific between the comma and the name; a name with particles closing the apposition
+    ("Le président était accompagné de la ministre des Affaires étrangères, Mme Yassine Fall.",
+     "fall", "ministre des affaires etrangeres", None),
+    ("Il a été accueilli par le Premier ministre, Apollinaire Joachim Kyélem de Tambèla, et des ministres.",
+     "tambela", "premier ministre", None),
+    # occupations, and "garde des Sceaux"
+    ("L'arrestation de l'écrivain franco-algérien Boualem Sansal a tout compliqué.", "sansal", "ecrivain", None),
+    ("Le garde des Sceaux, Gérald Darmanin, se rendra à Alger.", "darmanin", "garde des sceaux", None),
+    # "son homologue gambien B" with no title before it: the counterpart, in the demonym's country
+    ("Il s'est rendu à Banjul pour y rencontrer son homologue gambien Adama Barrow.", "barrow", "homologue",
+     "gambie"),
     # a plural title is each one's of the names it lists
     ("Les travaux ont été lancés par les Premiers ministres Mikhaïl Michoustine et Pak Thae Song.",
      "song", "premier ministre", None),
@@ -124,3 +138,8 @@ def test_a_title_before_the_next_name_is_not_an_apposition():
                         "français Emmanuel Macron et le chancelier allemand Olaf Scholz."))
     assert not [g for g in got if g[0] == "harris" and g[1] == "president"], got
     assert not [g for g in got if g[0] == "macron" and g[1] == "chancelier"], got
+
+
+def test_a_verb_is_no_title():
+    got = found(extract("Pour ce sommet, l'Iran a envoyé à Kazan son nouveau président, Massoud Pezeshkian."))
+    assert not [g for g in got if "envoye" in g[1]], got

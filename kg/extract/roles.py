@@ -52,6 +52,9 @@ def _loose(text: str) -> str:
 def title_word(tok) -> str | None:
     """The singular title a token names ("ministres" → "ministre"), or None."""
     low = tok.lower_
+    if low == "garde":  # "le garde des Sceaux", never "la garde d'honneur"
+        nxt = tok.doc[tok.i + 1: tok.i + 3]
+        return "garde" if [t.lower_ for t in nxt] == ["des", "sceaux"] else None
     if low in _titles():
         return low
     plural = _cue("title_plurals").get(low)
@@ -121,6 +124,8 @@ def _parse(ctx, doc, h: int, limit: int) -> _Title | None:
     while i <= limit and (title_word(doc[i]) or (t.head and doc[i].lower_ in followers)) and not t.comps:
         if _is_person(ctx, doc[i]) or _stop(doc[i]):
             break
+        if doc[i].pos_ == "VERB" and i > 0 and doc[i - 1].pos_ == "AUX":
+            break  # "l'Iran a envoyé à Kazan son président": a verb, not "un envoyé"
         t.head.append(doc[i])
         t.head_text.append(title_word(doc[i]) or doc[i].lower_)
         i += 1
@@ -230,6 +235,8 @@ def _title_and_body(ctx, t: _Title) -> tuple[str, ActorRef | None]:
 def _title_before(ctx, doc, s: int, sent_start: int):
     """A title phrase ending right before the name at token `s` (a comma may separate them)."""
     end = s - 1
+    if end >= sent_start and doc[end].text in _cue("honorifics"):
+        end -= 1  # "la ministre des Affaires étrangères, Mme Yassine Fall"
     if end >= sent_start and doc[end].text == ",":
         end -= 1
     if end < sent_start:
@@ -242,9 +249,12 @@ def _title_before(ctx, doc, s: int, sent_start: int):
             continue
         t = _parse(ctx, doc, h, end)
         if t is not None and t.end == end:
-            if end < s - 1 and _in_prepositional_phrase(doc, h) and not _apposition_closed(doc, s):
+            if end < s - 1 and _in_prepositional_phrase(doc, h) and not _apposition_closed(ctx, doc, s):
                 # "Face au dirigeant nord-coréen, Vladimir Poutine a trinqué": the name is not in apposition
                 return None
+            if h > sent_start and doc[h - 1].lower_ in _cue("title_premodifiers"):
+                # "l'ancien président", "la haute représentante": the text's title keeps its qualifier
+                t.head_text = [doc[h - 1].lower_] + t.head_text
             return t
     return None
 
@@ -256,9 +266,16 @@ def _in_prepositional_phrase(doc, h: int) -> bool:
     return i >= 0 and doc[i].pos_ == "ADP"
 
 
-def _apposition_closed(doc, s: int) -> bool:
+def _apposition_closed(ctx, doc, s: int) -> bool:
     """Is the name starting at token `s` followed by the end of an apposition (",", ".", ")")?"""
     i = s
+    m = ctx.mention_at(doc[s])
+    if m is not None:  # "Apollinaire Joachim Kyélem de Tambèla, et …": the whole name, particles included
+        while i < len(doc) and doc[i].idx < m.end:
+            i += 1
+        if i > s and i < len(doc) and doc[i].text in (",", ".", ")", ";", "!", "?"):
+            return True
+        i = s
     while i < len(doc) and not doc[i].is_punct and doc[i].pos_ in ("PROPN", "NOUN", "X") and i - s < 5:
         i += 1
     return i >= len(doc) or doc[i].text in (",", ".", ")", ";", "!", "?") or "\n" in doc[i - 1].whitespace_
@@ -286,12 +303,13 @@ def _elliptic_before(ctx, doc, s: int, sent_start: int):
 
 
 def _counterpart_before(doc, s: int, sent_start: int) -> bool:
-    """"… et (de) son homologue (chinois) B": the name at token `s` is another's counterpart."""
-    toks = [t.lower_ for t in doc[max(sent_start, s - 5):s]]
+    """"… (et|avec) son homologue (chinois) B": the name at token `s` is another's counterpart."""
+    toks = [t.lower_ for t in doc[max(sent_start, s - 4):s]]
     if "homologue" not in toks:
         return False
     k = toks.index("homologue")
-    return k >= 2 and toks[k - 1] in ("son", "sa") and ("et" in toks[:k - 1] or toks[k - 2] == "et")
+    return k >= 1 and toks[k - 1] in ("son", "sa", "leur") and all(
+        t in (",", "-") or gazetteer.country_of_demonym(t) is not None for t in toks[k + 1:])
 
 
 def _title_after(ctx, doc, e: int, sent_end: int) -> list[_Title]:
@@ -355,9 +373,10 @@ def extract(ctx) -> list[Role]:
             roles_here.append(_title_and_body(ctx, t))
             head = " ".join(t.head_text)
             last_in_sent[sent.start] = (head, roles_here[-1][1], roles_here[-1][0])
-        elif sent.start in last_in_sent and _counterpart_before(doc, span.start, sent.start):
-            # "la ministre nord-coréenne des Affaires étrangères A et son homologue chinois B"
-            _, _, full = last_in_sent[sent.start]
+        elif _counterpart_before(doc, span.start, sent.start):
+            # "la ministre nord-coréenne des Affaires étrangères A et son homologue chinois B": the
+            # same title, in the demonym's country; with no title before it, "homologue" is the title
+            full = last_in_sent[sent.start][2] if sent.start in last_in_sent else "homologue"
             country = next((c for c in (_demonym_country(ctx, x) for x in doc[max(sent.start, span.start - 2):span.start])
                             if c is not None), None)
             roles_here.append((full, country))
