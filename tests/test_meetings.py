@@ -95,3 +95,17 @@ def test_a_meeting_placed_nowhere_happened_where_its_participant_is_visiting():
                   "Il s'est entretenu avec le Premier ministre Pham Minh Chinh.")
     found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
     assert any(m.place is not None and m.place.name == "Viêt Nam" for m in found), found
+
+
+def test_an_undated_meeting_takes_the_date_of_the_trip_just_reported():
+    ctx = context("Le Premier ministre canadien Mark Carney est arrivé lundi 17 mars 2025 à Paris pour sa première "
+                  "visite à l'étranger. Il a été accueilli à l'Élysée par le président Emmanuel Macron.")
+    found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
+    assert any(m.date is not None and m.date.value == "2025-03-17" for m in found), found
+
+
+def test_an_earlier_trip_does_not_date_a_meeting():
+    ctx = context("Vladimir Poutine s'était rendu au Vietnam en novembre 2017. " + "Les temps ont changé. " * 40 +
+                  "Vladimir Poutine s'est entretenu avec le Premier ministre Pham Minh Chinh.")
+    found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
+    assert found and all(m.date is None for m in found), found

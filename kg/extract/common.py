@@ -327,6 +327,12 @@ def since_between(sent, anchor, char: int) -> bool:
     return " depuis " in f" {between} "
 
 
+def _time_word(tok) -> bool:
+    """A weekday, a month or a number: the parser hangs a place phrase on a date before it."""
+    low = gazetteer.fold(tok.text)
+    return tok.like_num or low in dates.WEEKDAYS or low in dates.MONTHS
+
+
 def _origin(head, child) -> bool:
     """Is the place phrase `child` what a "depuis" before it names ("arrivé depuis Pékin"), rather
     than a place after a "depuis" of time ("rendu depuis le début de la guerre à Kiev")?"""
@@ -348,6 +354,9 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
         for node in frontier:
             for child in node.children:
                 if child.dep_ in _PLACE_SKIP_DEPS:
+                    continue
+                if _time_word(child):
+                    frontier.append(child)  # "arrivé lundi 17 mars à Paris": a date is no step away
                     continue
                 case = case_of(child).split()
                 if case[:1] == ["depuis"]:

@@ -162,6 +162,8 @@ _MONTH_NUM = {
     "novembre": 11, "nov": 11,
     "decembre": 12, "dec": 12,
 }
+WEEKDAYS = frozenset(_WD.split("|"))
+MONTHS = frozenset(_MONTH_NUM)
 _FULL_MONTHS = (
     "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )

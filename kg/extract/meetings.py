@@ -16,7 +16,8 @@ import re
 from kg import cues
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of_place, date_near, doc_text,
                                events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
-                               place_after, possessive_pair, subject_of, subject_people, verb_lemma)
+                               place_after, possessive_pair, seat_country, subject_of, subject_people,
+                               verb_lemma)
 from kg.records import Meeting
 
 PERSON = ("Person",)
@@ -294,8 +295,27 @@ def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
                      and (r.date is None or v.date is None or v.date.value[:4] == r.date.value[:4])}
             if len(trips) == 1:
                 r = dataclasses.replace(r, place=trips.pop())
+        if r.date is None and r.status == "occurred":
+            # "M. Carney a été accueilli à l'Élysée par Emmanuel Macron": undated here, but the
+            # trip that brought a participant there is dated ("a entamé lundi à Paris sa visite")
+            dated = {v.date for v in visits if v.traveler in r.participants and v.date is not None
+                     and 0 <= r.evidence.start - v.evidence.start <= _TRIP_REACH
+                     and (r.place is None or places_agree(r.place, v.destination))}
+            if len(dated) == 1:
+                r = dataclasses.replace(r, date=dated.pop())
         out.append(r)
     return out
+
+
+_TRIP_REACH = 600  # characters: a trip reported a few sentences before the meeting, not an earlier one
+
+
+def places_agree(place, destination) -> bool:
+    """Is a meeting's place where a trip went (the same place, or in the same country)?"""
+    if place == destination:
+        return True
+    a, b = (country_of_place(seat_country(x) or x) for x in (place, destination))
+    return a is not None and a == b
 
 
 def _dedupe(records: list[Meeting]) -> list[Meeting]:
