@@ -117,6 +117,25 @@ TABLE = [
     ("Les sanctions ont un coût pour l'économie.", set()),
     ("Téhéran obtient la garantie que Moscou et Pékin bloqueront toute nouvelle sanction au Conseil de sécurité.",
      set()),
+    # lists of targets: after a colon, "dont", "parmi lesquels", with appositions and titles between
+    ("Les ministres des Affaires étrangères des Vingt-Sept ont approuvé un gel des avoirs visant quatre "
+     "responsables chinois : Zhu Hailun, ancien chef adjoint du Parti, Wang Junzheng, Wang Mingshan et Chen Mingguo.",
+     {(UE, "Zhu Hailun", None), (UE, "Wang Junzheng", None), (UE, "Wang Mingshan", None), (UE, "Chen Mingguo", None)}),
+    ("La Chine a annoncé lundi des sanctions contre onze ressortissants américains, parmi lesquels les sénateurs "
+     "Marco Rubio et Ted Cruz.", {("Chine", "Marco Rubio", None), ("Chine", "Ted Cruz", None)}),
+    ("Le gouvernement du Canada a imposé dimanche des sanctions à l'ancien président haïtien Michel Martelly "
+     "ainsi qu'aux anciens premiers ministres Laurent Lamothe et Jean-Henry Céant.",
+     {("Canada", "Michel Martelly", None), ("Canada", "Laurent Lamothe", None), ("Canada", "Jean-Henry Céant", None)}),
+    # entry bans; the assets "aux États-Unis de X et de dix responsables, dont …"
+    ("La Russie a annoncé avoir interdit d'entrée sur son territoire huit responsables européens, dont le "
+     "président du Parlement européen David Sassoli et la vice-présidente Vera Jourova.",
+     {("Russie", "David Sassoli", None), ("Russie", "Vera Jourova", None)}),
+    ("Le Trésor américain a gelé les avoirs aux États-Unis de Carrie Lam et de dix responsables, dont le "
+     "secrétaire à la Sécurité, John Lee, et le chef de la police, Chris Tang.",
+     {("Trésor américain", "Carrie Lam", None), ("Trésor américain", "John Lee", None),
+      ("Trésor américain", "Chris Tang", None)}),
+    # the union an adjective names
+    ("La Confédération reprend les nouvelles sanctions européennes contre le Bélarus.", {(UE, "Biélorussie", None)}),
     ("La Russie a opposé son veto au renouvellement du panel d'experts de l'ONU.", set()),
     ("Moscou appelle à lever les sanctions contre Pyongyang.", set()),
     ("La Russie aide la Corée du Nord à contourner les sanctions.", set()),
@@ -138,3 +157,18 @@ def test_sanctions(text, expected):
     assert got == {(imp, tgt) for imp, tgt, _ in expected}, got
     for imp, tgt, word in expected:
         assert any(_matches(r, imp, tgt, word) for r in found), (found, word)
+
+
+def test_a_list_after_a_regime_is_the_regime_s():
+    text = ("La Chine a annoncé lundi des sanctions contre Marco Rubio. Outre Rubio, la liste comprend les "
+            "sénateurs Josh Hawley et Tom Cotton, ainsi que Kenneth Roth, directeur de Human Rights Watch.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert {("Chine", "Josh Hawley"), ("Chine", "Tom Cotton"), ("Chine", "Kenneth Roth")} <= got, got
+    assert not [g for g in got if g[1] == "Human Rights Watch"], got
+
+
+def test_a_body_before_the_target_is_not_given_the_previous_imposer():
+    text = ("L'Union européenne a prolongé ses sanctions contre la Russie. Le Royaume-Uni, qui applique son "
+            "propre régime de sanctions contre Pyongyang, réclame un contrôle renforcé.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert (UE, "Corée du Nord") not in got, got

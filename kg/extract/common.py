@@ -327,7 +327,7 @@ def since_between(sent, anchor, char: int) -> bool:
     return " depuis " in f" {between} "
 
 
-def _time_word(tok) -> bool:
+def time_word(tok) -> bool:
     """A weekday, a month or a number: the parser hangs a place phrase on a date before it."""
     low = gazetteer.fold(tok.text)
     return tok.like_num or low in dates.WEEKDAYS or low in dates.MONTHS
@@ -355,7 +355,7 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
             for child in node.children:
                 if child.dep_ in _PLACE_SKIP_DEPS:
                     continue
-                if _time_word(child):
+                if time_word(child):
                     frontier.append(child)  # "arrivé lundi 17 mars à Paris": a date is no step away
                     continue
                 case = case_of(child).split()

@@ -20,9 +20,13 @@ a regime on X in force, and is read as one.
 """
 from __future__ import annotations
 
+import dataclasses
+
+from kg import cues, gazetteer
 from kg.extract.common import (case_of, doc_text, events_cues, governing_verb, lemma, people_of, subject_of,
-                               subject_people)
-from kg.records import Sanction
+                               subject_people, time_word)
+from kg.extract.roles import title_word
+from kg.records import ActorRef, Sanction
 
 TARGET = ("Country", "Person", "Organization")
 IMPOSER = ("Country", "Organization")
@@ -52,6 +56,8 @@ def _first(refs):
 def _imposed(noun) -> bool:
     """Is the sanction noun the object of an imposing verb ("imposer des sanctions à X")?"""
     verb = governing_verb(noun)
+    if noun.dep_ == "nmod" and time_word(noun.head):
+        noun = noun.head  # "a imposé dimanche des sanctions": the parser hangs the object on the day
     return verb is not None and lemma(verb) in events_cues("sanction_verbs") and noun.dep_ in ("obj", "nsubj:pass")
 
 
@@ -123,6 +129,69 @@ def _reason_start(sent, from_char: int) -> int:
     return from_char + min(ks) if ks else sent.end_char
 
 
+_LIST_OPENERS = {":", "dont", "-", "–", "—", "notamment", "parmi"}
+_RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"}
+
+
+def _opened_list(doc, i: int, end: int) -> int | None:
+    """Where the members of a list start when token `i` opens one (": A, B", ", dont A et B",
+    "- A, B", "parmi lesquels A"), else None."""
+    t = doc[i]
+    if t.lower_ not in _LIST_OPENERS:
+        return None
+    if t.lower_ == "parmi":
+        return i + 2 if i + 1 < end and doc[i + 1].lower_ in ("lesquels", "lesquelles", "eux", "elles") else None
+    return i + 1
+
+
+def _list_targets(ctx, sent, first: int, types=TARGET) -> list:
+    """The named members of a list of targets, one per item: "quatre responsables : A, ancien chef
+    du Parti, B et C", "huit responsables, dont le président du Parlement européen A et la
+    vice-présidente B", "cinq eurodéputés - l'Allemand A, qui préside …, son compatriote B".
+    An item naming a person is that person (not the body of its title); an apposition, a title
+    before its holder or a relative clause between the items is no item."""
+    doc = sent.doc
+    limit = _reason_start(sent, doc[first].idx) if first < sent.end else sent.end_char
+    out: list = []
+
+    def close(seg):
+        words = [t for t in seg if t.pos_ != "DET" and t.lower_ not in ("de", "d'", "d’", "des", "du")]
+        if not words or words[0].lower_ in _RELATIVES:
+            return
+        people = _named(ctx, seg, ("Person",)) if "Person" in types else []
+        if people:
+            out.extend(p for p in people if p not in out)
+            return
+        if words[0].text[:1].islower() and (seg[0].pos_ != "DET" or title_word(words[0])):
+            return  # "ancien chef adjoint du Parti", "le chef du Comité d'enquête" before its holder
+        named = _named(ctx, seg, tuple(x for x in types if x != "Person"))
+        if named and named[0] not in out:
+            out.append(named[0])
+
+    seg: list = []
+    k = first
+    while k < sent.end and doc[k].idx < limit:
+        t = doc[k]
+        relative = bool(seg) and seg[0].lower_ in _RELATIVES
+        if t.text in (".", ";", "«", "»", "(", ")", "!", "?") or "\n" in t.text:
+            break
+        if t.pos_ in ("VERB", "AUX") and not relative and not t.text[:1].isupper():
+            seg = []  # "A, B et C sont eux aussi sanctionnés": the list ended with the last item
+            break
+        if t.text in (",", "-", "–", "—") or t.lower_ == "et":
+            close(seg)
+            seg = []
+        elif t.lower_ == "ainsi" and k + 1 < sent.end and doc[k + 1].lower_ in ("que", "qu'", "qu’"):
+            close(seg)
+            seg = []
+            k += 1
+        else:
+            seg.append(t)
+        k += 1
+    close(seg)
+    return out
+
+
 def _window(ctx, sent, first: int, types=TARGET) -> list:
     """Named actors from token `first` to the end of the clause or the reason: a list of targets."""
     limit = _reason_start(sent, sent.doc[first].idx) if first < sent.end else sent.end_char
@@ -131,13 +200,28 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
     i = first
     while i < sent.end and doc[i].idx < limit:
         t = doc[i]
+        opened = _opened_list(doc, i, sent.end) if not _named(ctx, toks, types) else None
+        if opened is not None:
+            return _list_targets(ctx, sent, opened, types)  # "quatre responsables : A, B et C"
+        if t.lower_ == "ainsi" and i + 1 < sent.end and doc[i + 1].lower_ in ("que", "qu'", "qu’") and toks:
+            i += 2
+            if i < sent.end and doc[i].lower_ in ("à", "au", "aux"):
+                i += 1
+            continue  # "à X ainsi qu'aux anciens ministres Y et Z": the list goes on
+        opened = _opened_list(doc, i + 1, sent.end) if t.text == "," and i + 1 < sent.end else None
+        if opened is not None:
+            named = _named(ctx, toks, types)
+            if not named:
+                i += 1
+                continue  # "onze ressortissants, parmi lesquels A et B"
+            last = max(k for k, x in enumerate(toks) if ctx.actor_at(x) in named)
+            if any(x.lower_ == "et" for x in toks[last:]) and not _named(ctx, toks[last + 1:], types):
+                # "de Carrie Lam et de dix responsables, dont A, B et C": the unnamed ones are named after
+                return named + [r for r in _list_targets(ctx, sent, opened, types) if r not in named]
         if t.lower_ in ("aux", "en", "dans") and _named(ctx, toks, types):
             break  # "les avoirs de X et de Y aux États-Unis": where, after the targets
         if t.lower_ in ("à", "au", "aux") and toks and toks[-1].lower_ == "et":
             break  # "les sanctions contre la Russie et à l'aide à l'Ukraine": another phrase
-        if t.lower_ == "dont" and toks and not _named(ctx, toks, types):
-            i += 1
-            continue  # "trois sociétés, dont X et Y": the named ones among the unnamed
         if t.lower_ in _STOPS:
             # "X, Y et Z": a comma before another name keeps the list going
             nxt = doc[i + 1] if i + 1 < sent.end else None
@@ -228,6 +312,31 @@ def _trade_target(ctx, sent, start: int) -> list:
     return []
 
 
+def _assets_of(ctx, sent, verb) -> list:
+    """"a gelé les avoirs aux États-Unis de Carrie Lam et de dix responsables, dont …": whose
+    assets, when a place comes between "avoirs" and "de"."""
+    doc = sent.doc
+    k = next((j for j in range(verb.i + 1, min(sent.end, verb.i + 4)) if doc[j].lower_ == "avoirs"), None)
+    if k is None:
+        return []
+    for j in range(k + 1, min(sent.end, k + 7)):
+        if doc[j].lower_ in _STOPS:
+            return []
+        if doc[j].lower_ in ("de", "d'", "d’", "du", "des") and j > k + 1:
+            return _window(ctx, sent, j + 1)
+    return []
+
+
+def _entry_ban(ctx, sent, verb) -> list:
+    """"interdire d'entrée (sur son territoire) huit responsables, dont A et B", "interdire de
+    séjour X": the people barred."""
+    doc = sent.doc
+    if lemma(verb) != "interdire" or not any(t.lower_ in events_cues("sanction_entry_words")
+                                             for t in doc[verb.i + 1: min(sent.end, verb.i + 4)]):
+        return []
+    return _window(ctx, sent, verb.i + 1)
+
+
 def _said_imposed(cue) -> bool:
     """"les sanctions imposées au Niger", "l'embargo infligé à X": the sentence says they were."""
     return any(c.dep_ in ("acl", "amod") and lemma(c) in ("imposer", "infliger", "décréter")
@@ -296,9 +405,18 @@ def _is_cue(tok) -> bool:
 
 
 def _is_list(tok) -> bool:
-    """"la liste noire", "la liste des sanctions", "la liste des entités" (the American Entity List)."""
-    return lemma(tok) == "liste" and any(c.lower_ in ("noire", "noir") or
-                                        (c.dep_ == "nmod" and lemma(c) in ("sanction", "entité")) for c in tok.children)
+    """"la liste noire", "la liste des sanctions", "la liste des entités" (the American Entity List);
+    "la liste chinoise" where sanctions were just spoken of."""
+    if lemma(tok) != "liste":
+        return False
+    if any(c.lower_ in ("noire", "noir") or (c.dep_ == "nmod" and lemma(c) in ("sanction", "entité"))
+           for c in tok.children):
+        return True
+    if "sanction" not in doc_text(tok.doc)[max(0, tok.idx - 400):tok.idx].lower():
+        return False
+    if tok.dep_ == "nsubj" and lemma(tok.head) in events_cues("sanction_list_verbs"):
+        return True  # "la liste comprend …", where sanctions were just spoken of
+    return any(c.dep_ == "amod" and gazetteer.country_of_demonym(c.text) is not None for c in tok.children)
 
 
 def _listed(ctx, cue) -> list:
@@ -318,9 +436,11 @@ def _listed(ctx, cue) -> list:
         if subj:
             return subj
         if verb.i < cue.i:
-            after = _window(ctx, cue.sent, cue.i + 1)
-            return after if any(t.lower_ == "dont" for t in doc[cue.i + 1: cue.i + 6]) else []
+            # "Figurent sur la liste noire russe le député A, le procureur B et C": the subject after it
+            return _list_targets(ctx, cue.sent, cue.i + 1)
         return _window(ctx, cue.sent, verb.i + 1)
+    if lemma(verb) in events_cues("sanction_list_verbs") and cue.dep_ == "nsubj" and verb.i > cue.i:
+        return _list_targets(ctx, cue.sent, verb.i + 1)  # "la liste comprend les sénateurs A, B et C"
     if lemma(verb) in ("ajouter", "inscrire", "placer") and verb.i < cue.i:
         return _named(ctx, list(doc[verb.i + 1: cue.i]), TARGET)  # "X a ajouté Y à sa liste"
     return []
@@ -341,8 +461,8 @@ def _imposers(ctx, cue, verb=None) -> list:
                     if inner:
                         return inner
             if child.dep_ == "amod":
-                ref = ctx.actor_at(child)
-                if ref is not None and ref.type == "Country":
+                ref = ctx.actor_at(child) or _body_of_demonym(child)
+                if ref is not None and ref.type in IMPOSER:
                     return [ref]
         # "sanctions de l'Union européenne" whatever the parse: a body named right after the cue
         doc = cue.doc
@@ -368,7 +488,38 @@ def _imposers(ctx, cue, verb=None) -> list:
             return agents
         subj = subject_of(v)
         if subj is not None and not any(c.dep_ == "aux:pass" for c in v.children):
-            return [r for r in people_of(ctx, subj, IMPOSER)]
+            return _subject_imposers(ctx, subj)
+    return []
+
+
+def _body_of_demonym(tok) -> ActorRef | None:
+    """"les sanctions européennes", "l'embargo onusien": the union or body the adjective names."""
+    key = events_cues_map("sanction_body_demonyms").get(tok.lower_)
+    entry = gazetteer.get(key) if key else None
+    return ActorRef(entry.label, entry.type, entry.key) if entry is not None else None
+
+
+def events_cues_map(section: str) -> dict:
+    return cues.load("events")[section]
+
+
+def _subject_imposers(ctx, subj) -> list:
+    """Who imposes, from the subject of the imposing verb: its actors ("Washington, Londres et
+    Ottawa"), else the body its people belong to ("les ministres des Vingt-Sept", "le gouvernement
+    du Canada", "le gouvernement américain")."""
+    found = people_of(ctx, subj, IMPOSER)
+    for sib in subj.head.children:  # "Londres et Ottawa ont annoncé": the parse's two subjects
+        if sib.i != subj.i and sib.dep_ == subj.dep_ and sib.dep_ in ("nsubj", "nsubj:pass"):
+            found += [r for r in people_of(ctx, sib, IMPOSER) if r not in found]
+    if found:
+        return found
+    frontier = [subj]
+    for _ in range(2):  # "les ministres des Affaires étrangères des Vingt-Sept"
+        frontier = [c for node in frontier for c in node.children if c.dep_ in ("nmod", "amod")]
+        for child in frontier:
+            ref = ctx.actor_at(child)
+            if ref is not None and ref.type in IMPOSER:
+                return [ref]
     return []
 
 
@@ -431,10 +582,10 @@ def extract(ctx) -> list[Sanction]:
         for verb in sent:
             if lemma(verb) in _RESTRICTING and verb.pos_ == "VERB" and not _blocked(verb):
                 # "Pékin interdit l'exportation de gallium vers les États-Unis"
-                targets = _trade_target(ctx, sent, verb.i + 1)
+                targets = _trade_target(ctx, sent, verb.i + 1) or _entry_ban(ctx, sent, verb)
                 if targets:
                     subj = subject_of(verb)
-                    imposers = people_of(ctx, subj, IMPOSER) if subj is not None else _named_before(ctx, verb)
+                    imposers = _subject_imposers(ctx, subj) if subj is not None else _named_before(ctx, verb)
                     _emit(ctx, sent, out, imposers, targets, verb.idx)
                 continue
             # "X a sanctionné Y", "Y a été sanctionné par X", "X a gelé les avoirs de Y"
@@ -446,11 +597,11 @@ def extract(ctx) -> list[Sanction]:
             if _blocked(verb):
                 continue
             if lem == "geler":
-                targets = _marker_targets(ctx, sent, verb)
+                targets = _marker_targets(ctx, sent, verb) or _assets_of(ctx, sent, verb)
                 if not targets:
                     continue
                 subj = subject_of(verb)
-                imposers = people_of(ctx, subj, IMPOSER) if subj is not None else _named_before(ctx, verb)
+                imposers = _subject_imposers(ctx, subj) if subj is not None else _named_before(ctx, verb)
                 _emit(ctx, sent, out, imposers, targets, verb.idx)
                 continue
             passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
@@ -466,7 +617,7 @@ def extract(ctx) -> list[Sanction]:
                 linear = _window(ctx, sent, verb.i + 1)
                 targets = targets + [r for r in linear if r not in targets] if targets or linear else []
                 subj = subject_of(verb)
-                imposers = people_of(ctx, subj, IMPOSER) if subj is not None else []
+                imposers = _subject_imposers(ctx, subj) if subj is not None else []
             if targets:
                 _emit(ctx, sent, out, imposers, targets, verb.idx)
         # one record per (imposer, target) in a sentence: a bare mention joins the one naming its imposer
@@ -474,4 +625,31 @@ def extract(ctx) -> list[Sanction]:
         keep = [r for r in sent_recs if r.imposer is not None or
                 not any(o.target == r.target and o.imposer is not None for o in sent_recs)]
         out[before:] = keep
+    return _listed_after(ctx, out)
+
+
+_LIST_REACH = 400  # characters
+
+
+def _body_before(ctx, r: Sanction) -> bool:
+    sent = next((x for x in ctx.doc.sents if x.start_char == r.evidence.start), None)
+    if sent is None:
+        return True
+    mentions = list(ctx.mentions_in(sent))
+    first = min((m.start for m in mentions if m.ref == r.target), default=sent.end_char)
+    return any(m.start < first and m.ref.type in IMPOSER and m.ref != r.target for m in mentions)
+
+
+def _listed_after(ctx, records: list[Sanction]) -> list[Sanction]:
+    """"La Chine a annoncé des sanctions contre onze Américains. La liste comprend A, B et C": a
+    target named without its imposer, right after a sentence naming one, is on that imposer's list
+    when its own sentence names no country or body before it (who could be imposing)."""
+    out = []
+    for r in records:
+        if r.imposer is None and not _body_before(ctx, r):
+            prev = [o for o in out if o.imposer is not None and o.evidence.start < r.evidence.start
+                    and r.evidence.start - o.evidence.end <= _LIST_REACH and o.imposer != r.target]
+            if prev:
+                r = dataclasses.replace(r, imposer=prev[-1].imposer)
+        out.append(r)
     return out
