@@ -136,6 +136,15 @@ TABLE = [
       ("Trésor américain", "Chris Tang", None)}),
     # the union an adjective names
     ("La Confédération reprend les nouvelles sanctions européennes contre le Bélarus.", {(UE, "Biélorussie", None)}),
+    # not targets: the body of a title, people named by a demonym, who imposed, where one is barred from
+    ("Moscou interdit de séjour le président du Parlement européen et un député français.", set()),
+    ("Pékin sanctionne onze Américains, dont cinq sénateurs, en réplique à Washington.", set()),
+    ("En Libye, la présence russe se heurte à l'embargo sur les armes imposé par le Conseil de sécurité de l'ONU.",
+     set()),
+    ("Les intéressés sont interdits d'entrée en Chine continentale, à Hong Kong et à Macao.", set()),
+    # a ban at home is no sanction
+    ("L'opposante María Corina Machado reste sous le coup d'une interdiction d'exercer toute fonction publique.",
+     set()),
     ("La Russie a opposé son veto au renouvellement du panel d'experts de l'ONU.", set()),
     ("Moscou appelle à lever les sanctions contre Pyongyang.", set()),
     ("La Russie aide la Corée du Nord à contourner les sanctions.", set()),

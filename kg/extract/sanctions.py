@@ -111,15 +111,32 @@ _STOPS = {",", ";", ":", ".", "(", ")", "«", "»", "qui", "que", "qu'", "dont",
 
 
 def _named(ctx, span_tokens, types) -> list:
-    """Actors of `types` named (capitalised, not a demonym) among tokens, in text order."""
+    """Actors of `types` named (capitalised, not a demonym) among tokens, in text order; not the
+    body of a title ("le président du Parlement européen") nor people named by a demonym ("onze
+    Américains")."""
     out = []
     for t in span_tokens:
         if not t.text[:1].isupper():
             continue
         ref = ctx.actor_at(t)
-        if ref is not None and ref.type in types and ref not in out:
-            out.append(ref)
+        if ref is None or ref.type not in types or ref in out:
+            continue
+        if ref.type != "Person" and _title_body(t):
+            continue
+        m = ctx.mention_at(t)
+        if ref.type == "Country" and m is not None and gazetteer.country_of_demonym(m.surface) is not None:
+            continue
+        out.append(ref)
     return out
+
+
+def _title_body(tok) -> bool:
+    """Is `tok` the start of the body a title belongs to ("président du Parlement européen")?"""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "le", "les"):
+        k -= 1
+    return k < tok.i - 1 and k >= 0 and title_word(doc[k]) is not None
 
 
 def _reason_start(sent, from_char: int) -> int:
@@ -222,6 +239,8 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
             break  # "les avoirs de X et de Y aux États-Unis": where, after the targets
         if t.lower_ in ("à", "au", "aux") and toks and toks[-1].lower_ == "et":
             break  # "les sanctions contre la Russie et à l'aide à l'Ukraine": another phrase
+        if t.lower_ == "par" and toks and "Part" in toks[-1].morph.get("VerbForm"):
+            break  # "l'embargo sur les armes imposé par le Conseil": who imposed it, not a target
         if t.lower_ in _STOPS:
             # "X, Y et Z": a comma before another name keeps the list going
             nxt = doc[i + 1] if i + 1 < sent.end else None
@@ -334,7 +353,23 @@ def _entry_ban(ctx, sent, verb) -> list:
     if lemma(verb) != "interdire" or not any(t.lower_ in events_cues("sanction_entry_words")
                                              for t in doc[verb.i + 1: min(sent.end, verb.i + 4)]):
         return []
-    return _window(ctx, sent, verb.i + 1)
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return _passive_subject(ctx, verb) or [r for c in verb.children if c.dep_ == "nsubj:pass"
+                                                 for r in _named(ctx, list(c.subtree), TARGET)]
+    # "interdit d'entrée en Chine X": the country barred from is where, not whom
+    return [r for r in _window(ctx, sent, verb.i + 1) if not _after_location(ctx, sent, r)]
+
+
+def _after_location(ctx, sent, ref) -> bool:
+    doc = sent.doc
+    for m in ctx.mentions_in(sent):
+        if m.ref == ref:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            k = span.start - 1 if span is not None else -1
+            while k >= sent.start and doc[k].pos_ == "DET":
+                k -= 1
+            return k >= sent.start and doc[k].lower_ in ("en", "à", "au", "aux", "dans", "sur")
+    return False
 
 
 def _said_imposed(cue) -> bool:
@@ -398,8 +433,22 @@ def _agent(ctx, verb) -> list:
             and not _is_cue(c) for r in _named(ctx, list(c.subtree), IMPOSER)]
 
 
+def _domestic_ban(tok) -> bool:
+    """"une interdiction d'exercer toute fonction publique": a ban on doing something at home, not a
+    sanction; travel, trade and entry bans are ("interdiction de voyager", "d'exporter")."""
+    if lemma(tok) != "interdiction":
+        return False
+    doc = tok.doc
+    k = tok.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].pos_ == "VERB":
+        return lemma(doc[k + 1]) not in events_cues("sanction_ban_verbs")
+    return False
+
+
 def _is_cue(tok) -> bool:
     nouns = events_cues("sanction_nouns")
+    if _domestic_ban(tok):
+        return False
     return (tok.lower_ in nouns or lemma(tok) in nouns or _is_list(tok)
             or tok.lower_ in ("mesures", "mesure") and any(c.lower_.startswith("restricti") for c in tok.children))
 
@@ -631,12 +680,14 @@ def extract(ctx) -> list[Sanction]:
 _LIST_REACH = 400  # characters
 
 
-def _body_before(ctx, r: Sanction) -> bool:
+def _body_before(ctx, r: Sanction, records: list[Sanction]) -> bool:
+    """Does the sentence of `r` name a country or body before its first target?"""
     sent = next((x for x in ctx.doc.sents if x.start_char == r.evidence.start), None)
     if sent is None:
         return True
     mentions = list(ctx.mentions_in(sent))
-    first = min((m.start for m in mentions if m.ref == r.target), default=sent.end_char)
+    targets = {o.target for o in records if o.evidence == r.evidence}
+    first = min((m.start for m in mentions if m.ref in targets), default=sent.end_char)
     return any(m.start < first and m.ref.type in IMPOSER and m.ref != r.target for m in mentions)
 
 
@@ -646,7 +697,7 @@ def _listed_after(ctx, records: list[Sanction]) -> list[Sanction]:
     when its own sentence names no country or body before it (who could be imposing)."""
     out = []
     for r in records:
-        if r.imposer is None and not _body_before(ctx, r):
+        if r.imposer is None and not _body_before(ctx, r, records):
             prev = [o for o in out if o.imposer is not None and o.evidence.start < r.evidence.start
                     and r.evidence.start - o.evidence.end <= _LIST_REACH and o.imposer != r.target]
             if prev:
