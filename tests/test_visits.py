@@ -51,6 +51,9 @@ TABLE = [
     # "s'envoler pour", "se déplacer à"
     ("Dans l'après-midi, Mark Carney s'est envolé pour Varsovie.", ("Mark Carney", "Varsovie|Pologne", None)),
     ("Le ministre Jean Dupont s'est déplacé jeudi à Tunis.", ("Jean Dupont", "Tunis|Tunisie", None)),
+    # "est attendu lundi à Brasília": "est" mistagged, the place hung on the day
+    ("Le ministre russe des Affaires étrangères, Sergueï Lavrov, est pour sa part attendu lundi à Brasília.",
+     ("Sergueï Lavrov", "Brasilia", None)),
     # going home is no visit
     ("Vladimir Poutine est rentré à Moscou dans la soirée.", None),
     ("Le dirigeant nord-coréen Kim Jong-un est arrivé en Corée du Nord après son voyage.", None),

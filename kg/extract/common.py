@@ -353,10 +353,10 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
         nxt = []
         for node in frontier:
             for child in node.children:
-                if child.dep_ in _PLACE_SKIP_DEPS:
-                    continue
-                if time_word(child):
+                if time_word(child) and child.dep_ in ("obj", "obl", "obl:mod", "nmod", "nummod"):
                     frontier.append(child)  # "arrivé lundi 17 mars à Paris": a date is no step away
+                    continue
+                if child.dep_ in _PLACE_SKIP_DEPS:
                     continue
                 case = case_of(child).split()
                 if case[:1] == ["depuis"]:

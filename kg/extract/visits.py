@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from kg.extract.common import (attached_place, case_of, country_of_place, date_near, events_cues,
                                governing_verb, has_reflexive, lemma, people_of, person_country,
-                               possessive_pair, seat_country, subject_of, subject_people, verb_lemma)
+                               possessive_pair, seat_country, subject_of, subject_people, time_word,
+                               verb_lemma)
 from kg.records import Visit
 
 PERSON = ("Person",)
@@ -31,10 +32,27 @@ def _destination(ctx, head):
     return attached_place(ctx, head, preps)
 
 
+def _passive_like(verb) -> bool:
+    """"a été reçue", "est attendu" (the parser may tag "est" anything), a bare participle in a
+    headline ("Lula reçu par Xi à Pékin"): the guest is the subject; "a reçu Y" is active."""
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return True
+    auxes = [c for c in verb.children if c.lemma_ in ("être", "avoir") and c.pos_ == "AUX" and c.i < verb.i]
+    if auxes:
+        return all(c.lemma_ == "être" for c in auxes)
+    return "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("ROOT", "acl") and any(
+        c.dep_ in ("nsubj", "advmod") and c.i < verb.i and c.pos_ == "PROPN" for c in verb.children)
+
+
 def _host_visit(ctx, verb):
     """"X a reçu Y à Istanbul / dans sa résidence de Sotchi": the guest travelled there, when the
     guest's country is known (a foreign guest; a minister received at home is no trip)."""
     objects = [c for c in verb.children if c.dep_ == "obj"]
+    # "a accueilli vendredi son homologue X": the parser makes the day the object
+    objects = [x for c in objects for x in ([c] if not time_word(c) else
+                                            [g for g in c.children if g.dep_ in ("nmod", "appos")])]
+    if not objects:
+        return [], None
     guests = [g for c in objects for g in people_of(ctx, c, PERSON) if person_country(ctx, g) is not None]
     if not guests:
         return [], None
@@ -51,11 +69,13 @@ def _verb_visit(ctx, verb):
         return [], None  # "va discuter", "vient de signer"
     if lem in events_cues("visit_passive_only"):
         # "X a été reçue à Moscou", "X est attendue à Paris": the guest travels there
-        if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        if not _passive_like(verb):
             return _host_visit(ctx, verb) if lem in events_cues("visit_host_verbs") else ([], None)
         # ("accueilli sur la place X": the site of a ceremony, not where the guest travelled)
-        return subject_people(ctx, verb, PERSON), attached_place(ctx, verb, {"à", "au", "aux", "en", "dans"},
-                                                                 DEST + ("Organization",))
+        guests = subject_people(ctx, verb, PERSON) or [
+            r for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "dep") and c.pos_ == "PROPN"
+            for r in [ctx.actor_at(c)] if r is not None and r.type == "Person"]  # "Lula reçu par Xi"
+        return guests, attached_place(ctx, verb, {"à", "au", "aux", "en", "dans"}, DEST + ("Organization",))
     if lem == "quitter":
         # "a quitté Rome pour le Portugal": the destination follows "pour / vers", never the object
         return subject_people(ctx, verb, PERSON), attached_place(ctx, verb, {"pour", "vers"}, DEST)
