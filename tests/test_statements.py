@@ -109,6 +109,14 @@ CASES = [
      "étape importante », lui a répondu son invité.", "kim", "J'espère que ce sommet"),
     ("Narendra Modi a été reçu au Kremlin par Vladimir Poutine. « Nous sommes des amis de longue date et nous "
      "le resterons », a déclaré son hôte.", "poutine", "Nous sommes des amis"),
+    # an infinitive after the quotation that its verb introduces; a passive later in the sentence
+    ("« Oui, le président a reçu Mme Choe », s'est contenté de déclarer M. Peskov aux journalistes, refusant "
+     "de dire si la présence de soldats en Russie avait été évoquée.", "peskov", "Oui, le président"),
+    # the name right after a verb the tagger read as a noun; a name in apposition to a counterpart
+    ("« La Russie ne se contente plus de contourner les sanctions », juge Park Ji-hoon, chercheur à "
+     "l'Institut Asan.", "park", "La Russie ne se contente"),
+    ("« C'est comme éteindre la lumière pour ne plus voir les preuves », a réagi son homologue sud-coréen, "
+     "Hwang Joon-kook.", "hwang", "C'est comme éteindre"),
 ]
 
 

@@ -302,6 +302,12 @@ def np_actor(d: _Doc, tok) -> ActorRef | None:
             return ref
     if own is not None and own.type in SPEAKER_TYPES:
         return own
+    # "son homologue sud-coréen, Hwang Joon-kook": the name in apposition the parse hung elsewhere
+    k = tok.right_edge.i + 1
+    if k + 1 < len(d.doc) and d.doc[k].text == "," and d.doc[k + 1].i not in d.inside:
+        ref = ctx.actor_at(d.doc[k + 1])
+        if ref is not None and ref.type == "Person" and tok.pos_ == "NOUN":
+            return ref
     described = (_titled_name(d, tok) if _is_definite(tok) else None) or _described_person(d, tok) \
         or _counterpart(d, tok) or _described_outlet(d, tok)
     if described is not None:
@@ -383,6 +389,11 @@ def _verb_speaker(d: _Doc, verb) -> tuple[str, ActorRef | None]:
         if c.pos_ == "PRON":
             continue
         return "explicit", np_actor(d, c)
+    # "« … », juge Park Ji-hoon, chercheur à l'Institut Asan": the name right after the verb
+    nxt = d.doc[verb.i + 1] if verb.i + 1 < len(d.doc) else None
+    ref = d.ctx.actor_at(nxt) if nxt is not None and nxt.i not in d.inside else None
+    if ref is not None and ref.type == "Person" and not subjects:
+        return "explicit", ref
     # an inverted subject parsed as an object: "« … », a écrit le média officiel"
     for c in verb.children:
         if c.dep_ in ("obj", "dep", "appos") and c.i > verb.i and c.i not in d.inside \
@@ -671,8 +682,12 @@ def _attribute(d: _Doc, q: _Quote, persons, speakers, previous: list[_Attributio
     k = q.segment
     if k < 0:
         return _Attribution(None)
-    # an infinitive after the quotation ("« … » pour réagir") does not introduce it
-    verbs = sorted((v for v in _speech_verbs(d, k) if not (v.i > q.last and "Inf" in v.morph.get("VerbForm"))),
+    # an infinitive after the quotation ("« … » pour réagir") does not introduce it, unless its verb
+    # does ("« … », s'est contenté de déclarer X"); a passive ("la question a été évoquée") says
+    # what was said, not who said it
+    verbs = sorted((v for v in _speech_verbs(d, k)
+                    if not (v.i > q.last and "Inf" in v.morph.get("VerbForm") and not _introduced_by(v, q))
+                    and not any(c.dep_ == "aux:pass" for c in v.children)),
                    key=lambda v: (_distance(v, q), v.i))
     verb = verbs[0] if verbs else None
     kind = None
@@ -720,6 +735,15 @@ def _attribute(d: _Doc, q: _Quote, persons, speakers, previous: list[_Attributio
                     ref = _last(sorted(speakers), q.first) or _last(persons, q.first)
                 return _Attribution(ref, None, False)
     return _Attribution(None)
+
+
+def _introduced_by(inf, q: _Quote) -> bool:
+    """"« … », s'est contenté de déclarer X", "a tenu à préciser": an infinitive whose verb
+    follows the quotation right after its comma."""
+    head = inf.head
+    doc = inf.doc
+    return (inf.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and q.last < head.i < inf.i
+            and head.i - q.last <= 5 and not any(t.is_punct for t in doc[q.last + 2: inf.i]))
 
 
 def _pronoun_gender(d: _Doc, verb) -> str | None:
