@@ -140,6 +140,11 @@ def test_a_title_before_the_next_name_is_not_an_apposition():
     assert not [g for g in got if g[0] == "macron" and g[1] == "chancelier"], got
 
 
+def test_a_speech_verb_after_a_quotation_is_no_title():
+    got = found(extract("« La Russie démonte les sanctions », juge Park Ji-hoon, chercheur à l'Institut Asan."))
+    assert not [g for g in got if g[1] == "juge"], got
+
+
 def test_a_verb_is_no_title():
     got = found(extract("Pour ce sommet, l'Iran a envoyé à Kazan son nouveau président, Massoud Pezeshkian."))
     assert not [g for g in got if "envoye" in g[1]], got

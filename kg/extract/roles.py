@@ -247,6 +247,8 @@ def _title_before(ctx, doc, s: int, sent_start: int):
             continue
         if not title_word(doc[h]):
             continue
+        if h >= 2 and doc[h - 1].text == "," and doc[h - 2].text in ("»", "\"", "”"):
+            continue  # "« … », juge Park Ji-hoon": the speech verb after a quotation, not the title
         t = _parse(ctx, doc, h, end)
         if t is not None and t.end == end:
             if end < s - 1 and _in_prepositional_phrase(doc, h) and not _apposition_closed(ctx, doc, s):
