@@ -112,6 +112,10 @@ CASES = [
     # an infinitive after the quotation that its verb introduces; a passive later in the sentence
     ("« Oui, le président a reçu Mme Choe », s'est contenté de déclarer M. Peskov aux journalistes, refusant "
      "de dire si la présence de soldats en Russie avait été évoquée.", "peskov", "Oui, le président"),
+    # a described speaker: the full title's holder, not whoever has the head word in that country
+    ("Le chef de l'État russe, Vladimir Poutine, a reçu son ministre des Affaires étrangères, Sergueï Lavrov. "
+     "« Nous ne venons pas pour faire des concessions », a déclaré le chef de la diplomatie russe.",
+     "lavrov", "Nous ne venons pas"),
     # the name right after a verb the tagger read as a noun; a name in apposition to a counterpart
     ("« La Russie ne se contente plus de contourner les sanctions », juge Park Ji-hoon, chercheur à "
      "l'Institut Asan.", "park", "La Russie ne se contente"),

@@ -193,11 +193,8 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
         return r.organization is not None and (r.organization.name in bodies or (
             r.organization.type == "Country" and r.organization.key in countries_of_bodies))
 
-    first = gazetteer.fold(title).split()[:1]
-    found = latest([r for r in d.roles if gazetteer.fold(r.title).split()[:1] == first
-                    and (not bodies or in_bodies(r))])
-    if found is not None:
-        return found
+    # the full title first ("le chef de la diplomatie russe" is the foreign minister, not whoever is
+    # a "chef" in Russia), then the head word in the same body
     segment_end = max((b for a, b in d.segments if a <= tok.i < b), default=len(d.doc)) - 1
     limit = segment_end
     for i in range(tok.i, segment_end + 1):
@@ -212,6 +209,11 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
                             and (not bodies or r.organization is None or in_bodies(r))])
             if found is not None:
                 return found
+    first = gazetteer.fold(title).split()[:1]
+    found = latest([r for r in d.roles if gazetteer.fold(r.title).split()[:1] == first
+                    and (not bodies or in_bodies(r))])
+    if found is not None:
+        return found
     if bodies and title in {w.lower() for w in roles_mod._cue("head_titles")}:
         found = latest([r for r in d.roles if in_bodies(r)])
         if found is not None:
