@@ -109,3 +109,11 @@ def test_an_earlier_trip_does_not_date_a_meeting():
                   "Vladimir Poutine s'est entretenu avec le Premier ministre Pham Minh Chinh.")
     found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
     assert found and all(m.date is None for m in found), found
+
+
+def test_a_title_s_name_in_apposition_and_the_place_where_stands_for():
+    ctx = context("Le ministre russe de la Défense Andreï Belooussov est arrivé vendredi à l'aéroport international "
+                  "de Pyongyang, où il a été accueilli par le ministre de la Défense de la RPDC, No Kwang Chol.")
+    found = meetings.extract(ctx)
+    assert any({p.name for p in m.participants} == {"Andreï Belooussov", "No Kwang-chol"}
+               and m.place is not None and m.place.name == "Pyongyang" for m in found), found

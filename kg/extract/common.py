@@ -198,7 +198,27 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
             add(people_of(ctx, child, types, depth + 1))
     if not out and "Person" in types:
         add([person_of_description(ctx, tok)])
+    if not out and "Person" in types and depth == 0 and tok.pos_ == "NOUN":
+        add([apposed_person(ctx, tok)])
     return out
+
+
+def apposed_person(ctx, tok) -> ActorRef | None:
+    """"par le ministre de la Défense de la RPDC, No Kwang Chol": the name in apposition after a
+    title phrase, wherever the parse hung it."""
+    if ctx.title_holder(tok) is None and not _is_person_noun(tok) and tok.lower_ not in _TITLE_HEADS():
+        return None
+    k = tok.right_edge.i + 1
+    doc = tok.doc
+    if k + 1 < len(doc) and doc[k].text == "," and tok.sent.start <= k + 1 < tok.sent.end:
+        ref = ctx.actor_at(doc[k + 1])
+        if ref is not None and ref.type == "Person":
+            return ref
+    return None
+
+
+def _TITLE_HEADS() -> frozenset[str]:
+    return frozenset(w.lower() for w in cues.load("roles")["titles"])
 
 
 def possessive_pair(ctx, noun) -> list[ActorRef]:
@@ -289,7 +309,7 @@ def governing_verb(tok):
 
 # ---------------------------------------------------------------- where
 
-def _place_in(ctx, tok, types) -> ActorRef | None:
+def place_in(ctx, tok, types) -> ActorRef | None:
     """A place named by the nominal `tok` or its modifiers ("au cosmodrome de Vostochny")."""
     best = None
     for t in [tok, *[c for c in tok.subtree if c is not tok]]:
@@ -353,7 +373,7 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
         nxt = []
         for node in frontier:
             for child in node.children:
-                if time_word(child) and child.dep_ in ("obj", "obl", "obl:mod", "nmod", "nummod"):
+                if time_word(child) and child.dep_ in ("obj", "obl", "obl:mod", "nmod", "nummod", "xcomp"):
                     frontier.append(child)  # "arrivé lundi 17 mars à Paris": a date is no step away
                     continue
                 if child.dep_ in _PLACE_SKIP_DEPS:
@@ -363,7 +383,7 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
                     nxt.append(child)  # "depuis le début de la guerre à Kiev": only a place below it
                     continue
                 if case[:1] and case[0] in preps:
-                    ref = _place_in(ctx, child, types)
+                    ref = place_in(ctx, child, types)
                     if ref is not None and not _origin(head, child):
                         found.append(ref)
                         continue

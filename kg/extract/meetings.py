@@ -16,7 +16,7 @@ import re
 from kg import cues
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of_place, date_near, doc_text,
                                events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
-                               place_after, possessive_pair, seat_country, subject_of, subject_people,
+                               place_after, place_in, possessive_pair, seat_country, subject_of, subject_people,
                                verb_lemma)
 from kg.records import Meeting
 
@@ -257,7 +257,7 @@ def extract(ctx) -> list[Meeting]:
                 continue  # "« Ils reçoivent des uniformes »": speech, not a meeting the article reports
             if verb_lemma(tok) in verbs:
                 people, planned = _verb_participants(ctx, tok), is_planned(tok)
-                place = attached_place(ctx, tok)
+                place = attached_place(ctx, tok) or _where_relative(ctx, tok)
             elif tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and (low in nouns or lem in nouns):
                 people, planned = _noun_participants(ctx, tok), _noun_planned(tok)
                 place = attached_place(ctx, tok) or (attached_place(ctx, _frame(tok))
@@ -281,6 +281,15 @@ def extract(ctx) -> list[Meeting]:
                                date=date_near(ctx, sent, tok, skip_since=True),
                                status="planned" if planned else "occurred", evidence=ctx.evidence(sent)))
     return _dedupe(out)
+
+
+def _where_relative(ctx, verb):
+    """"arrivé à l'aéroport de Pyongyang, où il a été accueilli par X": the place "où" stands for."""
+    if not any(c.lower_ == "où" for c in verb.children) or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "acl:relcl":
+        return place_in(ctx, verb.head, ("Place", "Country"))
+    return attached_place(ctx, verb.head) if verb.dep_ in ("advcl", "conj", "parataxis") else None
 
 
 def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
