@@ -13,6 +13,13 @@ TABLE = [
     ("Olaf Scholz a offert un livre à Emmanuel Macron. En retour, il a reçu une bouteille de vin.",
      [("Olaf Scholz", "Emmanuel Macron", "livre"), ("Emmanuel Macron", "Olaf Scholz", "bouteille")]),
     ("Joe Biden a reçu un appel de Paris.", []),
+    # received by someone is a reception; a refused offer is no present; a quoted name is the item
+    ("En juillet 2000, Vladimir Poutine avait été reçu à Pyongyang par Kim Jong-il, le père de l'actuel dirigeant.",
+     []),
+    ("Le Canada ne leur offrira aucun refuge, a dit Justin Trudeau.", []),
+    ('Le président indien Narendra Modi a reçu le président ukrainien Volodymyr Zelensky. Modi a remis à son hôte '
+     'quatre "cubes Bhishm", des unités hospitalières mobiles.',
+     [("Narendra Modi", "Volodymyr Zelensky", "cubes Bhishm")]),
     # a list of gifts: one gift per item
     ("Emmanuel Macron a offert à Narendra Modi une pendule ancienne, un tapis persan et une épée de cérémonie.",
      [("Emmanuel Macron", "Narendra Modi", "pendule"), ("Emmanuel Macron", "Narendra Modi", "tapis"),

@@ -23,7 +23,11 @@ def _phrase(head) -> str | None:
         if child.dep_ in ("conj", "cc", "case") or (child.dep_ == "punct" and child.i > head.i) or _party(child):
             skip.update(t.i for t in child.subtree)
     words = []
+    quoted = False
     for t in head.subtree:
+        if t.text in ('"', "«", "»", "“", "”") and (t.i < head.i or quoted):
+            quoted = t.i < head.i  # quatre « cubes Bhishm »: a quoted name, quotes dropped
+            continue
         if t.text in _STOP_ITEM and words:
             break  # "l'ordre de Saint-André, la plus haute distinction": the apposition is no item
         if t.i in skip or t.i < head.left_edge.i:
@@ -31,6 +35,11 @@ def _phrase(head) -> str | None:
         words.append(t.text_with_ws)
     text = "".join(words).strip(" ,;:\"«»")
     return text or None
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ == "aux:pass" or (c.pos_ == "AUX" and c.lemma_ == "être" and c.i < verb.i)
+               for c in verb.children)
 
 
 def _party(tok) -> bool:
@@ -341,6 +350,11 @@ def extract(ctx) -> list[Gift]:
                                                  for c in verb.children)
             if lem not in give and lem not in receive and not gift_idiom:
                 continue
+            if lem in receive and _passive(verb):
+                continue  # "avait été reçu à Pyongyang par X, le père de …": a reception, not a present
+            if any(c.lower_ in ("ne", "n'", "n’") for c in verb.children) or any(
+                    d.lower_ in ("aucun", "aucune") for c in verb.children if c.dep_ == "obj" for d in c.children):
+                continue  # "ne leur offrira aucun refuge"
             ctx._last_gift = last
             given = _given_by(ctx, verb) if lem in give else None
             if given is not None:  # "24 chevaux, offerts par X au dirigeant Y"
