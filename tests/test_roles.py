@@ -67,6 +67,11 @@ CASES = [
     # "son homologue gambien B" with no title before it: the counterpart, in the demonym's country
     ("Il s'est rendu à Banjul pour y rencontrer son homologue gambien Adama Barrow.", "barrow", "homologue",
      "gambie"),
+    # "chargé de", an adverb before an apposed title
+    ("Il a été accueilli par le ministre russe chargé du Développement de l'Extrême-Orient, Alexandre Kozlov.",
+     "kozlov", "ministre charge du developpement", "russie"),
+    ("Il était guidé par le vice-Premier ministre russe Denis Manturov, également ministre de l'Industrie.",
+     "manturov", "ministre de l industrie", None),
     # a plural title is each one's of the names it lists
     ("Les travaux ont été lancés par les Premiers ministres Mikhaïl Michoustine et Pak Thae Song.",
      "song", "premier ministre", None),
@@ -148,3 +153,16 @@ def test_a_speech_verb_after_a_quotation_is_no_title():
 def test_a_verb_is_no_title():
     got = found(extract("Pour ce sommet, l'Iran a envoyé à Kazan son nouveau président, Massoud Pezeshkian."))
     assert not [g for g in got if "envoye" in g[1]], got
+
+
+def test_a_title_between_two_names_in_a_list_is_the_second_s():
+    got = found(extract("Côté russe : le ministre des Affaires étrangères, Sergueï Lavrov, le nouveau ministre de "
+                        "la Défense, Andreï Belooussov, et le ministre de l'Industrie, Denis Manturov."))
+    assert not [g for g in got if g[0] == "lavrov" and "defense" in g[1]], got
+    assert ("belooussov", "ministre de la defense", None) in got or any(
+        g[0] == "belooussov" and "defense" in g[1] for g in got), got
+
+
+def test_a_complement_saying_where_is_not_part_of_the_title():
+    got = found(extract("Le chef de la diplomatie a reçu Choe Son-hui, la ministre au palais des congrès de Kumsusan."))
+    assert any(g[0] == "hui" and g[1] == "ministre" for g in got), got

@@ -149,8 +149,8 @@ def _parse(ctx, doc, h: int, limit: int) -> _Title | None:
         elif t.comps and (tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "X", "NUM") or ref is not None
                           or (tok.text in ("-", "'", "’") and not tok.whitespace_)):
             t.comps[-1][1].append(tok)
-        elif not t.comps and tok.pos_ == "ADJ":
-            t.mods.append(tok)
+        elif not t.comps and (tok.pos_ == "ADJ" or tok.lower_ in ("chargé", "chargée")):
+            t.mods.append(tok)  # "le ministre russe chargé du Développement de l'Extrême-Orient"
         else:
             break
         t.end = i
@@ -185,6 +185,19 @@ def _comp_body(ctx, toks) -> ActorRef | None:
     return None
 
 
+def _where_or_why(ctx, prep, toks) -> bool:
+    """A complement that says where or why ("au palais des congrès de Kumsusan", "pour un
+    entretien"), not which portfolio or body ("au Trésor", "à la Sécurité nationale")."""
+    if prep.lower_ == "pour" and not any(t.text[:1].isupper() for t in toks):
+        return True
+    if prep.lower_ not in ("à", "au", "aux", "dans", "en"):
+        return False
+    head = next((t for t in toks if t.pos_ not in ("DET", "ADP")), None)
+    sites = {w.lower() for w in cues.load("events")["visit_sites"]}
+    return head is not None and (head.lower_ in sites or any(
+        (r := ctx.actor_at(t)) is not None and r.type == "Place" for t in toks))
+
+
 def _text(tokens) -> str:
     out = ""
     for k, tok in enumerate(tokens):
@@ -217,6 +230,8 @@ def _title_and_body(ctx, t: _Title) -> tuple[str, ActorRef | None]:
         if not kept:
             continue
         canonical = _portfolios().get(_loose(_text(kept)))
+        if canonical is None and _where_or_why(ctx, prep, kept):
+            break  # "ministre au palais des congrès", "pour un entretien": where or why, not the title
         if canonical is not None:
             dets = [x for x in kept if x.pos_ == "DET" and x.i == kept[0].i]
             lead = _text([prep, *dets]) if dets else prep.text
@@ -323,6 +338,8 @@ def _title_after(ctx, doc, e: int, sent_end: int) -> list[_Title]:
         i += 1
     out = []
     limit = min(sent_end - 1, e + 1 + _MAX_TITLE_TOKENS)
+    while i <= limit and doc[i].lower_ in _cue("title_adverbs"):
+        i += 1  # "Denis Manturov, également ministre de l'Industrie"
     while True:
         pre = []  # "un ancien diplomate", "l'actuel porte-parole"
         while i <= limit and doc[i].pos_ == "ADJ" and not title_word(doc[i]) and len(pre) < 2 \
@@ -334,8 +351,9 @@ def _title_after(ctx, doc, e: int, sent_end: int) -> list[_Title]:
         t = _parse(ctx, doc, i, limit)
         if t is None:
             break
-        if t.end + 1 < len(doc) and _is_person(ctx, doc[t.end + 1]):
-            break  # "A, le président français B, …": a list of titled names, the title is B's
+        nxt = t.end + 2 if t.end + 1 < len(doc) and doc[t.end + 1].text == "," else t.end + 1
+        if nxt < len(doc) and _is_person(ctx, doc[nxt]):
+            break  # "A, le président français B, …", "A, le ministre de la Défense, B": the title is B's
         t.head_text = [x.lower_ for x in pre] + t.head_text
         out.append(t)
         i = t.end + 1
