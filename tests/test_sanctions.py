@@ -134,6 +134,12 @@ TABLE = [
      "secrétaire à la Sécurité, John Lee, et le chef de la police, Chris Tang.",
      {("Trésor américain", "Carrie Lam", None), ("Trésor américain", "John Lee", None),
       ("Trésor américain", "Chris Tang", None)}),
+    # a trade ban in a relative clause (a later call for more is not what blocks it); "frapper de" + object
+    ("Le Japon, qui interdit tout commerce avec la Corée du Nord depuis 2009, et le Royaume-Uni, qui applique son "
+     "propre régime de sanctions contre Pyongyang, réclament un contrôle renforcé.",
+     {("Japon", "Corée du Nord", None), ("Royaume-Uni", "Corée du Nord", None)}),
+    ("Londres a en outre frappé d'un gel des avoirs le général nord-coréen Kim Yong-bok.",
+     {("Royaume-Uni", "Kim Yong-bok", None)}),
     # the union an adjective names
     ("La Confédération reprend les nouvelles sanctions européennes contre le Bélarus.", {(UE, "Biélorussie", None)}),
     # not targets: the body of a title, people named by a demonym, who imposed, where one is barred from

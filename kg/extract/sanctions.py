@@ -309,7 +309,7 @@ def _said_of(ctx, cue) -> list:
 
 
 _TRADE = {"exportation", "exportations", "importation", "importations", "export", "exports", "livraison",
-          "livraisons", "vente", "ventes", "exporter", "livrer", "vendre"}
+          "livraisons", "vente", "ventes", "exporter", "livrer", "vendre", "commerce", "échanges", "commercer"}
 _RESTRICTING = {"interdire", "restreindre", "limiter", "suspendre", "bloquer", "interdiction"}
 
 
@@ -324,8 +324,9 @@ def _trade_target(ctx, sent, start: int) -> list:
         t = doc[k]
         if t.lower_ in _STOPS:
             return []
-        if t.lower_ == "vers":
-            return _window(ctx, sent, k + 1)
+        if t.lower_ == "vers" or (t.lower_ == "avec" and any(
+                x.lower_ in ("commerce", "échanges", "commercer") for x in doc[start:k])):
+            return _window(ctx, sent, k + 1)  # "vers X"; "interdire tout commerce avec X"
         if t.lower_ == "destination" and k > start and doc[k - 1].lower_ == "à":
             return _window(ctx, sent, k + 2)
     return []
@@ -344,6 +345,22 @@ def _assets_of(ctx, sent, verb) -> list:
         if doc[j].lower_ in ("de", "d'", "d’", "du", "des") and j > k + 1:
             return _window(ctx, sent, j + 1)
     return []
+
+
+def _struck(ctx, cue) -> list:
+    """"Londres a frappé d'un gel des avoirs le général X, ainsi que le ministère Y": the object of
+    an active "frapper / viser de" is the target."""
+    verb = governing_verb(cue)
+    if verb is None or lemma(verb) not in ("frapper", "viser", "cibler", "toucher") or any(
+            c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return []
+    objs = [c for c in verb.children if c.dep_ == "obj" and c.i > cue.i]
+    if objs:
+        return _window(ctx, cue.sent, objs[0].left_edge.i)
+    doc, k = cue.doc, cue.i + 1  # "d'un gel des avoirs le général X": the parse hangs it on "avoirs"
+    while k < cue.sent.end and doc[k].lower_ in ("des", "de", "d'", "d’", "du", "avoirs", "biens", "actifs"):
+        k += 1
+    return _window(ctx, cue.sent, k) if k < cue.sent.end and doc[k].pos_ == "DET" else []
 
 
 def _entry_ban(ctx, sent, verb) -> list:
@@ -405,8 +422,8 @@ def _blocked(cue) -> bool:
     blockers = events_cues("sanction_blockers")
     tok = cue
     for _ in range(3):
-        if tok.head is tok:
-            break
+        if tok.head.i == tok.i or tok.dep_ in ("acl:relcl", "acl"):
+            break  # "le Japon, qui interdit tout commerce …, réclame": the relative clause is its own
         tok = tok.head
         if lemma(tok) in blockers or tok.lower_ in blockers:
             return True
@@ -604,8 +621,12 @@ def extract(ctx) -> list[Sanction]:
             # parse's ("le gel des avoirs de X aux États-Unis": the parse hangs "aux États-Unis" on it)
             targets = linear or ([parsed] if parsed is not None else []) or _trade_target(ctx, sent, tok.i + 1)
             verb = None
+            struck = False
             if not targets:
                 targets = _said_of(ctx, tok)
+            if not targets:
+                targets = _struck(ctx, tok)
+                struck = bool(targets)
             if not targets:
                 # "Y est visé par des sanctions de X", "Y a été placé sur la liste noire de X"
                 verb = governing_verb(tok)
@@ -619,7 +640,8 @@ def extract(ctx) -> list[Sanction]:
                     targets = targets or [r for c in objs if (r := ctx.title_holder(c)) is not None]
             if not targets:
                 continue
-            imposers = _imposers(ctx, tok, verb)
+            subj = subject_of(governing_verb(tok)) if struck else None
+            imposers = _subject_imposers(ctx, subj) if subj is not None else _imposers(ctx, tok, verb)
             if not imposers and verb is not None and _is_list(tok):
                 imposers = _imposers(ctx, None, verb)
             if not imposers and _said_imposed(tok):
