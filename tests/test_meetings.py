@@ -117,3 +117,21 @@ def test_a_title_s_name_in_apposition_and_the_place_where_stands_for():
     found = meetings.extract(ctx)
     assert any({p.name for p in m.participants} == {"Andreï Belooussov", "No Kwang-chol"}
                and m.place is not None and m.place.name == "Pyongyang" for m in found), found
+
+
+def test_an_undated_meeting_is_on_the_day_the_story_stands_at():
+    ctx = context("Sergueï Lavrov est arrivé le 18 octobre 2023 à Pyongyang. Il a rencontré Kim Jong-un au "
+                  "palais des congrès de Kumsusan.")
+    assert any(m.date is not None and m.date.value == "2023-10-18" for m in meetings.extract(ctx))
+
+
+def test_a_recalled_meeting_does_not_take_the_story_s_day():
+    ctx = context("Sergueï Lavrov est arrivé le 18 octobre 2023 à Pyongyang. Il avait déjà rencontré Kim Jong-un "
+                  "au palais des congrès de Kumsusan.")
+    assert all(m.date is None for m in meetings.extract(ctx))
+
+
+def test_a_day_and_month_take_the_year_the_article_gave_that_month():
+    ctx = context("En août 2011, Kim Jong-il avait traversé la Sibérie en train. Puis, le 24 août, le président "
+                  "russe Dmitri Medvedev a rencontré Kim Jong-il à Sosnovy Bor.")
+    assert any(m.date is not None and m.date.value == "2011-08-24" for m in meetings.extract(ctx))

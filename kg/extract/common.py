@@ -10,6 +10,7 @@ mentions of the context first, so a better actor step improves it for free.
 from __future__ import annotations
 
 import datetime
+import re
 
 from collections import Counter
 
@@ -452,6 +453,46 @@ def _story_day(ctx, sent):
     return None
 
 
+_YEAR = re.compile(r"\d{4}")
+_MONTH_YEAR = re.compile(r"\b([a-zéû]+)\.?\s+(\d{4})\b")
+
+
+def _in_context_year(ctx, sent, dm) -> DateValue:
+    """"En août 2011, Kim Jong-il … Puis, le 24 août, …": a day and month without a year take the
+    year the article last gave that month, before the sentence."""
+    value = dm.value
+    if value.precision != "date" or _YEAR.search(dm.text):
+        return value
+    month = value.value[5:7]
+    words = gazetteer.fold(dm.text).replace(".", " ").split()
+    if not any(dates.MONTH_NUMBERS.get(w) == int(month) for w in words):
+        return value  # "jeudi", "la veille": fixed by the publication date, not by a year named before
+    before = gazetteer.fold(doc_text(ctx.doc)[:sent.start_char])
+    years = [y for name, y in _MONTH_YEAR.findall(before)
+             if dates.MONTH_NUMBERS.get(name) == int(month)]
+    if years and years[-1] != value.value[:4]:
+        return DateValue(years[-1] + value.value[4:], value.precision)
+    return value
+
+
+_STORY_REACH = 3  # sentences
+
+
+def story_date(ctx, sent) -> DateValue | None:
+    """The day the story stands at when `sent` tells an event without a date: the last full date of
+    the few sentences before it ("Lavrov est arrivé mercredi à Pyongyang. Il a rencontré Kim …")."""
+    before = [s for s in ctx.doc.sents if s.end <= sent.start][-_STORY_REACH:]
+    text = doc_text(ctx.doc)
+    for prev in reversed(before):
+        if "\n" in text[prev.end_char:sent.start_char]:
+            break  # another paragraph: another moment of the story
+        days = [_in_context_year(ctx, prev, m) for m in dates.find_dates(prev.text, ctx.reference)
+                if m.value.precision == "date"]
+        if days:
+            return days[-1]
+    return None
+
+
 def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:
     """The date expression of `sent` nearest to the token `anchor` ("depuis 2019" skipped when asked)."""
     found = dates.find_dates(sent.text, ctx.reference, _story_day(ctx, sent))
@@ -467,7 +508,7 @@ def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:
                 continue
         dist = abs(start - anchor.idx)
         if best is None or dist < best[0]:
-            best = (dist, dm.value)
+            best = (dist, _in_context_year(ctx, sent, dm))
     if best is None:
         return None
     return DateValue(best[1].value, best[1].precision)

@@ -163,6 +163,7 @@ _MONTH_NUM = {
     "decembre": 12, "dec": 12,
 }
 WEEKDAYS = frozenset(_WD.split("|"))
+MONTH_NUMBERS = dict(_MONTH_NUM)  # folded French month names and abbreviations → 1..12
 MONTHS = frozenset(_MONTH_NUM)
 _FULL_MONTHS = (
     "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"

@@ -16,7 +16,7 @@ import re
 from kg import cues
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of_place, date_near, doc_text,
                                events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
-                               place_after, place_in, possessive_pair, seat_country, subject_of, subject_people,
+                               place_after, place_in, possessive_pair, seat_country, story_date, subject_of, subject_people,
                                verb_lemma)
 from kg.records import Meeting
 
@@ -277,10 +277,20 @@ def extract(ctx) -> list[Meeting]:
             if len(people) < 2:
                 continue
             place = place or place_after(ctx, tok)
-            out.append(Meeting(participants=tuple(sorted(people)), place=place,
-                               date=date_near(ctx, sent, tok, skip_since=True),
+            date = date_near(ctx, sent, tok, skip_since=True)
+            if date is None and not planned and not _recalled(tok):
+                date = story_date(ctx, sent)
+            out.append(Meeting(participants=tuple(sorted(people)), place=place, date=date,
                                status="planned" if planned else "occurred", evidence=ctx.evidence(sent)))
     return _dedupe(out)
+
+
+def _recalled(tok) -> bool:
+    """"s'étaient rencontrés", "avait reçu": a pluperfect tells of an earlier event, not the story's."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    if verb is None:
+        return True
+    return any(c.pos_ == "AUX" and "Imp" in c.morph.get("Tense") for c in verb.children)
 
 
 def _where_relative(ctx, verb):
