@@ -135,3 +135,12 @@ def test_a_day_and_month_take_the_year_the_article_gave_that_month():
     ctx = context("En août 2011, Kim Jong-il avait traversé la Sibérie en train. Puis, le 24 août, le président "
                   "russe Dmitri Medvedev a rencontré Kim Jong-il à Sosnovy Bor.")
     assert any(m.date is not None and m.date.value == "2011-08-24" for m in meetings.extract(ctx))
+
+
+def test_names_the_parser_hangs_on_a_plural_title_and_a_dinner_with():
+    ctx = context("En juin, les présidents Macron et Tebboune s'étaient encore entretenus en marge du sommet du G7.")
+    assert any({p.name for p in m.participants} == {"Emmanuel Macron", "Abdelmadjid Tebboune"}
+               for m in meetings.extract(ctx))
+    ctx = context("Justin Trudeau s'était rendu en Floride pour dîner avec Donald Trump dans sa résidence de Mar-a-Lago.")
+    assert any({p.name for p in m.participants} == {"Justin Trudeau", "Donald Trump"}
+               for m in meetings.extract(ctx))

@@ -194,8 +194,9 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
                     continue
             if child.dep_ == "det" and child.lower_ in _PAIR_POSSESSIVES and "Person" in types:
                 continue
-            if child.dep_ == "amod" and _is_person_noun(tok):
-                continue  # "le président russe": a person of Russia, not Russia
+            if child.dep_ == "amod" and _is_person_noun(tok) and not (
+                    (r := ctx.actor_at(child)) is not None and r.type == "Person"):
+                continue  # "le président russe": a person of Russia, not Russia ("les présidents Macron et X" are)
             add(people_of(ctx, child, types, depth + 1))
     if not out and "Person" in types:
         add([person_of_description(ctx, tok)])
