@@ -187,3 +187,15 @@ def test_a_body_before_the_target_is_not_given_the_previous_imposer():
             "propre régime de sanctions contre Pyongyang, réclame un contrôle renforcé.")
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert (UE, "Corée du Nord") not in got, got
+
+
+def test_a_national_list_after_measures_and_an_aside_inside_a_list():
+    text = ("Les Vingt-Sept ont approuvé un gel des avoirs visant quatre responsables chinois. Pékin a riposté. "
+            "Dans la liste chinoise figurent deux eurodéputés - l'Allemand Reinhard Bütikofer, qui préside la "
+            "délégation du Parlement européen, et le Français Raphaël Glucksmann.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert {("Chine", "Reinhard Bütikofer"), ("Chine", "Raphaël Glucksmann")} <= got, got
+    text = ("La Chine a annoncé des sanctions contre Marco Rubio. La liste comprend Carl Gershman, président de la "
+            "National Endowment for Democracy (NED), et Michael Abramowitz, président de Freedom House.")
+    got = {r.target.name for r in run(sanctions, text)}
+    assert {"Carl Gershman", "Michael Abramowitz"} <= got, got

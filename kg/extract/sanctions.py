@@ -190,6 +190,11 @@ def _list_targets(ctx, sent, first: int, types=TARGET) -> list:
     while k < sent.end and doc[k].idx < limit:
         t = doc[k]
         relative = bool(seg) and seg[0].lower_ in _RELATIVES
+        if t.text == "(":  # "président de la National Endowment for Democracy (NED), A, B": an aside
+            close_at = next((j for j in range(k + 1, min(sent.end, k + 8)) if doc[j].text == ")"), None)
+            if close_at is not None:
+                k = close_at + 1
+                continue
         if t.text in (".", ";", "«", "»", "(", ")", "!", "?") or "\n" in t.text:
             break
         if t.pos_ in ("VERB", "AUX") and not relative and not t.text[:1].isupper():
@@ -478,7 +483,8 @@ def _is_list(tok) -> bool:
     if any(c.lower_ in ("noire", "noir") or (c.dep_ == "nmod" and lemma(c) in ("sanction", "entité"))
            for c in tok.children):
         return True
-    if "sanction" not in doc_text(tok.doc)[max(0, tok.idx - 400):tok.idx].lower():
+    before = doc_text(tok.doc)[max(0, tok.idx - 1500):tok.idx].lower()
+    if not any(w in before for w in ("sanction", "gel des avoirs", "mesures restrictives", "contre-mesures")):
         return False
     if tok.dep_ == "nsubj" and lemma(tok.head) in events_cues("sanction_list_verbs"):
         return True  # "la liste comprend …", where sanctions were just spoken of
