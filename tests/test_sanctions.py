@@ -199,3 +199,11 @@ def test_a_national_list_after_measures_and_an_aside_inside_a_list():
             "National Endowment for Democracy (NED), et Michael Abramowitz, président de Freedom House.")
     got = {r.target.name for r in run(sanctions, text)}
     assert {"Carl Gershman", "Michael Abramowitz"} <= got, got
+
+
+def test_unnamed_targets_named_in_the_next_sentence():
+    text = ("Le département américain du Trésor a placé mardi sous sanctions deux hauts responsables nord-coréens. "
+            "Il s'agit de Ri Pyong-chol, premier vice-directeur du département des munitions, et de Kim Jong-sik, "
+            "haut responsable du même département.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert {(USA, "Ri Pyong-chol"), (USA, "Kim Jong-sik")} <= got, got

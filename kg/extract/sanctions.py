@@ -605,11 +605,35 @@ def _emit(ctx, sent, out, imposers, targets, anchor_char):
                 out.append(rec)
 
 
+def _unnamed_imposers(ctx, sent) -> list:
+    """Who imposes a sanction on unnamed targets in `sent` ("le Trésor a placé sous sanctions deux
+    hauts responsables"), for the sentence that names them next."""
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and _is_cue(tok) and not _blocked(tok):
+            verb = governing_verb(tok)
+            found = _imposers(ctx, tok, verb) or (_named_before(ctx, verb) if verb is not None else [])
+            if found:
+                return found
+    return []
+
+
+def _named_next(ctx, sent) -> int | None:
+    """"Il s'agit de A, …, et de B": where the names of the previous sentence's targets start."""
+    words = [t.lower_ for t in sent[:4]]
+    if words[:3] in (["il", "s'", "agit"], ["il", "s’", "agit"]) and len(sent) > 4:
+        return sent[3].i + 1 if sent[3].lower_ in ("de", "d'", "d’", "du", "des") else None
+    return None
+
+
 def extract(ctx) -> list[Sanction]:
     out = []
     nouns = events_cues("sanction_nouns")
+    pending: list = []  # imposers of the last sentence's sanctions, for "Il s'agit de A et de B"
     for sent in ctx.doc.sents:
         before = len(out)
+        start = _named_next(ctx, sent) if pending else None
+        if start is not None:
+            _emit(ctx, sent, out, pending, _list_targets(ctx, sent, start), sent[0].idx)
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or not _is_cue(tok):
                 continue
@@ -702,6 +726,7 @@ def extract(ctx) -> list[Sanction]:
         keep = [r for r in sent_recs if r.imposer is not None or
                 not any(o.target == r.target and o.imposer is not None for o in sent_recs)]
         out[before:] = keep
+        pending = _unnamed_imposers(ctx, sent)
     return _listed_after(ctx, out)
 
 
