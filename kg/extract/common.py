@@ -461,7 +461,7 @@ _MONTH_YEAR = re.compile(r"\b([a-zéû]+)\.?\s+(\d{4})\b")
 def _in_context_year(ctx, sent, dm) -> DateValue:
     """"En août 2011, Kim Jong-il … Puis, le 24 août, …": a day and month without a year take the
     year the article last gave that month, before the sentence."""
-    value = dm.value
+    value = DateValue(dm.value.value, dm.value.precision)  # (the record type, not the parser's)
     if value.precision != "date" or _YEAR.search(dm.text):
         return value
     month = value.value[5:7]
