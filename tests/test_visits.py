@@ -54,6 +54,9 @@ TABLE = [
     # "est attendu lundi à Brasília": "est" mistagged, the place hung on the day
     ("Le ministre russe des Affaires étrangères, Sergueï Lavrov, est pour sa part attendu lundi à Brasília.",
      ("Sergueï Lavrov", "Brasilia", None)),
+    # received in a building kg knows, no city named: a trip to its country
+    ("Le lendemain, c'est Xi Jinping qui recevait Kim Jong-un au Grand Palais du Peuple.",
+     ("Kim Jong-un", "Chine", None)),
     # going home is no visit
     ("Vladimir Poutine est rentré à Moscou dans la soirée.", None),
     ("Le dirigeant nord-coréen Kim Jong-un est arrivé en Corée du Nord après son voyage.", None),

@@ -13,7 +13,8 @@ from kg.extract.common import (attached_place, case_of, country_of_place, date_n
                                governing_verb, has_reflexive, lemma, people_of, person_country,
                                possessive_pair, seat_country, subject_of, subject_people, time_word,
                                verb_lemma)
-from kg.records import Visit
+from kg import gazetteer
+from kg.records import ActorRef, Visit
 
 PERSON = ("Person",)
 DEST = ("Place", "Country")
@@ -133,7 +134,9 @@ def _noun_visit(ctx, noun):
 def _is_site(ref) -> bool:
     """A place where a trip lands or a guest is received ("l'aéroport de Vnoukovo", "la résidence
     d'État de X", "le palais présidentiel"): somewhere in a city, not where the trip goes."""
-    words = ref.name.split()
+    words = ref.name.lower().split()
+    if words[:1] == ["grand"]:
+        words = words[1:]  # "le Grand Palais du Peuple"
     return ref.type == "Place" and bool(words) and words[0] in events_cues("visit_sites")
 
 
@@ -151,6 +154,10 @@ def _settle(ctx, sent, traveller, destination):
         if others:  # a city before its country, a place named after the site before one before it
             site = next((m.start for m in ctx.mentions_in(sent) if m.ref == destination), sent.start_char)
             destination = min(others, key=lambda m: (m.ref.type != "Place", m.start < site, m.start)).ref
+        else:  # "reçu au Palais du Peuple": the country the site is in, when kg knows it
+            entry = gazetteer.get(country_of_place(destination) or "")
+            if entry is not None:
+                destination = ActorRef(entry.label, "Country", entry.key)
     if home is not None and country_of_place(destination) == home:
         return None
     return destination
