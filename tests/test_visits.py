@@ -57,6 +57,9 @@ TABLE = [
     # received in a building kg knows, no city named: a trip to its country
     ("Le lendemain, c'est Xi Jinping qui recevait Kim Jong-un au Grand Palais du Peuple.",
      ("Kim Jong-un", "Chine", None)),
+    # "ils", a group the sentence does not name
+    ("Le président Yoon Suk-yeol a reçu Kim Jong-un. Pour beaucoup de Sud-Coréens, la côte est évoque "
+     "l'époque où ils pouvaient se rendre au mont Kumgang.", None),
     # going home is no visit
     ("Vladimir Poutine est rentré à Moscou dans la soirée.", None),
     ("Le dirigeant nord-coréen Kim Jong-un est arrivé en Corée du Nord après son voyage.", None),

@@ -88,6 +88,9 @@ def _verb_visit(ctx, verb):
                 if found:
                     return subject_people(ctx, verb, PERSON), found[0]
         return [], None
+    subj = subject_of(verb)
+    if subj is not None and subj.lower_ in ("ils", "elles") and subj.pos_ == "PRON":
+        return [], None  # "où ils pouvaient se rendre": a group, rarely the article's two leaders
     return subject_people(ctx, verb, PERSON), _destination(ctx, verb)
 
 
