@@ -145,6 +145,8 @@ TABLE = [
     # not targets: the body of a title, people named by a demonym, who imposed, where one is barred from
     ("Moscou interdit de séjour le président du Parlement européen et un député français.", set()),
     ("Pékin sanctionne onze Américains, dont cinq sénateurs, en réplique à Washington.", set()),
+    ("Dès mars 2023, le Trésor américain avait sanctionné le Slovaque Ashot Mkrtychev.",
+     {("Trésor américain", "Ashot Mkrtychev", None)}),
     ("En Libye, la présence russe se heurte à l'embargo sur les armes imposé par le Conseil de sécurité de l'ONU.",
      set()),
     ("Les intéressés sont interdits d'entrée en Chine continentale, à Hong Kong et à Macao.", set()),

@@ -713,8 +713,11 @@ def extract(ctx) -> list[Sanction]:
                 targets = []
                 for obj in verb.children:
                     if obj.dep_ == "obj":
+                        # (named, and not "le Slovaque X": a person's nationality is no target)
                         targets = [r for r in people_of(ctx, obj, TARGET)
-                                   if any(m.ref == r and m.surface[:1].isupper() for m in ctx.mentions_in(sent))]
+                                   if any(m.ref == r and m.surface[:1].isupper()
+                                          and gazetteer.country_of_demonym(m.surface) is None
+                                          for m in ctx.mentions_in(sent))]
                 linear = _window(ctx, sent, verb.i + 1)
                 targets = targets + [r for r in linear if r not in targets] if targets or linear else []
                 subj = subject_of(verb)
