@@ -80,8 +80,8 @@ TABLE = [
     # passives: visé par, sanctionné par, placé / inscrit sur la liste noire
     ("La Syrie est visée par des sanctions de l'Union européenne.", {(UE, "Syrie", None)}),
     ("La Corée du Nord a été sanctionnée par le Conseil de sécurité de l'ONU.", {(ONU_CS, "Corée du Nord", None)}),
-    ("La banque Dalkombank a été placée sur la liste noire des sanctions américaines.",
-     {(USA, "banque Dalkombank", None)}),
+    ("La banque russe Dalkombank a été placée sur la liste noire des sanctions américaines.",
+     {(USA, "Dalkombank", None)}),
     ("Le groupe Wagner a été inscrit sur la liste noire de l'Union européenne pour son rôle dans la guerre en Ukraine.",
      {(UE, "groupe Wagner", "rôle")}),
     ("Le Japon a inscrit la banque Sunrise Credit sur sa liste noire.", {("Japon", "Sunrise Credit", None)}),
