@@ -140,6 +140,13 @@ TABLE = [
      {("Japon", "Corée du Nord", None), ("Royaume-Uni", "Corée du Nord", None)}),
     ("Londres a en outre frappé d'un gel des avoirs le général nord-coréen Kim Yong-bok.",
      {("Royaume-Uni", "Kim Yong-bok", None)}),
+    # a relative "que X a inscrit sur sa liste noire"; "Y, déjà visé par Bruxelles"
+    ("Washington a placé sous sanctions le cargo russe Angara, repéré au port de Rajin, que Séoul a également "
+     "inscrit sur sa liste noire.", {(USA, "Angara", None), ("Corée du Sud", "Angara", None)}),
+    ("Londres a en outre frappé d'un gel des avoirs le général nord-coréen Kim Yong-bok, déjà visé par Bruxelles.",
+     {("Royaume-Uni", "Kim Yong-bok", None), (UE, "Kim Yong-bok", None)}),
+    ("L'Iran, visé pour cette raison par des sanctions américaines et européennes, dément livrer des armes "
+     "destinées à être utilisées en Ukraine.", {(USA, "Iran", None), (UE, "Iran", None)}),
     # the union an adjective names
     ("La Confédération reprend les nouvelles sanctions européennes contre le Bélarus.", {(UE, "Biélorussie", None)}),
     # not targets: the body of a title, people named by a demonym, who imposed, where one is barred from

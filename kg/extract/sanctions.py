@@ -368,6 +368,25 @@ def _struck(ctx, cue) -> list:
     return _window(ctx, cue.sent, k) if k < cue.sent.end and doc[k].pos_ == "DET" else []
 
 
+def _said_by(ctx, verb):
+    """"le général Kim Yong-bok, déjà visé par Bruxelles": a participle on a named target whose
+    agent is a country or body, in a sentence about sanctions; (imposers, targets) or None."""
+    if verb.dep_ != "acl" or lemma(verb) not in ("viser", "frapper", "sanctionner", "cibler") \
+            or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+        return None
+    doc, k = verb.doc, verb.i - 1
+    while k > verb.sent.start and doc[k].pos_ == "ADV":
+        k -= 1  # "X, déjà visé": the name before the comma, wherever the parse hung the participle
+    target = ctx.actor_at(doc[k - 1]) if doc[k].text == "," and k > verb.sent.start else ctx.actor_at(verb.head)
+    if target is None or target.type not in TARGET:
+        return None
+    imposers = [r for c in verb.children if c.dep_ == "obl:agent" or case_of(c).split()[:1] == ["par"]
+                for r in [ctx.actor_at(c)] if r is not None and r.type in IMPOSER]  # "par Bruxelles", not "par des sanctions …"
+    if not imposers or not any(_is_cue(t) for t in verb.sent):
+        return None
+    return imposers, [target]
+
+
 def _entry_ban(ctx, sent, verb) -> list:
     """"interdire d'entrée (sur son territoire) huit responsables, dont A et B", "interdire de
     séjour X": the people barred."""
@@ -514,7 +533,13 @@ def _listed(ctx, cue) -> list:
     if lemma(verb) in events_cues("sanction_list_verbs") and cue.dep_ == "nsubj" and verb.i > cue.i:
         return _list_targets(ctx, cue.sent, verb.i + 1)  # "la liste comprend les sénateurs A, B et C"
     if lemma(verb) in ("ajouter", "inscrire", "placer") and verb.i < cue.i:
-        return _named(ctx, list(doc[verb.i + 1: cue.i]), TARGET)  # "X a ajouté Y à sa liste"
+        found = _named(ctx, list(doc[verb.i + 1: cue.i]), TARGET)  # "X a ajouté Y à sa liste"
+        rel = next((c for c in verb.children if c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i), None)
+        if not found and rel is not None:
+            # "le cargo Angara, …, que Séoul a également inscrit sur sa liste noire": the antecedent
+            before = _named(ctx, list(doc[cue.sent.start: rel.i]), TARGET)
+            found = before[-1:]
+        return found
     return []
 
 
@@ -533,9 +558,12 @@ def _imposers(ctx, cue, verb=None) -> list:
                     if inner:
                         return inner
             if child.dep_ == "amod":
-                ref = ctx.actor_at(child) or _body_of_demonym(child)
-                if ref is not None and ref.type in IMPOSER:
-                    return [ref]
+                # "les sanctions américaines et européennes": each adjective's country or union
+                refs = [ctx.actor_at(a) or _body_of_demonym(a)
+                        for a in [child, *(c for c in child.children if c.dep_ == "conj")]]
+                refs = [r for r in refs if r is not None and r.type in IMPOSER]
+                if refs:
+                    return refs
         # "sanctions de l'Union européenne" whatever the parse: a body named right after the cue
         doc = cue.doc
         k = cue.i + 1
@@ -681,6 +709,10 @@ def extract(ctx) -> list[Sanction]:
                 imposers = people_of(ctx, subj, IMPOSER) if subj is not None else []
             _emit(ctx, sent, out, imposers, targets, tok.idx)
         for verb in sent:
+            said = _said_by(ctx, verb)
+            if said is not None:  # "le général X, déjà visé par Bruxelles"
+                _emit(ctx, sent, out, said[0], said[1], verb.idx)
+                continue
             if lemma(verb) in _RESTRICTING and verb.pos_ == "VERB" and not _blocked(verb):
                 # "Pékin interdit l'exportation de gallium vers les États-Unis"
                 targets = _trade_target(ctx, sent, verb.i + 1) or _entry_ban(ctx, sent, verb)
