@@ -144,3 +144,10 @@ def test_names_the_parser_hangs_on_a_plural_title_and_a_dinner_with():
     ctx = context("Justin Trudeau s'était rendu en Floride pour dîner avec Donald Trump dans sa résidence de Mar-a-Lago.")
     assert any({p.name for p in m.participants} == {"Justin Trudeau", "Donald Trump"}
                for m in meetings.extract(ctx))
+
+
+def test_y_is_the_place_named_just_before():
+    ctx = context("Depuis, les émissaires russes se succèdent à Pyongyang. Fin novembre 2024, le ministre de la "
+                  "Défense, Andreï Belooussov, y était reçu par Kim Jong-un.")
+    assert any(m.place is not None and m.place.name in ("Pyongyang", "Corée du Nord")
+               for m in meetings.extract(ctx))

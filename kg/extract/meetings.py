@@ -257,7 +257,7 @@ def extract(ctx) -> list[Meeting]:
                 continue  # "« Ils reçoivent des uniformes »": speech, not a meeting the article reports
             if verb_lemma(tok) in verbs:
                 people, planned = _verb_participants(ctx, tok), is_planned(tok)
-                place = attached_place(ctx, tok) or _where_relative(ctx, tok)
+                place = attached_place(ctx, tok) or _where_relative(ctx, tok) or _there(ctx, tok)
             elif tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and (low in nouns or lem in nouns):
                 people, planned = _noun_participants(ctx, tok), _noun_planned(tok)
                 place = attached_place(ctx, tok) or (attached_place(ctx, _frame(tok))
@@ -291,6 +291,17 @@ def _recalled(tok) -> bool:
     if verb is None:
         return True
     return any(c.pos_ == "AUX" and "Imp" in c.morph.get("Tense") for c in verb.children)
+
+
+def _there(ctx, verb):
+    """"Les émissaires se succèdent à Pyongyang. X y était reçu par Y": the place "y" stands for,
+    the last one named in the sentence or the one before."""
+    if not any(c.lower_ == "y" and c.pos_ == "PRON" for c in verb.children):
+        return None
+    sents = [s for s in ctx.doc.sents if s.start <= verb.i][-2:]
+    places = [m for s in sents for m in ctx.mentions_in(s)
+              if m.ref.type in ("Place", "Country") and m.start < verb.idx and m.kind == "name"]
+    return places[-1].ref if places else None
 
 
 def _where_relative(ctx, verb):
