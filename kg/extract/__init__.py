@@ -24,6 +24,7 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)
     _quotes: set | None = None  # token indices inside quotations
+    _memo: dict = field(default_factory=dict)  # per-article results the extractors share (dates of a sentence…)
 
     def set_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))

@@ -455,7 +455,15 @@ def _story_day(ctx, sent):
 
 
 _YEAR = re.compile(r"\d{4}")
-_MONTH_YEAR = re.compile(r"\b([a-zéû]+)\.?\s+(\d{4})\b")
+_MONTH_YEAR = re.compile(r"\b(\w+)\.?\s+(\d{4})\b")
+
+
+def _months_named(ctx) -> list[tuple[int, int, str]]:
+    """(offset, month, year) of every "<month> <year>" of the article, read once."""
+    if "months" not in ctx._memo:
+        ctx._memo["months"] = [(m.start(), month, m.group(2)) for m in _MONTH_YEAR.finditer(doc_text(ctx.doc))
+                               if (month := dates.MONTH_NUMBERS.get(gazetteer.fold(m.group(1))))]
+    return ctx._memo["months"]
 
 
 def _in_context_year(ctx, sent, dm) -> DateValue:
@@ -464,16 +472,29 @@ def _in_context_year(ctx, sent, dm) -> DateValue:
     value = DateValue(dm.value.value, dm.value.precision)  # (the record type, not the parser's)
     if value.precision != "date" or _YEAR.search(dm.text):
         return value
-    month = value.value[5:7]
+    month = int(value.value[5:7])
     words = gazetteer.fold(dm.text).replace(".", " ").split()
-    if not any(dates.MONTH_NUMBERS.get(w) == int(month) for w in words):
+    if not any(dates.MONTH_NUMBERS.get(w) == month for w in words):
         return value  # "jeudi", "la veille": fixed by the publication date, not by a year named before
-    before = gazetteer.fold(doc_text(ctx.doc)[:sent.start_char])
-    years = [y for name, y in _MONTH_YEAR.findall(before)
-             if dates.MONTH_NUMBERS.get(name) == int(month)]
+    years = [y for at, m, y in _months_named(ctx) if m == month and at < sent.start_char]
     if years and years[-1] != value.value[:4]:
         return DateValue(years[-1] + value.value[4:], value.precision)
     return value
+
+
+def sentences(ctx) -> list:
+    """The article's sentences, listed once (Doc.sents builds them anew at each call)."""
+    if "sents" not in ctx._memo:
+        ctx._memo["sents"] = list(ctx.doc.sents)
+    return ctx._memo["sents"]
+
+
+def _dates_of(ctx, sent, narrative=None):
+    """The date mentions of a sentence, read once per article."""
+    key = ("dates", sent.start, narrative)
+    if key not in ctx._memo:
+        ctx._memo[key] = dates.find_dates(sent.text, ctx.reference, narrative)
+    return ctx._memo[key]
 
 
 _STORY_REACH = 3  # sentences
@@ -482,13 +503,12 @@ _STORY_REACH = 3  # sentences
 def story_date(ctx, sent) -> DateValue | None:
     """The day the story stands at when `sent` tells an event without a date: the last full date of
     the few sentences before it ("Lavrov est arrivé mercredi à Pyongyang. Il a rencontré Kim …")."""
-    before = [s for s in ctx.doc.sents if s.end <= sent.start][-_STORY_REACH:]
+    before = [s for s in sentences(ctx) if s.end <= sent.start][-_STORY_REACH:]
     text = doc_text(ctx.doc)
     for prev in reversed(before):
         if "\n" in text[prev.end_char:sent.start_char]:
             break  # another paragraph: another moment of the story
-        days = [_in_context_year(ctx, prev, m) for m in dates.find_dates(prev.text, ctx.reference)
-                if m.value.precision == "date"]
+        days = [_in_context_year(ctx, prev, m) for m in _dates_of(ctx, prev) if m.value.precision == "date"]
         if days:
             return days[-1]
     return None
@@ -496,7 +516,7 @@ def story_date(ctx, sent) -> DateValue | None:
 
 def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:
     """The date expression of `sent` nearest to the token `anchor` ("depuis 2019" skipped when asked)."""
-    found = dates.find_dates(sent.text, ctx.reference, _story_day(ctx, sent))
+    found = _dates_of(ctx, sent, _story_day(ctx, sent))
     best = None
     for dm in found:
         start = sent.start_char + dm.start

@@ -16,8 +16,8 @@ import re
 from kg import cues
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of_place, date_near, doc_text,
                                events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
-                               place_after, place_in, possessive_pair, seat_country, story_date, subject_of, subject_people,
-                               verb_lemma)
+                               place_after, place_in, possessive_pair, seat_country, sentences, story_date,
+                               subject_of, subject_people, verb_lemma)
 from kg.records import Meeting
 
 PERSON = ("Person",)
@@ -298,7 +298,7 @@ def _there(ctx, verb):
     the last one named in the sentence or the one before."""
     if not any(c.lower_ == "y" and c.pos_ == "PRON" for c in verb.children):
         return None
-    sents = [s for s in ctx.doc.sents if s.start <= verb.i][-2:]
+    sents = [s for s in sentences(ctx) if s.start <= verb.i][-2:]
     places = [m for s in sents for m in ctx.mentions_in(s)
               if m.ref.type in ("Place", "Country") and m.start < verb.idx and m.kind == "name"]
     return places[-1].ref if places else None

@@ -257,9 +257,9 @@ def _title_before(ctx, doc, s: int, sent_start: int):
     if end < sent_start:
         return None
     lo = max(sent_start, end - _MAX_TITLE_TOKENS)
-    for h in range(lo, end + 1):
-        if any(_stop(doc[k]) or _is_person(ctx, doc[k]) for k in range(h, end + 1)):
-            continue
+    # a title cannot run over a quotation mark or another name: start after the last one
+    blocked = max((k for k in range(lo, end + 1) if _stop(doc[k]) or _is_person(ctx, doc[k])), default=lo - 1)
+    for h in range(blocked + 1, end + 1):
         if not title_word(doc[h]):
             continue
         if h >= 2 and doc[h - 1].text == "," and doc[h - 2].text in ("»", "\"", "”"):

@@ -23,8 +23,8 @@ from __future__ import annotations
 import dataclasses
 
 from kg import cues, gazetteer
-from kg.extract.common import (case_of, doc_text, events_cues, governing_verb, lemma, people_of, subject_of,
-                               subject_people, time_word)
+from kg.extract.common import (case_of, doc_text, events_cues, governing_verb, lemma, people_of, sentences,
+                               subject_of, subject_people, time_word)
 from kg.extract.roles import title_word
 from kg.records import ActorRef, Sanction
 
@@ -656,12 +656,15 @@ def _named_next(ctx, sent) -> int | None:
 def extract(ctx) -> list[Sanction]:
     out = []
     nouns = events_cues("sanction_nouns")
-    pending: list = []  # imposers of the last sentence's sanctions, for "Il s'agit de A et de B"
+    previous = None
     for sent in ctx.doc.sents:
         before = len(out)
-        start = _named_next(ctx, sent) if pending else None
-        if start is not None:
-            _emit(ctx, sent, out, pending, _list_targets(ctx, sent, start), sent[0].idx)
+        start = _named_next(ctx, sent) if previous is not None else None
+        if start is not None:  # "Il s'agit de A et de B": the previous sentence's sanctions
+            pending = _unnamed_imposers(ctx, previous)
+            if pending:
+                _emit(ctx, sent, out, pending, _list_targets(ctx, sent, start), sent[0].idx)
+        previous = sent
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or not _is_cue(tok):
                 continue
@@ -761,7 +764,6 @@ def extract(ctx) -> list[Sanction]:
         keep = [r for r in sent_recs if r.imposer is not None or
                 not any(o.target == r.target and o.imposer is not None for o in sent_recs)]
         out[before:] = keep
-        pending = _unnamed_imposers(ctx, sent)
     return _listed_after(ctx, out)
 
 
@@ -770,7 +772,7 @@ _LIST_REACH = 400  # characters
 
 def _body_before(ctx, r: Sanction, records: list[Sanction]) -> bool:
     """Does the sentence of `r` name a country or body before its first target?"""
-    sent = next((x for x in ctx.doc.sents if x.start_char == r.evidence.start), None)
+    sent = next((x for x in sentences(ctx) if x.start_char == r.evidence.start), None)
     if sent is None:
         return True
     mentions = list(ctx.mentions_in(sent))
