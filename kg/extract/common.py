@@ -482,6 +482,14 @@ def _in_context_year(ctx, sent, dm) -> DateValue:
     return value
 
 
+def tokens(ctx, span) -> list:
+    """The tokens of a sentence or span, made once per article (indexing a Doc builds a new Token
+    object each time, and every extractor walks every sentence)."""
+    if "tokens" not in ctx._memo:
+        ctx._memo["tokens"] = list(ctx.doc)
+    return ctx._memo["tokens"][span.start:span.end]
+
+
 def sentences(ctx) -> list:
     """The article's sentences, listed once (Doc.sents builds them anew at each call)."""
     if "sents" not in ctx._memo:

@@ -9,7 +9,7 @@ un Z": the gift goes back, from the previous gift's recipient to its giver.
 from __future__ import annotations
 
 from kg.extract.common import (case_of, doc_text, events_cues, lemma, main_pair, people_of, subject_of,
-                               verb_lemma)
+                               tokens, verb_lemma)
 from kg.records import Gift
 
 WHO = ("Person", "Country", "Organization")
@@ -344,7 +344,7 @@ def extract(ctx) -> list[Gift]:
     give, receive = events_cues("gift_verbs"), events_cues("gift_received_verbs")
     last: Gift | None = None
     for sent in ctx.doc.sents:
-        for verb in sent:
+        for verb in tokens(ctx, sent):
             lem = verb_lemma(verb)
             gift_idiom = lem == "faire" and any(c.dep_ == "obj" and lemma(c) in events_cues("gift_nouns")
                                                  for c in verb.children)

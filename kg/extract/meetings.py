@@ -17,7 +17,7 @@ from kg import cues
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of_place, date_near, doc_text,
                                events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
                                place_after, place_in, possessive_pair, seat_country, sentences, story_date,
-                               subject_of, subject_people, verb_lemma)
+                               subject_of, subject_people, tokens, verb_lemma)
 from kg.records import Meeting
 
 PERSON = ("Person",)
@@ -251,7 +251,7 @@ def extract(ctx) -> list[Meeting]:
     out = []
     verbs, nouns = events_cues("meeting_verbs"), events_cues("meeting_nouns")
     for sent in ctx.doc.sents:
-        for tok in sent:
+        for tok in tokens(ctx, sent):
             low, lem = tok.lower_, lemma(tok)
             if ctx.quoted(tok):
                 continue  # "« Ils reçoivent des uniformes »": speech, not a meeting the article reports

@@ -24,7 +24,7 @@ import dataclasses
 
 from kg import cues, gazetteer
 from kg.extract.common import (case_of, doc_text, events_cues, governing_verb, lemma, people_of, sentences,
-                               subject_of, subject_people, time_word)
+                               subject_of, subject_people, time_word, tokens)
 from kg.extract.roles import title_word
 from kg.records import ActorRef, Sanction
 
@@ -665,7 +665,7 @@ def extract(ctx) -> list[Sanction]:
             if pending:
                 _emit(ctx, sent, out, pending, _list_targets(ctx, sent, start), sent[0].idx)
         previous = sent
-        for tok in sent:
+        for tok in tokens(ctx, sent):
             if tok.pos_ not in ("NOUN", "PROPN") or not _is_cue(tok):
                 continue
             if tok.lower_ == "mesures" and not any(c.lower_.startswith("restricti") for c in tok.children):
@@ -711,7 +711,7 @@ def extract(ctx) -> list[Sanction]:
                 subj = subject_of(lifter) if lifter is not None else None
                 imposers = people_of(ctx, subj, IMPOSER) if subj is not None else []
             _emit(ctx, sent, out, imposers, targets, tok.idx)
-        for verb in sent:
+        for verb in tokens(ctx, sent):
             said = _said_by(ctx, verb)
             if said is not None:  # "le général X, déjà visé par Bruxelles"
                 _emit(ctx, sent, out, said[0], said[1], verb.idx)

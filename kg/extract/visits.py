@@ -9,11 +9,11 @@ The destination is the place after a preposition of place attached to the cue
 """
 from __future__ import annotations
 
+from kg import gazetteer
 from kg.extract.common import (attached_place, case_of, country_of_place, date_near, events_cues,
                                governing_verb, has_reflexive, lemma, people_of, person_country,
                                possessive_pair, seat_country, subject_of, subject_people, time_word,
-                               verb_lemma)
-from kg import gazetteer
+                               tokens, verb_lemma)
 from kg.records import ActorRef, Visit
 
 PERSON = ("Person",)
@@ -171,7 +171,7 @@ def extract(ctx) -> list[Visit]:
     verbs, nouns = events_cues("visit_verbs"), events_cues("visit_nouns")
     seen = set()
     for sent in ctx.doc.sents:
-        for tok in sent:
+        for tok in tokens(ctx, sent):
             if verb_lemma(tok) in verbs:
                 travellers, destination = _verb_visit(ctx, tok)
             elif tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in nouns or lemma(tok) in nouns):
