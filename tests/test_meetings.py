@@ -151,3 +151,10 @@ def test_y_is_the_place_named_just_before():
                   "Défense, Andreï Belooussov, y était reçu par Kim Jong-un.")
     assert any(m.place is not None and m.place.name in ("Pyongyang", "Corée du Nord")
                for m in meetings.extract(ctx))
+
+
+def test_with_several_trips_the_one_just_told_places_the_meeting():
+    ctx = context("Vladimir Poutine s'était rendu à Pyongyang le 19 juin 2024. Il est arrivé le 20 juin 2024 à Hanoï "
+                  "pour une visite d'État. Il s'est entretenu avec le Premier ministre Pham Minh Chinh.")
+    found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
+    assert any(m.place is not None and m.place.name in ("Hanoï", "Viêt Nam") for m in found), found

@@ -325,6 +325,13 @@ def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
                      and (r.date is None or v.date is None or v.date.value[:4] == r.date.value[:4])}
             if len(trips) == 1:
                 r = dataclasses.replace(r, place=trips.pop())
+            elif trips:
+                # several trips: the one told in the sentence or just before ("Poutine, en visite
+                # d'État au Vietnam après Pyongyang, … s'est entretenu avec Y")
+                near = [v for v in visits if v.destination in trips and v.traveler in r.participants
+                        and 0 <= r.evidence.start - v.evidence.start <= _TRIP_REACH]
+                if near:
+                    r = dataclasses.replace(r, place=max(near, key=lambda v: v.evidence.start).destination)
         if r.date is None and r.status == "occurred":
             # "M. Carney a été accueilli à l'Élysée par Emmanuel Macron": undated here, but the
             # trip that brought a participant there is dated ("a entamé lundi à Paris sa visite")
