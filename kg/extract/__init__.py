@@ -82,8 +82,13 @@ class Context:
 
     def evidence(self, span) -> Evidence:
         sent = span.sent if hasattr(span, "sent") else span
-        return Evidence(article=self.article.id, start=sent.start_char, end=sent.end_char,
-                        sentence=sent.text.strip())
+        key = ("evidence", sent.start_char, sent.end_char)
+        if key not in self._memo:  # (Span.text walks the tokens; the article's text is a slice away)
+            if "text" not in self._memo:
+                self._memo["text"] = self.doc.text
+            self._memo[key] = Evidence(article=self.article.id, start=sent.start_char, end=sent.end_char,
+                                       sentence=self._memo["text"][sent.start_char:sent.end_char].strip())
+        return self._memo[key]
 
 
 def extract(doc, article) -> ArticleFacts:
@@ -93,11 +98,12 @@ def extract(doc, article) -> ArticleFacts:
     published = dates.publication_date(article.text)
     ctx = Context(doc=doc, article=article, reference=dates.reference_date(article.text, published))
     ctx.set_mentions(actors.extract(ctx))
+    ctx._memo["roles"] = roles.extract(ctx)
     found_visits = visits.extract(ctx)
     return ArticleFacts(
         article=article,
         mentions=ctx.mentions,
-        roles=roles.extract(ctx),
+        roles=ctx._memo["roles"],
         meetings=meetings.placed_by_visits(meetings.extract(ctx), found_visits),
         visits=found_visits,
         gifts=gifts.extract(ctx),

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from kg import cues, gazetteer
-from kg.extract.common import doc_text
+from kg.extract.common import doc_text, tokens
 from kg.records import ActorRef, Evidence, Statement
 
 QUOTES = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
@@ -96,7 +96,7 @@ class _Doc:
         """Quote-aware sentences: (first token, end token) and their paragraph numbers."""
         doc, out, para, paras = self.doc, [], 0, []
         start = 0
-        for tok in doc:
+        for tok in tokens(self.ctx, doc[:]):
             newline = "\n" in tok.whitespace_ or "\n" in tok.text
             end_here = newline or (tok.text in (".", "!", "?", "…") and tok.i not in self.inside)
             if end_here or tok.i == len(doc) - 1:
@@ -111,8 +111,10 @@ class _Doc:
     @property
     def roles(self):
         if self._roles is None:
-            from kg.extract import roles
-            self._roles = roles.extract(self.ctx)
+            if "roles" not in self.ctx._memo:  # (the article's roles are read once for all extractors)
+                from kg.extract import roles
+                self.ctx._memo["roles"] = roles.extract(self.ctx)
+            self._roles = self.ctx._memo["roles"]
         return self._roles
 
     def span(self, k: int):
