@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kg import gazetteer, iri
-from kg.merge import Merged, merge
+from kg.merge import Merged, dated_by_trips, merge
 from kg.records import ActorRef, ArticleFacts, Claim, Gift, Meeting, Role, Sanction, Statement, Visit
 
 
@@ -249,6 +249,6 @@ def resolve(all_facts: list[ArticleFacts]) -> Corpus:
     for facts in all_facts:
         for record in facts.facts():
             by_kind[KIND_OF[type(record)]].append(_not_after(_with_actors(record, actors), ceiling))
-    merged = [m for kind in sorted(by_kind) for m in merge(kind, by_kind[kind])]
+    merged = dated_by_trips([m for kind in sorted(by_kind) for m in merge(kind, by_kind[kind])])
     unique_actors = sorted(set(actors.values()))
     return Corpus(articles=[f.article for f in all_facts], actors=unique_actors, facts=merged)

@@ -113,3 +113,13 @@ def test_a_sanction_naming_no_imposer_joins_a_regime_its_article_names():
     out = merge("sanction", records)
     assert sorted(m.record.imposer.label for m in out) == ["Royaume-Uni", "États-Unis"]
     assert len(next(m for m in out if m.record.imposer == uk).evidence) == 2
+
+
+def test_an_undated_meeting_takes_the_day_of_the_trip_its_articles_report():
+    from kg.merge import dated_by_trips
+    trip = Visit(traveler=PUTIN, destination=RU, date=DateValue("2023-09-13", "date"), evidence=ev(1))
+    other = Visit(traveler=PUTIN, destination=VLAD, date=DateValue("2019-04-25", "date"),
+                  evidence=Evidence(article="elsewhere", start=0, end=1, sentence="0"))
+    out = dated_by_trips(merge("meeting", [M(1, VOST)]) + merge("visit", [trip, other]))
+    meeting = next(m for m in out if m.kind == "meeting")
+    assert meeting.record.date == DateValue("2023-09-13", "date")
