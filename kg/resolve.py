@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from kg import gazetteer, iri
+from kg import cues, gazetteer, iri
 from kg.merge import Merged, dated_by_trips, merge
 from kg.records import ActorRef, ArticleFacts, Claim, Gift, Meeting, Role, Sanction, Statement, Visit
 
@@ -76,15 +76,13 @@ def actor_key(ref: ActorRef) -> tuple[str, str]:
     return (ref.type, name_key(ref.name))
 
 
-_PATRONYMIC = {"ben", "bin", "ibn", "bint", "ould"}
-
-
 def _ends(words: list[str]) -> set[str]:
     """First and last word of a full name; not a father's name ("Mohammed ben Salmane" is not
     "Salmane", his father)."""
     if len(words) < 2:
         return set(words)
-    return {words[0]} | ({words[-1]} if words[-2] not in _PATRONYMIC else set())
+    father = words[-2] in cues.words("actors", "patronymic_particles")
+    return {words[0]} | (set() if father else {words[-1]})
 
 
 def _name_parts(key: tuple[str, str]) -> set[str]:

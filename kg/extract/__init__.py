@@ -84,10 +84,9 @@ class Context:
         sent = span.sent if hasattr(span, "sent") else span
         key = ("evidence", sent.start_char, sent.end_char)
         if key not in self._memo:  # (Span.text walks the tokens; the article's text is a slice away)
-            if "text" not in self._memo:
-                self._memo["text"] = self.doc.text
+            from kg.extract.common import doc_text
             self._memo[key] = Evidence(article=self.article.id, start=sent.start_char, end=sent.end_char,
-                                       sentence=self._memo["text"][sent.start_char:sent.end_char].strip())
+                                       sentence=doc_text(self.doc)[sent.start_char:sent.end_char].strip())
         return self._memo[key]
 
 

@@ -594,7 +594,7 @@ def resolve_surnames(mentions: list[Mention]) -> list[Mention]:
     def parts(ref):
         words = ref.name.split()
         names = {gazetteer.fold(words[0])}
-        if len(words) < 2 or gazetteer.fold(words[-2]) not in ("ben", "bin", "ibn", "bint", "ould"):
+        if len(words) < 2 or gazetteer.fold(words[-2]) not in _cue("patronymic_particles"):
             names.add(gazetteer.fold(words[-1]))  # not "Salmane", the father of "Mohammed ben Salmane"
         if ref.key:
             entry = gazetteer.get(ref.key)

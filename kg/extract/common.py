@@ -10,6 +10,7 @@ mentions of the context first, so a better actor step improves it for free.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from collections import Counter
@@ -208,7 +209,7 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
 def apposed_person(ctx, tok) -> ActorRef | None:
     """"par le ministre de la Défense de la RPDC, No Kwang Chol": the name in apposition after a
     title phrase, wherever the parse hung it."""
-    if ctx.title_holder(tok) is None and not _is_person_noun(tok) and tok.lower_ not in _TITLE_HEADS():
+    if ctx.title_holder(tok) is None and not _is_person_noun(tok) and tok.lower_ not in _title_heads():
         return None
     k = tok.right_edge.i + 1
     doc = tok.doc
@@ -219,7 +220,8 @@ def apposed_person(ctx, tok) -> ActorRef | None:
     return None
 
 
-def _TITLE_HEADS() -> frozenset[str]:
+@functools.cache
+def _title_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in cues.load("roles")["titles"])
 
 
@@ -440,18 +442,31 @@ def place_after(ctx, trigger, types=("Place", "Country"), window: int = 10):
 
 # ---------------------------------------------------------------- when
 
+_STORY_REACH = 3  # sentences
+
+
+def _last_full_date(ctx, sent, same_paragraph: bool):
+    """(sentence, date mention) of the last full date in the few sentences before `sent` (within
+    its paragraph when asked), or None."""
+    before = [s for s in sentences(ctx) if s.end <= sent.start][-_STORY_REACH:]
+    text = doc_text(ctx.doc)
+    for prev in reversed(before):
+        if same_paragraph and "\n" in text[prev.end_char:sent.start_char]:
+            break  # another paragraph: another moment of the story
+        days = [m for m in _dates_of(ctx, prev) if m.value.precision == "date"]
+        if days:
+            return prev, days[-1]
+    return None
+
+
 def _story_day(ctx, sent):
     """The day the story stands at before `sent`, for its "la veille" / "le lendemain": the last
     full date of the three sentences before it; None when the sentence needs none or they give none."""
     low = sent.text.lower()
     if "veille" not in low and "lendemain" not in low:
         return None
-    before = [s for s in ctx.doc.sents if s.end <= sent.start][-3:]
-    for prev in reversed(before):
-        days = [m.value.value for m in dates.find_dates(prev.text, ctx.reference) if m.value.precision == "date"]
-        if days:
-            return datetime.date.fromisoformat(days[-1])
-    return None
+    found = _last_full_date(ctx, sent, same_paragraph=False)
+    return datetime.date.fromisoformat(found[1].value.value) if found else None
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -505,21 +520,12 @@ def _dates_of(ctx, sent, narrative=None):
     return ctx._memo[key]
 
 
-_STORY_REACH = 3  # sentences
-
-
 def story_date(ctx, sent) -> DateValue | None:
     """The day the story stands at when `sent` tells an event without a date: the last full date of
-    the few sentences before it ("Lavrov est arrivé mercredi à Pyongyang. Il a rencontré Kim …")."""
-    before = [s for s in sentences(ctx) if s.end <= sent.start][-_STORY_REACH:]
-    text = doc_text(ctx.doc)
-    for prev in reversed(before):
-        if "\n" in text[prev.end_char:sent.start_char]:
-            break  # another paragraph: another moment of the story
-        days = [_in_context_year(ctx, prev, m) for m in _dates_of(ctx, prev) if m.value.precision == "date"]
-        if days:
-            return days[-1]
-    return None
+    the few sentences before it in its paragraph ("Lavrov est arrivé mercredi à Pyongyang. Il a
+    rencontré Kim …")."""
+    found = _last_full_date(ctx, sent, same_paragraph=True)
+    return _in_context_year(ctx, *found) if found else None
 
 
 def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:

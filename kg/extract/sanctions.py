@@ -594,13 +594,9 @@ def _imposers(ctx, cue, verb=None) -> list:
 
 def _body_of_demonym(tok) -> ActorRef | None:
     """"les sanctions européennes", "l'embargo onusien": the union or body the adjective names."""
-    key = events_cues_map("sanction_body_demonyms").get(tok.lower_)
+    key = cues.load("events")["sanction_body_demonyms"].get(tok.lower_)
     entry = gazetteer.get(key) if key else None
     return ActorRef(entry.label, entry.type, entry.key) if entry is not None else None
-
-
-def events_cues_map(section: str) -> dict:
-    return cues.load("events")[section]
 
 
 def _subject_imposers(ctx, subj) -> list:
