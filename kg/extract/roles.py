@@ -193,8 +193,7 @@ def _where_or_why(ctx, prep, toks) -> bool:
     if prep.lower_ not in ("à", "au", "aux", "dans", "en"):
         return False
     head = next((t for t in toks if t.pos_ not in ("DET", "ADP")), None)
-    sites = {w.lower() for w in cues.load("events")["visit_sites"]}
-    return head is not None and (head.lower_ in sites or any(
+    return head is not None and (head.lower_ in cues.words("events", "visit_sites") or any(
         (r := ctx.actor_at(t)) is not None and r.type == "Place" for t in toks))
 
 

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from kg import cues, gazetteer
-from kg.extract.common import doc_text, tokens
+from kg.extract.common import apposed_person, doc_text, tokens
 from kg.records import ActorRef, Evidence, Statement
 
 QUOTES = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
@@ -307,11 +307,9 @@ def np_actor(d: _Doc, tok) -> ActorRef | None:
     if own is not None and own.type in SPEAKER_TYPES:
         return own
     # "son homologue sud-coréen, Hwang Joon-kook": the name in apposition the parse hung elsewhere
-    k = tok.right_edge.i + 1
-    if k + 1 < len(d.doc) and d.doc[k].text == "," and d.doc[k + 1].i not in d.inside:
-        ref = ctx.actor_at(d.doc[k + 1])
-        if ref is not None and ref.type == "Person" and tok.pos_ == "NOUN":
-            return ref
+    apposed = apposed_person(ctx, tok) if tok.pos_ == "NOUN" and tok.right_edge.i + 2 not in d.inside else None
+    if apposed is not None:
+        return apposed
     described = (_titled_name(d, tok) if _is_definite(tok) else None) or _described_person(d, tok) \
         or _counterpart(d, tok) or _described_outlet(d, tok)
     if described is not None:
