@@ -76,6 +76,7 @@ def _combine(kind: str, records: list) -> object:
     if kind in ("meeting", "visit"):
         changes = {"date": _event_date(records)}
         if kind == "meeting":
+            changes["news_day"] = _news_day(records)
             # the most reported site or city before a country ("cosmodrome" over "Russie")
             places = [r.place for r in records if r.place is not None]
             changes["place"] = _most_common([p for p in places if p.type != "Country"] or places)
@@ -345,7 +346,8 @@ def dated_by_trips(merged: list[Merged]) -> list[Merged]:
     """A meeting no article dates (or dates by its year only) took place during a trip one of its
     participants made to its place, reported by the same articles: with one such trip dated to
     the day, the meeting has that date ("Lavrov est arrivé le 18 octobre à Pyongyang" … "il a été
-    reçu par Kim Jong-un", told in another paragraph)."""
+    reçu par Kim Jong-un", told in another paragraph). Failing that, one its articles tell as
+    their news, undated, took place on the day they were published (`Meeting.news_day`)."""
     trips = [m for m in merged if m.kind == "visit" and m.record.date is not None
              and m.record.date.precision == "date"]
     out = []
@@ -358,9 +360,18 @@ def dated_by_trips(merged: list[Merged]) -> list[Merged]:
                     and places_compatible(r.place, t.record.destination)
                     and (r.date is None or t.record.date.value[:4] == r.date.value[:4])}
             if len(days) == 1:
-                m = dataclasses.replace(m, record=dataclasses.replace(r, date=days.pop()))
+                r = dataclasses.replace(r, date=days.pop())
+            elif r.date is None and r.news_day is not None:
+                r = dataclasses.replace(r, date=r.news_day)  # told as the day's news, dated by no article
+            m = dataclasses.replace(m, record=r)
         out.append(m)
     return out
+
+
+def _news_day(records) -> DateValue | None:
+    """The day the articles telling an undated meeting as their news agree on, if they do."""
+    days = {r.news_day for r in records if getattr(r, "news_day", None) is not None}
+    return days.pop() if len(days) == 1 else None
 
 
 def merge(kind: str, records: list) -> list[Merged]:

@@ -81,6 +81,9 @@ class Meeting:
     date: DateValue | None
     status: str  # "occurred" | "planned"
     evidence: Evidence
+    # undated, told as the article's own news: its publication day, a guess the merge takes only
+    # when no article dates the meeting
+    news_day: DateValue | None = None
 
 
 @dataclass(frozen=True, order=True)

@@ -1,6 +1,8 @@
 """Meetings from short French sentences (not the seeds' wording)."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from kg.extract import meetings, visits
@@ -129,6 +131,19 @@ def test_a_recalled_meeting_does_not_take_the_story_s_day():
     ctx = context("Sergueï Lavrov est arrivé le 18 octobre 2023 à Pyongyang. Il avait déjà rencontré Kim Jong-un "
                   "au palais des congrès de Kumsusan.")
     assert all(m.date is None for m in meetings.extract(ctx))
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("Le prince héritier Mohammed ben Salmane a accueilli Vladimir Poutine au palais d'Al-Yamamah.", "2023-12-06"),
+    ("Mohammed ben Salmane avait déjà reçu Vladimir Poutine à Riyad.", None),         # recalled
+    ("Kim Jong-un a rencontré Xi Jinping à quatre reprises depuis mars 2018.", None),  # a time of its own
+])
+def test_a_meeting_told_as_the_news_of_the_day_carries_the_publication_day(text, guess):
+    ctx = context(text)
+    ctx.published = datetime.date(2023, 12, 6)
+    found = meetings.extract(ctx)
+    assert found and {m.news_day.value if m.news_day else None for m in found} == {guess}, found
+    assert all(m.date is None for m in found)
 
 
 def test_a_day_and_month_take_the_year_the_article_gave_that_month():

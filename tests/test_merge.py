@@ -1,6 +1,8 @@
 """Merging event mentions into one node per real event."""
 from __future__ import annotations
 
+import dataclasses
+
 from kg.merge import merge
 from kg.records import DateValue, Evidence, Meeting, Sanction, Visit
 from kg.resolve import Actor
@@ -123,3 +125,15 @@ def test_an_undated_meeting_takes_the_day_of_the_trip_its_articles_report():
     out = dated_by_trips(merge("meeting", [M(1, VOST)]) + merge("visit", [trip, other]))
     meeting = next(m for m in out if m.kind == "meeting")
     assert meeting.record.date == DateValue("2023-09-13", "date")
+
+
+def test_an_undated_meeting_told_as_news_takes_its_publication_day_last():
+    from kg.merge import dated_by_trips
+    day = DateValue("2023-12-06", "date")
+    told = [dataclasses.replace(M(1), news_day=day), dataclasses.replace(M(2), news_day=day)]
+    meeting = dated_by_trips(merge("meeting", told))[0]
+    assert meeting.record.date == day
+    dated = dated_by_trips(merge("meeting", [dataclasses.replace(M(3), news_day=day), M(4, None, "2023-12-05")]))
+    assert [m.record.date.value for m in dated] == ["2023-12-05"]  # an article's own date wins
+    torn = [dataclasses.replace(M(5), news_day=day), dataclasses.replace(M(6), news_day=DateValue("2023-12-07", "date"))]
+    assert dated_by_trips(merge("meeting", torn))[0].record.date is None  # articles of two days: no guess

@@ -21,6 +21,7 @@ class Context:
     doc: object  # spacy.tokens.Doc
     article: object  # kg.articles.Article
     reference: datetime.date | None = None
+    published: datetime.date | None = None
     mentions: list[Mention] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)
     _quotes: set | None = None  # token indices inside quotations
@@ -95,7 +96,8 @@ def extract(doc, article) -> ArticleFacts:
     from kg.extract import (actors, dates, gifts, meetings, metadata, roles, sanctions, statements,
                             visits, claims)
     published = dates.publication_date(article.text)
-    ctx = Context(doc=doc, article=article, reference=dates.reference_date(article.text, published))
+    ctx = Context(doc=doc, article=article, reference=dates.reference_date(article.text, published),
+                  published=published)
     ctx.set_mentions(actors.extract(ctx))
     ctx._memo["roles"] = roles.extract(ctx)
     found_visits = visits.extract(ctx)

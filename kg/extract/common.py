@@ -528,6 +528,16 @@ def story_date(ctx, sent) -> DateValue | None:
     return _in_context_year(ctx, *found) if found else None
 
 
+def news_day(ctx, sent) -> DateValue | None:
+    """The day of an event `sent` tells without any date as the article's news ("Le prince héritier
+    a accueilli Vladimir Poutine au palais d'Al-Yamamah"): the day the article was published, a
+    guess the merge takes only when no article dates the event. (The last day the article named
+    before, tried instead, is too often a day of its background.)"""
+    if _dates_of(ctx, sent):
+        return None  # "depuis mars 2018", "en 2019": the sentence has its own time, even if not the event's
+    return DateValue(ctx.published.isoformat(), "date") if ctx.published else None
+
+
 def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:
     """The date expression of `sent` nearest to the token `anchor` ("depuis 2019" skipped when asked)."""
     found = _dates_of(ctx, sent, _story_day(ctx, sent))

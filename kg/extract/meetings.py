@@ -16,7 +16,7 @@ import re
 from kg import cues
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of_place, date_near, doc_text,
                                events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
-                               place_after, place_in, possessive_pair, seat_country, sentences, story_date,
+                               news_day, place_after, place_in, possessive_pair, seat_country, sentences, story_date,
                                subject_of, subject_people, tokens, verb_lemma)
 from kg.records import Meeting
 
@@ -278,10 +278,13 @@ def extract(ctx) -> list[Meeting]:
                 continue
             place = place or place_after(ctx, tok)
             date = date_near(ctx, sent, tok, skip_since=True)
+            guess = None
             if date is None and not planned and not _recalled(tok):
                 date = story_date(ctx, sent)
+                guess = news_day(ctx, sent) if date is None else None
             out.append(Meeting(participants=tuple(sorted(people)), place=place, date=date,
-                               status="planned" if planned else "occurred", evidence=ctx.evidence(sent)))
+                               status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
+                               news_day=guess))
     return _dedupe(out)
 
 
