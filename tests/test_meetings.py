@@ -146,6 +146,15 @@ def test_a_meeting_told_as_the_news_of_the_day_carries_the_publication_day(text,
     assert all(m.date is None for m in found)
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Sergueï Lavrov doit s'entretenir samedi avec Mauro Vieira.", "2023-09-16"),   # to come: the next one
+    ("Sergueï Lavrov s'est entretenu lundi avec Mauro Vieira.", "2023-09-11"),      # done: the last one
+    ("Sergueï Lavrov doit s'entretenir lundi dernier avec Mauro Vieira.", "2023-09-11"),
+])
+def test_a_bare_weekday_points_ahead_for_a_meeting_to_come(text, day):
+    assert {m.date.value for m in run(meetings, text)} == {day}
+
+
 def test_a_day_and_month_take_the_year_the_article_gave_that_month():
     ctx = context("En août 2011, Kim Jong-il avait traversé la Sibérie en train. Puis, le 24 août, le président "
                   "russe Dmitri Medvedev a rencontré Kim Jong-il à Sosnovy Bor.")

@@ -538,8 +538,24 @@ def news_day(ctx, sent) -> DateValue | None:
     return DateValue(ctx.published.isoformat(), "date") if ctx.published else None
 
 
-def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:
-    """The date expression of `sent` nearest to the token `anchor` ("depuis 2019" skipped when asked)."""
+def _ahead(ctx, dm, value: DateValue) -> DateValue:
+    """"Lula doit se rendre samedi à Abou Dhabi": for an event to come, a bare weekday is the next
+    one from the article's day, not the last."""
+    words = gazetteer.fold(dm.text).split()
+    if (ctx.reference is None or value.precision != "date" or not words
+            or not any(w in dates.WEEKDAYS for w in words) or any(w[0].isdigit() for w in words)
+            or any(w in dates.MONTHS or w in ("dernier", "derniere", "passe") for w in words)):
+        return value
+    day = datetime.date.fromisoformat(value.value)
+    reference = datetime.date(ctx.reference.year, ctx.reference.month, ctx.reference.day)
+    if day < reference:
+        day += datetime.timedelta(days=7)
+    return DateValue(day.isoformat(), "date")
+
+
+def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) -> DateValue | None:
+    """The date expression of `sent` nearest to the token `anchor` ("depuis 2019" skipped when asked;
+    a bare weekday the next one when the event is `ahead`)."""
     found = _dates_of(ctx, sent, _story_day(ctx, sent))
     best = None
     for dm in found:
@@ -553,7 +569,8 @@ def date_near(ctx, sent, anchor, skip_since: bool = False) -> DateValue | None:
                 continue
         dist = abs(start - anchor.idx)
         if best is None or dist < best[0]:
-            best = (dist, _in_context_year(ctx, sent, dm))
+            value = _in_context_year(ctx, sent, dm)
+            best = (dist, _ahead(ctx, dm, value) if ahead else value)
     if best is None:
         return None
     return DateValue(best[1].value, best[1].precision)

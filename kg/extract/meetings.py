@@ -277,7 +277,7 @@ def extract(ctx) -> list[Meeting]:
             if len(people) < 2:
                 continue
             place = place or place_after(ctx, tok)
-            date = date_near(ctx, sent, tok, skip_since=True)
+            date = date_near(ctx, sent, tok, skip_since=True, ahead=planned)
             guess = None
             if date is None and not planned and not _recalled(tok):
                 date = story_date(ctx, sent)
