@@ -155,6 +155,15 @@ def test_a_bare_weekday_points_ahead_for_a_meeting_to_come(text, day):
     assert {m.date.value for m in run(meetings, text)} == {day}
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Lula doit quitter la Chine samedi pour Brasília, où il doit rencontrer Mauro Vieira.", "Brésil"),  # (a capital as its country)
+    ("Vladimir Poutine doit se rendre à Vladivostok pour le Forum économique oriental, où il doit "
+     "s'entretenir avec le Premier ministre malaisien Anwar Ibrahim.", "Vladivostok"),
+])
+def test_where_stands_for_the_place_named_last_before_it(text, place):
+    assert {m.place.name for m in run(meetings, text) if m.place} == {place}
+
+
 def test_a_day_and_month_take_the_year_the_article_gave_that_month():
     ctx = context("En août 2011, Kim Jong-il avait traversé la Sibérie en train. Puis, le 24 août, le président "
                   "russe Dmitri Medvedev a rencontré Kim Jong-il à Sosnovy Bor.")

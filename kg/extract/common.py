@@ -440,6 +440,20 @@ def place_after(ctx, trigger, types=("Place", "Country"), window: int = 10):
     return None
 
 
+def place_before(ctx, tok, types=("Place", "Country"), window: int = 12):
+    """The place named last before `tok` in its sentence, a few words back ("quitter la Chine pour
+    Abou Dhabi, où …", "à Vladivostok pour le Forum économique oriental, où …" → the city);
+    a seat of power counts ("au Kremlin, où"). Stops at a quotation or a semicolon."""
+    seats = cues.load("actors")["seats_of_power"]
+    for prev in reversed(tokens(ctx, ctx.doc[max(tok.sent.start, tok.i - window):tok.i])):
+        if prev.text in ("«", "»", '"', ";", "“", "”"):
+            return None
+        ref = ctx.actor_at(prev)
+        if ref is not None and (ref.type in types or (ref.type == "Organization" and ref.name in seats)):
+            return ref
+    return None
+
+
 # ---------------------------------------------------------------- when
 
 _STORY_REACH = 3  # sentences

@@ -16,7 +16,7 @@ import re
 from kg import cues
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of_place, date_near, doc_text,
                                events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
-                               news_day, place_after, place_in, possessive_pair, seat_country, sentences, story_date,
+                               news_day, place_after, place_before, place_in, possessive_pair, seat_country, sentences, story_date,
                                subject_of, subject_people, tokens, verb_lemma)
 from kg.records import Meeting
 
@@ -308,12 +308,14 @@ def _there(ctx, verb):
 
 
 def _where_relative(ctx, verb):
-    """"arrivé à l'aéroport de Pyongyang, où il a été accueilli par X": the place "où" stands for."""
-    if not any(c.lower_ == "où" for c in verb.children) or verb.head.i == verb.i:
+    """"arrivé à l'aéroport de Pyongyang, où il a été accueilli par X": the place "où" stands for
+    (also before a modal: "attendu à Brasília, où il doit s'entretenir avec Y")."""
+    if verb.dep_ == "xcomp" and any(c.lower_ == "où" for c in verb.head.children):
+        verb = verb.head
+    where = next((c for c in verb.children if c.lower_ == "où"), None)
+    if where is None or verb.head.i == verb.i:
         return None
-    if verb.dep_ == "acl:relcl":
-        return place_in(ctx, verb.head, ("Place", "Country"))
-    return attached_place(ctx, verb.head) if verb.dep_ in ("advcl", "conj", "parataxis") else None
+    return place_before(ctx, where)
 
 
 def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
