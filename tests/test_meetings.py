@@ -164,6 +164,12 @@ def test_where_stands_for_the_place_named_last_before_it(text, place):
     assert {m.place.name for m in run(meetings, text) if m.place} == {place}
 
 
+def test_earlier_the_same_day_is_the_story_s_day_even_in_a_pluperfect():
+    ctx = context("Sergueï Lavrov est arrivé le 18 octobre 2023 à Pyongyang. Plus tôt dans la journée, il avait "
+                  "rencontré Kim Jong-un au palais des congrès de Kumsusan.")
+    assert any(m.date is not None and m.date.value == "2023-10-18" for m in meetings.extract(ctx))
+
+
 def test_a_day_and_month_take_the_year_the_article_gave_that_month():
     ctx = context("En août 2011, Kim Jong-il avait traversé la Sibérie en train. Puis, le 24 août, le président "
                   "russe Dmitri Medvedev a rencontré Kim Jong-il à Sosnovy Bor.")

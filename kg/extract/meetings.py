@@ -289,10 +289,13 @@ def extract(ctx) -> list[Meeting]:
 
 
 def _recalled(tok) -> bool:
-    """"s'étaient rencontrés", "avait reçu": a pluperfect tells of an earlier event, not the story's."""
+    """"s'étaient rencontrés", "avait reçu": a pluperfect tells of an earlier event, not the story's
+    (but "Plus tôt dans la journée, il avait reçu Y" goes back within the story's day)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
     if verb is None:
         return True
+    if "plus tôt" in doc_text(tok.doc)[tok.sent.start_char:verb.idx].lower():
+        return False
     return any(c.pos_ == "AUX" and "Imp" in c.morph.get("Tense") for c in verb.children)
 
 
