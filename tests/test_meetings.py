@@ -106,6 +106,13 @@ def test_an_undated_meeting_takes_the_date_of_the_trip_just_reported():
     assert any(m.date is not None and m.date.value == "2025-03-17" for m in found), found
 
 
+def test_a_trip_does_not_redate_a_meeting_the_article_dates():
+    ctx = context("Sergueï Choïgou est arrivé mardi à Pyongyang. Kim Jong-un a reçu mercredi Sergueï Choïgou. "
+                  "Lors de leur rencontre, Sergueï Choïgou a remis à Kim Jong-un une lettre.")
+    found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
+    assert {m.date.value for m in found if m.date} == {"2023-09-13"}, found
+
+
 def test_an_earlier_trip_does_not_date_a_meeting():
     ctx = context("Vladimir Poutine s'était rendu au Vietnam en novembre 2017. " + "Les temps ont changé. " * 40 +
                   "Vladimir Poutine s'est entretenu avec le Premier ministre Pham Minh Chinh.")

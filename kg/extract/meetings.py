@@ -340,9 +340,11 @@ def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
                         and 0 <= r.evidence.start - v.evidence.start <= _TRIP_REACH]
                 if near:
                     r = dataclasses.replace(r, place=max(near, key=lambda v: v.evidence.start).destination)
-        if r.date is None and r.status == "occurred":
+        told = any(o.date is not None and o.participants == r.participants for o in records)
+        if r.date is None and r.status == "occurred" and not told:
             # "M. Carney a été accueilli à l'Élysée par Emmanuel Macron": undated here, but the
-            # trip that brought a participant there is dated ("a entamé lundi à Paris sa visite")
+            # trip that brought a participant there is dated ("a entamé lundi à Paris sa visite");
+            # not when the article dates this meeting elsewhere ("Lors de leur rencontre, …")
             dated = {v.date for v in visits if v.traveler in r.participants and v.date is not None
                      and 0 <= r.evidence.start - v.evidence.start <= _TRIP_REACH
                      and (r.place is None or places_agree(r.place, v.destination))}
