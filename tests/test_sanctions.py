@@ -160,6 +160,20 @@ TABLE = [
     # a ban at home is no sanction
     ("L'opposante María Corina Machado reste sous le coup d'une interdiction d'exercer toute fonction publique.",
      set()),
+    # under sanctions, read off the words: an apposition, a fronted participle, "sous le coup de", "soumis à"
+    ("Il a visité un centre de Huawei, le géant des télécoms visé depuis 2019 par des sanctions américaines.",
+     {(USA, "Huawei", None)}),
+    ("Visé par un gel de ses avoirs dans l'Union européenne, Sergueï Lavrov a critiqué l'Occident.",
+     {(UE, "Sergueï Lavrov", None)}),
+    ("La Corée du Nord est sous le coup de sanctions de l'ONU depuis 2006.", {("ONU", "Corée du Nord", None)}),
+    ("Le régime de Kim Jong-un est soumis à des sanctions de l'ONU.", set()),  # not the person
+    ("Les États-Unis ont frappé de sanctions jeudi la banque Gazprombank.", {(USA, "banque Gazprombank", None)}),
+    ("Seyed Hamzeh Ghalandari fait l'objet d'un gel des avoirs.", {(None, "Seyed Hamzeh Ghalandari", None)}),
+    # who imposed, from the participle's agent
+    ("Pékin a refusé, en invoquant les sanctions imposées par les États-Unis en 2018 à Li Shangfu.",
+     {(USA, "Li Shangfu", None)}),
+    ("La Corée du Nord est soumise à un embargo sur les armes imposé par le Conseil de sécurité de l'ONU.",
+     {(ONU_CS, "Corée du Nord", None)}),
     ("La Russie a opposé son veto au renouvellement du panel d'experts de l'ONU.", set()),
     ("Moscou appelle à lever les sanctions contre Pyongyang.", set()),
     ("La Russie aide la Corée du Nord à contourner les sanctions.", set()),

@@ -303,14 +303,72 @@ def _said_of(ctx, cue) -> list:
     head = cue.head
     if case_of(cue).split()[:1] == ["par"] and head.dep_ in ("acl", "advcl") and \
             lemma(head) in events_cues("sanction_target_verbs"):
-        return people_of(ctx, head.head, TARGET) if ctx.actor_at(head.head) is not None else []
+        if head.dep_ == "advcl" and head.i < head.head.i:
+            # "Visé depuis 2022 par un gel de ses avoirs, Sergueï Lavrov a …": the main clause's subject
+            return subject_people(ctx, head.head, TARGET)
+        said = head.head
+        if ctx.actor_at(said) is None and said.dep_ == "appos":
+            said = said.head  # "Huawei, le géant des télécommunications visé par des sanctions"
+        return people_of(ctx, said, TARGET) if ctx.actor_at(said) is not None else []
     if cue.dep_ == "obj" and lemma(head) == "subir":  # "le Mali avait subi un embargo de la Cédéao"
         return [r for c in head.children if c.dep_ == "nsubj" for r in people_of(ctx, c, TARGET)]
     for _ in range(2):
+        if head.pos_ in ("VERB", "AUX") and lemma(head) == "faire" and any(
+                c.lower_ == "objet" and c.dep_ == "obj" for c in head.children):
+            subj = subject_of(head)  # (the parse may hang "d'un gel" on "fait"; "Ils font …" is no name)
+            return subject_people(ctx, head, TARGET) if subj is not None and subj.pos_ != "PRON" else []
         if head.lower_ == "objet" and head.head.pos_ in ("VERB", "AUX") and lemma(head.head) == "faire":
             return subject_people(ctx, head.head, TARGET)
         head = head.head
     return []
+
+
+_UNDER_WORDS = {"visé", "visée", "visés", "visées", "frappé", "frappée", "frappés", "frappées", "ciblé", "ciblée",
+                "ciblés", "ciblées", "soumis", "soumise", "soumises", "sous", "touché", "touchée", "touchés",
+                "touchées"}
+_COPULAS = {"est", "sont", "était", "étaient", "sera", "seront", "reste", "restent", "demeure", "demeurent", "été",
+            "se", "trouve", "trouvent", "déjà", "aussi", "également", "toujours", "lui", "elle", "eux", "elles", "même"}
+_HAVE = {"a", "ont", "avait", "avaient", "aura", "auront"}  # only before "été": "ont frappé de sanctions X" is active
+
+
+def _under(ctx, sent, cue) -> list:
+    """"Huawei, le géant des télécoms visé depuis 2019 par des sanctions américaines", "Visé par un
+    gel de ses avoirs, Sergueï Lavrov a …", "La Corée du Nord est sous le coup de sanctions de
+    l'ONU", "Pyongyang, soumis à de lourdes sanctions": read off the words, whatever the parse.
+    The name before the participle (across an apposition, "est", "reste"), or, when the
+    participle opens the sentence, the first name after its phrase."""
+    doc = sent.doc
+    k = next((j for j in range(cue.i - 1, max(sent.start, cue.i - 7) - 1, -1) if doc[j].lower_ in _UNDER_WORDS),
+             None)
+    if k is None or any(doc[j].text in (",", ";", "«", "»") for j in range(k + 1, cue.i)):
+        return []
+    if k == sent.start:  # fronted: the main clause's subject, after the phrase's comma
+        comma = next((j for j in range(cue.i, sent.end) if doc[j].text == ","), None)
+        if comma is None:
+            return []
+        after = _named(ctx, list(doc[comma + 1:min(sent.end, comma + 6)]), TARGET)
+        return after[:1]
+    j = k - 1
+    while j >= sent.start and (doc[j].lower_ in _COPULAS or doc[j].pos_ == "ADV"
+                               or (doc[j].lower_ in _HAVE and doc[j + 1].lower_ == "été")):
+        j -= 1
+    crossed = False
+    if j >= sent.start and ctx.actor_at(doc[j]) is None:
+        # "X, le géant des télécommunications visé par …" (across an apposition without a verb),
+        # "Pyongyang, soumis à …"
+        comma = next((i for i in range(j, max(sent.start, j - 8) - 1, -1) if doc[i].text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1:j + 1]):
+            return []
+        j, crossed = comma - 1, True
+    if j < sent.start:
+        return []
+    mention = ctx.mention_at(doc[j])
+    if mention is None or mention.ref.type not in TARGET:
+        return []
+    first = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if not crossed and first is not None and first.start > sent.start and doc[first.start - 1].lower_ in ("de", "d'", "d’", "du", "des"):
+        return []  # "Le régime de Kim Jong Un est soumis à …": the name is not what is under sanctions
+    return [mention.ref]
 
 
 _TRADE = {"exportation", "exportations", "importation", "importations", "export", "exports", "livraison",
@@ -546,6 +604,13 @@ def _listed(ctx, cue) -> list:
 def _imposers(ctx, cue, verb=None) -> list:
     """Who imposes: "de X" / "par X" on the cue, a demonym, the subject of the imposing verb."""
     if cue is not None:
+        # "les sanctions imposées par les États-Unis à X", "un embargo sur les armes imposé par X"
+        for node in [cue, *(c for c in cue.children if c.dep_ == "nmod")]:
+            for child in node.children:
+                if child.dep_ in ("acl", "acl:relcl") and lemma(child) in events_cues("sanction_verbs"):
+                    agents = _agent(ctx, child)
+                    if agents:
+                        return agents[:1]
         for child in cue.children:
             case = case_of(child).split()
             if case[:1] in (["par"], ["de"], ["des"], ["du"], ["d'"]) and child.dep_ in ("nmod", "obl:agent", "obl"):
@@ -581,6 +646,17 @@ def _imposers(ctx, cue, verb=None) -> list:
                     found = people_of(ctx, child, IMPOSER)
                     if found:
                         return found[:1]
+    if cue is not None and lemma(cue) in ("gel", "interdiction"):
+        # "un gel de ses avoirs dans l'Union européenne", "une interdiction de voyager dans l'UE"
+        doc = cue.doc
+        for k in range(cue.i + 1, min(cue.sent.end, cue.i + 7)):
+            if doc[k].lower_ in _STOPS:
+                break
+            if doc[k].lower_ in ("dans", "en", "aux", "au"):
+                nxt = next((t for t in doc[k + 1:min(cue.sent.end, k + 3)] if t.pos_ != "DET"), None)
+                ref = ctx.actor_at(nxt) if nxt is not None else None
+                if ref is not None and ref.type in IMPOSER:
+                    return [ref]
     v = verb if verb is not None else governing_verb(cue)
     if v is not None and lemma(v) in events_cues("sanction_verbs"):
         agents = _agent(ctx, v)
@@ -680,7 +756,7 @@ def extract(ctx) -> list[Sanction]:
             verb = None
             struck = False
             if not targets:
-                targets = _said_of(ctx, tok)
+                targets = _said_of(ctx, tok) or _under(ctx, sent, tok)
             if not targets:
                 targets = _struck(ctx, tok)
                 struck = bool(targets)
