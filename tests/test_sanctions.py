@@ -230,3 +230,10 @@ def test_unnamed_targets_named_in_the_next_sentence():
             "haut responsable du même département.")
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert {(USA, "Ri Pyong-chol"), (USA, "Kim Jong-sik")} <= got, got
+
+
+def test_a_target_of_an_article_about_one_regime_is_under_it():
+    text = ("La Cédéao a imposé de lourdes sanctions au Niger après le coup d'État. Des restrictions imposées "
+            "à la Guinée ont également été assouplies.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert got == {("CEDEAO", "Niger"), ("CEDEAO", "Guinée")}, got

@@ -836,7 +836,19 @@ def extract(ctx) -> list[Sanction]:
         keep = [r for r in sent_recs if r.imposer is not None or
                 not any(o.target == r.target and o.imposer is not None for o in sent_recs)]
         out[before:] = keep
-    return _listed_after(ctx, out)
+    return _sole_imposer(ctx, _listed_after(ctx, out))
+
+
+def _sole_imposer(ctx, records: list[Sanction]) -> list[Sanction]:
+    """An article about one regime ("Washington sanctionne le général Hemedti … Leur commandant
+    voit ses avoirs gelés"): a target whose sentence names no imposer is under the only one the
+    article names, when its sentence names no other country or body before it."""
+    imposers = {r.imposer for r in records if r.imposer is not None}
+    if len(imposers) != 1:
+        return records
+    (sole,) = imposers
+    return [dataclasses.replace(r, imposer=sole) if r.imposer is None and r.target != sole
+            and not _body_before(ctx, r, records) else r for r in records]
 
 
 _LIST_REACH = 400  # characters
