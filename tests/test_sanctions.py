@@ -174,6 +174,16 @@ TABLE = [
      {(USA, "Li Shangfu", None)}),
     ("La Corée du Nord est soumise à un embargo sur les armes imposé par le Conseil de sécurité de l'ONU.",
      {(ONU_CS, "Corée du Nord", None)}),
+    # a weekday before the object; a list of subjects the parse cuts; "celles qui visent"; "sous embargo"
+    ("Les États-Unis ont frappé de sanctions jeudi Gazprombank, l'une des dernières banques russes.",
+     {(USA, "Gazprombank", None)}),
+    ("Washington, Londres et Ottawa ont annoncé le même jour des sanctions coordonnées contre plusieurs "
+     "responsables du Xinjiang, dont Chen Mingguo.",
+     {(USA, "Chen Mingguo", None), ("Royaume-Uni", "Chen Mingguo", None), ("Canada", "Chen Mingguo", None)}),
+    ("Ces sanctions s'ajoutent à celles qui visent déjà le sénateur Rony Célestin.", {(None, "Rony Célestin", None)}),
+    ("Au lendemain du sommet d'Accra, le Mali se réveille sous embargo.", {(None, "Mali", None)}),
+    ("Washington craint que Moscou s'arme auprès de la Corée du Nord, elle-même sous sanctions.",
+     {(None, "Corée du Nord", None)}),
     ("La Russie a opposé son veto au renouvellement du panel d'experts de l'ONU.", set()),
     ("Moscou appelle à lever les sanctions contre Pyongyang.", set()),
     ("La Russie aide la Corée du Nord à contourner les sanctions.", set()),

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 
 from kg import cues, gazetteer
+from kg.extract import dates
 from kg.extract.common import (case_of, doc_text, events_cues, governing_verb, lemma, people_of, sentences,
                                subject_of, subject_people, time_word, tokens)
 from kg.extract.roles import title_word
@@ -281,6 +282,9 @@ def _marker_targets(ctx, sent, cue) -> list:
         if t.text == "," and i + 1 < end and doc[i + 1].lower_ in _PARTICIPLE_MARKERS:
             i += 1
             continue  # "les sanctions du Conseil, imposées à X"
+        if t.lower_ == "qui" and doc[i - 1].lower_ in ("celles", "ceux", "celle", "celui"):
+            i += 1
+            continue  # "Ces sanctions s'ajoutent à celles qui visent déjà X"
         if t.lower_ in _STOPS and t.text not in ("(", ")"):
             return []
         rest = text[t.idx: sent.end_char].lower()
@@ -342,6 +346,13 @@ def _under(ctx, sent, cue) -> list:
              None)
     if k is None or any(doc[j].text in (",", ";", "«", "»") for j in range(k + 1, cue.i)):
         return []
+    if doc[k].lower_ == "sous" and k + 1 == cue.i:
+        verb = governing_verb(cue)  # "le Mali se réveille sous embargo": the subject of the verb just before
+        if (verb is not None and verb.pos_ == "VERB" and verb.i < k and not _blocked(verb)
+                and all(t.pos_ == "ADV" for t in doc[verb.i + 1:k])):
+            named = subject_people(ctx, verb, TARGET)
+            if named:
+                return named[:1]
     if k == sent.start:  # fronted: the main clause's subject, after the phrase's comma
         comma = next((j for j in range(cue.i, sent.end) if doc[j].text == ","), None)
         if comma is None:
@@ -418,12 +429,16 @@ def _struck(ctx, cue) -> list:
             c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return []
     objs = [c for c in verb.children if c.dep_ == "obj" and c.i > cue.i]
-    if objs:
-        return _window(ctx, cue.sent, objs[0].left_edge.i)
+    found = _window(ctx, cue.sent, objs[0].left_edge.i) if objs else []
+    if found:
+        return found
     doc, k = cue.doc, cue.i + 1  # "d'un gel des avoirs le général X": the parse hangs it on "avoirs"
-    while k < cue.sent.end and doc[k].lower_ in ("des", "de", "d'", "d’", "du", "avoirs", "biens", "actifs"):
+    while k < cue.sent.end and (doc[k].lower_ in ("des", "de", "d'", "d’", "du", "avoirs", "biens", "actifs")
+                                or gazetteer.fold(doc[k].text) in dates.WEEKDAYS):  # "de sanctions jeudi X"
         k += 1
-    return _window(ctx, cue.sent, k) if k < cue.sent.end and doc[k].pos_ == "DET" else []
+    if k < cue.sent.end and (doc[k].pos_ == "DET" or ctx.actor_at(doc[k]) is not None):
+        return _window(ctx, cue.sent, k)
+    return []
 
 
 def _said_by(ctx, verb):
@@ -684,7 +699,7 @@ def _subject_imposers(ctx, subj) -> list:
         if sib.i != subj.i and sib.dep_ == subj.dep_ and sib.dep_ in ("nsubj", "nsubj:pass"):
             found += [r for r in people_of(ctx, sib, IMPOSER) if r not in found]
     if found:
-        return found
+        return _coordinated_before(ctx, subj) + [r for r in found if r not in _coordinated_before(ctx, subj)]
     frontier = [subj]
     for _ in range(2):  # "les ministres des Affaires étrangères des Vingt-Sept"
         frontier = [c for node in frontier for c in node.children if c.dep_ in ("nmod", "amod")]
@@ -693,6 +708,25 @@ def _subject_imposers(ctx, subj) -> list:
             if ref is not None and ref.type in IMPOSER:
                 return [ref]
     return []
+
+
+def _coordinated_before(ctx, tok) -> list:
+    """"Washington, Londres et Ottawa ont annoncé": the names the subject `tok` closes a list of,
+    from the start of the sentence, where the parse cut the list (names, commas and "et" only)."""
+    doc, sent = tok.doc, tok.sent
+    out, k = [], tok.i - 1
+    while k >= sent.start and doc[k].text in (",", "et"):
+        j = k - 1
+        mention = ctx.mention_at(doc[j]) if j >= sent.start else None
+        if mention is None or mention.ref.type not in IMPOSER:
+            return []
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        j = span.start if span is not None else j
+        while j - 1 >= sent.start and doc[j - 1].pos_ == "DET":
+            j -= 1
+        out.insert(0, mention.ref)
+        k = j - 1
+    return out if k < sent.start else []
 
 
 def _emit(ctx, sent, out, imposers, targets, anchor_char):
