@@ -184,6 +184,19 @@ TABLE = [
     ("Au lendemain du sommet d'Accra, le Mali se réveille sous embargo.", {(None, "Mali", None)}),
     ("Washington craint que Moscou s'arme auprès de la Corée du Nord, elle-même sous sanctions.",
      {(None, "Corée du Nord", None)}),
+    # a state applying another body's measures imposes them too; "celles de X contre Y"
+    ("La Suisse, qui applique depuis 2006 les sanctions onusiennes contre Pyongyang et reprend celles de "
+     "l'Union européenne contre Moscou, observe la situation.",
+     {("ONU", "Corée du Nord", None), ("Suisse", "Corée du Nord", None), (UE, "Russie", None),
+      ("Suisse", "Russie", None)}),
+    # lifted sanctions were in force; their owner; a target list ends at the next clause's verb
+    ("La Cédéao lève l'essentiel de ses sanctions contre le Niger.", {("CEDEAO", "Niger", None)}),
+    ("La Cédéao inflige de lourdes sanctions au Niger et donne une semaine pour rétablir Mohamed Bazoum.",
+     {("CEDEAO", "Niger", None)}),
+    # a leader announcing acts for their country; a long phrase after "soumis à"
+    ("Justin Trudeau a annoncé lundi des sanctions contre la Russie.", {("Canada", "Russie", None)}),
+    ("Pyongyang, soumis à un embargo sur les armes et à une série de sanctions du Conseil de sécurité de "
+     "l'ONU, n'a pas réagi.", {(ONU_CS, "Corée du Nord", None)}),
     ("La Russie a opposé son veto au renouvellement du panel d'experts de l'ONU.", set()),
     ("Moscou appelle à lever les sanctions contre Pyongyang.", set()),
     ("La Russie aide la Corée du Nord à contourner les sanctions.", set()),

@@ -247,6 +247,8 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
             break  # "les sanctions contre la Russie et à l'aide à l'Ukraine": another phrase
         if t.lower_ == "par" and toks and "Part" in toks[-1].morph.get("VerbForm"):
             break  # "l'embargo sur les armes imposé par le Conseil": who imposed it, not a target
+        if toks and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            break  # "… contre Pyongyang et reprend celles de l'UE contre Moscou": another clause
         if t.lower_ in _STOPS:
             # "X, Y et Z": a comma before another name keeps the list going
             nxt = doc[i + 1] if i + 1 < sent.end else None
@@ -342,8 +344,8 @@ def _under(ctx, sent, cue) -> list:
     The name before the participle (across an apposition, "est", "reste"), or, when the
     participle opens the sentence, the first name after its phrase."""
     doc = sent.doc
-    k = next((j for j in range(cue.i - 1, max(sent.start, cue.i - 7) - 1, -1) if doc[j].lower_ in _UNDER_WORDS),
-             None)
+    k = next((j for j in range(cue.i - 1, max(sent.start, cue.i - 14) - 1, -1) if doc[j].lower_ in _UNDER_WORDS),
+             None)  # (far enough for "soumis à un embargo sur les armes et à une série de sanctions")
     if k is None or any(doc[j].text in (",", ";", "«", "»") for j in range(k + 1, cue.i)):
         return []
     if doc[k].lower_ == "sous" and k + 1 == cue.i:
@@ -673,6 +675,13 @@ def _imposers(ctx, cue, verb=None) -> list:
                 if ref is not None and ref.type in IMPOSER:
                     return [ref]
     v = verb if verb is not None else governing_verb(cue)
+    if cue is not None and v is not None and any(c.dep_ == "det" and c.lower_ in ("ses", "sa", "son", "leurs", "leur")
+                                                 for c in cue.children):
+        # "La Cédéao lève l'essentiel de ses sanctions", "Washington maintient ses sanctions": the owner
+        subj = subject_of(v)
+        owner = _subject_imposers(ctx, subj) if subj is not None and subj.pos_ != "PRON" else []
+        if owner:
+            return owner
     if v is not None and lemma(v) in events_cues("sanction_verbs"):
         agents = _agent(ctx, v)
         if agents:
@@ -681,6 +690,28 @@ def _imposers(ctx, cue, verb=None) -> list:
         if subj is not None and not any(c.dep_ == "aux:pass" for c in v.children):
             return _subject_imposers(ctx, subj)
     return []
+
+
+_APPLYING = {"appliquer", "reprendre", "transposer"}
+_APPLYING_FORMS = ("appliqu", "reprend", "repris", "transpos")  # (forms the lemmatizer leaves as they are)
+
+
+def _appliers(ctx, cue) -> list:
+    """"La Suisse, qui applique les sanctions onusiennes contre Pyongyang", "Berne reprend les
+    sanctions européennes": a state applying another body's measures imposes them too."""
+    verb = governing_verb(cue)
+    if verb is None or _blocked(cue) or not (lemma(verb) in _APPLYING or verb.lower_.startswith(_APPLYING_FORMS)):
+        return []
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ == "conj":  # "qui applique … et reprend …": the first verb's subject
+        verb = verb.head
+        subj = verb if ctx.actor_at(verb) is not None else subject_of(verb)
+    if subj is not None and subj.lower_ in ("qui", "qu'") and verb.dep_ == "acl:relcl":
+        subj = verb.head  # the relative's antecedent
+    if subj is None:
+        return []
+    ref = ctx.actor_at(subj)
+    return [ref] if ref is not None and ref.type in IMPOSER else []
 
 
 def _body_of_demonym(tok) -> ActorRef | None:
@@ -700,6 +731,13 @@ def _subject_imposers(ctx, subj) -> list:
             found += [r for r in people_of(ctx, sib, IMPOSER) if r not in found]
     if found:
         return _coordinated_before(ctx, subj) + [r for r in found if r not in _coordinated_before(ctx, subj)]
+    person = ctx.actor_at(subj)
+    if person is not None and person.type == "Person":
+        # "Justin Trudeau a annoncé des sanctions": a leader or minister acts for their country
+        entry = gazetteer.lookup(person.name, "Person")
+        country = gazetteer.get(entry.country) if entry is not None and entry.country else None
+        if country is not None:
+            return [ActorRef(country.label, country.type, country.key)]
     frontier = [subj]
     for _ in range(2):  # "les ministres des Affaires étrangères des Vingt-Sept"
         frontier = [c for node in frontier for c in node.children if c.dep_ in ("nmod", "amod")]
@@ -771,9 +809,13 @@ def extract(ctx) -> list[Sanction]:
             if pending:
                 _emit(ctx, sent, out, pending, _list_targets(ctx, sent, start), sent[0].idx)
         previous = sent
+        cue_seen = False
         for tok in tokens(ctx, sent):
-            if tok.pos_ not in ("NOUN", "PROPN") or not _is_cue(tok):
+            if cue_seen and tok.lower_ in ("celles", "ceux") and tok.pos_ == "PRON":
+                pass  # "applique les sanctions de l'ONU contre Pyongyang et reprend celles de l'UE contre Moscou"
+            elif tok.pos_ not in ("NOUN", "PROPN") or not _is_cue(tok):
                 continue
+            cue_seen = True
             if tok.lower_ == "mesures" and not any(c.lower_.startswith("restricti") for c in tok.children):
                 continue
             if _blocked(tok) and not _said_imposed(tok):
@@ -816,7 +858,7 @@ def extract(ctx) -> list[Sanction]:
                 lifter = governing_verb(tok)
                 subj = subject_of(lifter) if lifter is not None else None
                 imposers = people_of(ctx, subj, IMPOSER) if subj is not None else []
-            _emit(ctx, sent, out, imposers, targets, tok.idx)
+            _emit(ctx, sent, out, imposers + [a for a in _appliers(ctx, tok) if a not in imposers], targets, tok.idx)
         for verb in tokens(ctx, sent):
             said = _said_by(ctx, verb)
             if said is not None:  # "le général X, déjà visé par Bruxelles"
