@@ -270,6 +270,23 @@ def _gift_groups(records: list) -> list[list]:
     return out
 
 
+def _regime_key(records: list):
+    """"Le Trésor américain a sanctionné X" and "les États-Unis ont sanctionné X" are one regime: the
+    key of a mention's regime is its imposer, or the imposer's country when that country imposes
+    measures on the same target too (each mention keeps its own imposer)."""
+    countries = {_country_of(r.imposer): _iri(r.imposer) for r in records
+                 if r.imposer is not None and r.imposer.type == "Country" and _country_of(r.imposer) is not None}
+
+    def key(r):
+        if r.imposer is None:
+            return None
+        home = _country_of(r.imposer) if r.imposer.type == "Organization" else None
+        if home is not None and home in countries:
+            return countries[home]
+        return _iri(r.imposer)
+    return key
+
+
 def _sanction_groups(records: list) -> list[list]:
     """One regime per target and imposer: mentions naming no imposer join a regime the articles
     name for that target (their own article's if it names one), and stand alone only when none
@@ -279,11 +296,12 @@ def _sanction_groups(records: list) -> list[list]:
         by_target[_iri(r.target)].append(r)
     out = []
     for _, rs in sorted(by_target.items()):
-        imposers = sorted({_iri(r.imposer) for r in rs if r.imposer is not None})
+        regime = _regime_key(rs)
+        imposers = sorted({regime(r) for r in rs if r.imposer is not None})
         if len(imposers) <= 1:
             out.append(rs)
             continue
-        groups = {imp: [r for r in rs if _iri(r.imposer) == imp] for imp in imposers}
+        groups = {imp: [r for r in rs if regime(r) == imp] for imp in imposers}
         for r in rs:
             if r.imposer is None:
                 # a mention naming no imposer is the regime its article names, else the one most

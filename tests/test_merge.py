@@ -137,3 +137,12 @@ def test_an_undated_meeting_told_as_news_takes_its_publication_day_last():
     assert [m.record.date.value for m in dated] == ["2023-12-05"]  # an article's own date wins
     torn = [dataclasses.replace(M(5), news_day=day), dataclasses.replace(M(6), news_day=DateValue("2023-12-07", "date"))]
     assert dated_by_trips(merge("meeting", torn))[0].record.date is None  # articles of two days: no guess
+
+
+def test_a_national_body_s_sanctions_are_its_country_s_regime():
+    treasury = Actor(iri="x:us_treasury", type="Organization", label="Trésor américain", wikidata=None, names=(),
+                     articles=())
+    usa, iran_air = A("États-Unis", "Country"), A("Iran Air", "Organization")
+    out = merge("sanction", [Sanction(imposer=usa, target=iran_air, reason=None, evidence=ev(1)),
+                             Sanction(imposer=treasury, target=iran_air, reason=None, evidence=ev(2))])
+    assert len(out) == 1 and len(out[0].evidence) == 2
