@@ -177,6 +177,12 @@ def test_earlier_the_same_day_is_the_story_s_day_even_in_a_pluperfect():
     assert any(m.date is not None and m.date.value == "2023-10-18" for m in meetings.extract(ctx))
 
 
+def test_that_year_is_the_year_the_article_last_named():
+    ctx = context("Le chemin parcouru depuis 2019 est considérable. En avril de cette année-là, Kim Jong-un a "
+                  "rencontré Vladimir Poutine à Vladivostok.")
+    assert {m.date.value[:4] for m in meetings.extract(ctx) if m.date} == {"2019"}
+
+
 def test_a_day_and_month_take_the_year_the_article_gave_that_month():
     ctx = context("En août 2011, Kim Jong-il avait traversé la Sibérie en train. Puis, le 24 août, le président "
                   "russe Dmitri Medvedev a rencontré Kim Jong-il à Sosnovy Bor.")

@@ -483,7 +483,7 @@ def _story_day(ctx, sent):
     return datetime.date.fromisoformat(found[1].value.value) if found else None
 
 
-_YEAR = re.compile(r"\d{4}")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _MONTH_YEAR = re.compile(r"\b(\w+)\.?\s+(\d{4})\b")
 
 
@@ -495,10 +495,27 @@ def _months_named(ctx) -> list[tuple[int, int, str]]:
     return ctx._memo["months"]
 
 
+_THAT_YEAR = re.compile(r"\b(?:cette\s+année-là|cette\s+année\s+là|la\s+même\s+année)\b", re.IGNORECASE)
+
+
+def _that_year(ctx, sent) -> str | None:
+    """The year "cette année-là" / "la même année" in `sent` stands for: the last one the article
+    wrote before it (None when the sentence says neither, or no year was written)."""
+    text = doc_text(ctx.doc)
+    if not _THAT_YEAR.search(text[sent.start_char:sent.end_char]):
+        return None
+    years = _YEAR.findall(text[:sent.start_char])
+    return years[-1] if years else None
+
+
 def _in_context_year(ctx, sent, dm) -> DateValue:
     """"En août 2011, Kim Jong-il … Puis, le 24 août, …": a day and month without a year take the
     year the article last gave that month, before the sentence."""
     value = DateValue(dm.value.value, dm.value.precision)  # (the record type, not the parser's)
+    that_year = _that_year(ctx, sent)
+    if that_year is not None and not _YEAR.search(dm.text):
+        # "En avril de cette année-là", "la même année": the year the article last named
+        return DateValue(that_year + value.value[4:], value.precision)
     if value.precision != "date" or _YEAR.search(dm.text):
         return value
     month = int(value.value[5:7])
