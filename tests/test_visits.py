@@ -12,6 +12,9 @@ TABLE = [
     ("La visite de Joe Biden en Pologne a duré deux jours.", ("Joe Biden", "Pologne", None)),
     ("Xi Jinping effectue une visite d'État en France.", ("Xi Jinping", "France", None)),
     ("Joe Biden est parti de Washington.", None),
+    # a continent or the Gulf is no place a trip is scored to
+    ("Xi Jinping entame lundi une tournée en Europe.", None),
+    ("Recep Tayyip Erdogan s'est rendu dans le Golfe.", None),
     ("Emmanuel Macron va rendre possible un accord avec l'Allemagne.", None),
     # a guest received or awaited somewhere travels there
     ("Priya Sharma a été reçue vendredi à Paris par son homologue Jean Dupont.", ("Priya Sharma", "Paris", None)),

@@ -143,13 +143,16 @@ def _is_site(ref) -> bool:
     return ref.type == "Place" and bool(words) and words[0] in events_cues("visit_sites")
 
 
+_MACRO_REGIONS = {gazetteer.fold(w) for w in events_cues("macro_regions")}
+
+
 def _settle(ctx, sent, traveller, destination):
     """Where a trip goes: a seat of power stands for its country ("reçu au Kremlin"); a site
     yields to a city or country the sentence also names; none for a trip to the traveller's own
     country (a return home, a tour at home)."""
     destination = seat_country(destination) or destination
-    if destination.type not in DEST:
-        return None
+    if destination.type not in DEST or gazetteer.fold(destination.name) in _MACRO_REGIONS:
+        return None  # "la tournée de Xi en Europe", "dans le Golfe": no place a trip can be scored to
     home = person_country(ctx, traveller)
     if _is_site(destination):
         others = [m for m in ctx.mentions_in(sent) if m.ref.type in DEST and not _is_site(m.ref)
