@@ -12,6 +12,11 @@ TABLE = [
     ("La visite de Joe Biden en Pologne a duré deux jours.", ("Joe Biden", "Pologne", None)),
     ("Xi Jinping effectue une visite d'État en France.", ("Xi Jinping", "France", None)),
     ("Joe Biden est parti de Washington.", None),
+    # "en visite" set off by a comma; a fronted "Reçu à X par Y," names the main clause's subject
+    ("Le roi a réservé un accueil officiel au président Emmanuel Macron, en visite d'État au Maroc.",
+     ("Emmanuel Macron", "Maroc", None)),
+    ("Reçu mardi à Pyongyang par Kim Jong-un, le secrétaire du Conseil de sécurité russe, Sergueï Choïgou, "
+     "a annoncé l'envoi de soldats.", ("Sergueï Choïgou", "Pyongyang", None)),
     # a continent or the Gulf is no place a trip is scored to
     ("Xi Jinping entame lundi une tournée en Europe.", None),
     ("Recep Tayyip Erdogan s'est rendu dans le Golfe.", None),

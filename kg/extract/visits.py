@@ -41,6 +41,9 @@ def _passive_like(verb) -> bool:
     auxes = [c for c in verb.children if c.lemma_ in ("être", "avoir") and c.pos_ == "AUX" and c.i < verb.i]
     if auxes:
         return all(c.lemma_ == "être" for c in auxes)
+    if "Part" in verb.morph.get("VerbForm") and verb.dep_ == "advcl" and verb.i < verb.head.i and (
+            verb.i == verb.sent.start or any(case_of(c) == "par" for c in verb.children)):
+        return True  # "Reçu mardi à Pyongyang par Kim Jong-un, Sergueï Choïgou a annoncé …"
     return "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("ROOT", "acl") and any(
         c.dep_ in ("nsubj", "advmod") and c.i < verb.i and c.pos_ == "PROPN" for c in verb.children)
 
@@ -103,10 +106,25 @@ def _negated(noun) -> bool:
                                     for c in verb.children if c.dep_ == "advmod")
 
 
+def _visiting_apposition(ctx, noun) -> list:
+    """"… au président Emmanuel Macron, en visite d'État au Maroc": "en visite" set off by a comma
+    is said of the person named just before the comma."""
+    doc = noun.doc
+    k = noun.i - 1
+    while k > noun.sent.start and doc[k].pos_ == "ADJ":
+        k -= 1  # "en courte visite"
+    if doc[k].lower_ != "en" or k - 2 < noun.sent.start or doc[k - 1].text != ",":
+        return []
+    ref = ctx.actor_at(doc[k - 2])
+    return [ref] if ref is not None and ref.type == "Person" else []
+
+
 def _noun_visit(ctx, noun):
     if _negated(noun):
         return [], None
     travellers = list(possessive_pair(ctx, noun))
+    if not travellers:
+        travellers = _visiting_apposition(ctx, noun)
     for child in noun.children:
         if child.dep_ in ("nmod", "appos", "flat:name") and case_of(child).split()[:1] in (["de"], ["d'"], ["du"], []):
             travellers += [p for p in people_of(ctx, child, PERSON) if p not in travellers]
