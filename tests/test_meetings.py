@@ -183,6 +183,15 @@ def test_that_year_is_the_year_the_article_last_named():
     assert {m.date.value[:4] for m in meetings.extract(ctx) if m.date} == {"2019"}
 
 
+def test_talks_with_one_then_another_are_two_meetings():
+    found = run(meetings, "Vladimir Poutine s'est entretenu avec Chavkat Mirzioïev, puis avec le président iranien "
+                          "Ebrahim Raïssi.")
+    assert {frozenset(names(m.participants)) for m in found} == {
+        frozenset({"Vladimir Poutine", "Chavkat Mirzioïev"}), frozenset({"Vladimir Poutine", "Ebrahim Raïssi"})}
+    joint = run(meetings, "Vladimir Poutine s'est entretenu avec Chavkat Mirzioïev et avec Ebrahim Raïssi.")
+    assert [len(m.participants) for m in joint] == [3]
+
+
 def test_a_day_and_month_take_the_year_the_article_gave_that_month():
     ctx = context("En août 2011, Kim Jong-il avait traversé la Sibérie en train. Puis, le 24 août, le président "
                   "russe Dmitri Medvedev a rencontré Kim Jong-il à Sosnovy Bor.")

@@ -282,10 +282,35 @@ def extract(ctx) -> list[Meeting]:
             if date is None and not planned and not _recalled(tok):
                 date = story_date(ctx, sent)
                 guess = news_day(ctx, sent) if date is None else None
-            out.append(Meeting(participants=tuple(sorted(people)), place=place, date=date,
-                               status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
-                               news_day=guess))
+            for group in _in_turn(ctx, sent, tok, people):
+                out.append(Meeting(participants=tuple(sorted(group)), place=place, date=date,
+                                   status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
+                                   news_day=guess))
     return _dedupe(out)
+
+
+_IN_TURN = {"puis", "ensuite", "enfin", "avant", "après"}
+
+
+def _in_turn(ctx, sent, trigger, people) -> list[list]:
+    """"s'est entretenu avec A, puis avec B": one meeting with each in turn, not one of three;
+    otherwise the people as one meeting."""
+    doc = sent.doc
+    withs = [t.i for t in tokens(ctx, doc[trigger.i + 1:sent.end]) if t.lower_ == "avec"]
+    if len(withs) < 2:
+        return [people]
+    groups = []
+    for k in withs:
+        ref = next((r for t in doc[k + 1:min(sent.end, k + 7)] if (r := ctx.actor_at(t)) is not None
+                    and r.type == "Person"), None)
+        if ref is None or ref not in people:
+            return [people]
+        groups.append(ref)
+    between = [doc[a:b] for a, b in zip(withs, withs[1:])]
+    base = [p for p in people if p not in groups]
+    if not base or not all(any(t.lower_ in _IN_TURN for t in span) for span in between):
+        return [people]
+    return [base + [g] for g in groups]
 
 
 def _recalled(tok) -> bool:
