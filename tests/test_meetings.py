@@ -192,6 +192,14 @@ def test_talks_with_one_then_another_are_two_meetings():
     assert [len(m.participants) for m in joint] == [3]
 
 
+def test_a_summit_that_gathered_people_is_their_meeting():
+    found = run(meetings, "Le sommet, accueilli par le président kazakh Kassym-Jomart Tokaïev, a réuni autour de la "
+                          "table Xi Jinping, Vladimir Poutine et le Premier ministre pakistanais Shehbaz Sharif.")
+    assert {frozenset(names(m.participants)) for m in found} == {
+        frozenset({"Kassym-Jomart Tokaïev", "Xi Jinping", "Vladimir Poutine", "Shehbaz Sharif"})}
+    assert not run(meetings, "La crise a réuni les conditions d'un accord entre Xi Jinping et Vladimir Poutine.")
+
+
 def test_a_day_and_month_take_the_year_the_article_gave_that_month():
     ctx = context("En août 2011, Kim Jong-il avait traversé la Sibérie en train. Puis, le 24 août, le président "
                   "russe Dmitri Medvedev a rencontré Kim Jong-il à Sosnovy Bor.")

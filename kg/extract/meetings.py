@@ -255,7 +255,11 @@ def extract(ctx) -> list[Meeting]:
             low, lem = tok.lower_, lemma(tok)
             if ctx.quoted(tok):
                 continue  # "« Ils reçoivent des uniformes »": speech, not a meeting the article reports
-            if verb_lemma(tok) in verbs:
+            if _summit_gathering(ctx, tok):
+                # "Le sommet, accueilli par X, a réuni autour de la table A, B, C et D": everyone named
+                people, planned = _named_people(ctx, sent), is_planned(tok)
+                place = attached_place(ctx, tok) or place_after(ctx, tok)
+            elif verb_lemma(tok) in verbs:
                 people, planned = _verb_participants(ctx, tok), is_planned(tok)
                 place = attached_place(ctx, tok) or _where_relative(ctx, tok) or _there(ctx, tok)
             elif tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and (low in nouns or lem in nouns):
@@ -287,6 +291,25 @@ def extract(ctx) -> list[Meeting]:
                                    status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
                                    news_day=guess))
     return _dedupe(out)
+
+
+def _summit_gathering(ctx, tok) -> bool:
+    """"Le sommet a réuni A, B et C": "réunir" or "rassembler" with a meeting as its subject."""
+    if verb_lemma(tok) not in ("réunir", "rassembler") or has_reflexive(tok):
+        return False
+    subj = subject_of(tok)
+    return subj is not None and subj.pos_ == "NOUN" and (subj.lower_ in events_cues("meeting_nouns")
+                                                         or lemma(subj) in events_cues("meeting_nouns"))
+
+
+def _named_people(ctx, sent) -> list:
+    """The people a sentence names, outside quotations, in order."""
+    out = []
+    for m in ctx.mentions_in(sent):
+        tok = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.ref.type == "Person" and m.ref not in out and tok is not None and not ctx.quoted(tok[0]):
+            out.append(m.ref)
+    return out
 
 
 _IN_TURN = {"puis", "ensuite", "enfin", "avant", "après"}
