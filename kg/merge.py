@@ -244,8 +244,16 @@ def _quote_groups(records: list) -> list[list]:
     return out
 
 
+_GENERIC_ITEM_WORDS = {"fabrication", "nouveau", "nouvelle", "nouveaux", "nouvelles", "deuxieme", "second", "seconde",
+                       "autre", "autres", "destine", "destinee", "destines", "destinees", "plusieurs", "dizaine",
+                       "dizaines", "centaine", "race", "ainsi", "leur", "leurs", "votre", "notre"}
+
+
 def _content_words(text: str) -> set[str]:
-    return {w for w in fold(text).replace("-", " ").split() if len(w) >= 4}
+    """The words that tell one present from another: not the maker's nationality ("de fabrication
+    russe"), nor words any present can carry ("nouvelle", "plusieurs")."""
+    return {w for w in fold(text).replace("-", " ").split() if len(w) >= 4 and w not in _GENERIC_ITEM_WORDS
+            and gazetteer.country_of_demonym(w) is None}
 
 
 def _gift_groups(records: list) -> list[list]:

@@ -146,3 +146,11 @@ def test_a_national_body_s_sanctions_are_its_country_s_regime():
     out = merge("sanction", [Sanction(imposer=usa, target=iran_air, reason=None, evidence=ev(1)),
                              Sanction(imposer=treasury, target=iran_air, reason=None, evidence=ev(2))])
     assert len(out) == 1 and len(out[0].evidence) == 2
+
+
+def test_presents_sharing_only_their_maker_s_nationality_are_two():
+    from kg.records import Gift
+    gifts = [Gift(giver=PUTIN, recipient=KIM, item="une voiture de fabrication russe", evidence=ev(1)),
+             Gift(giver=PUTIN, recipient=KIM, item="une nouvelle limousine de fabrication russe Aurus", evidence=ev(2)),
+             Gift(giver=PUTIN, recipient=KIM, item="l'Aurus", evidence=ev(3))]
+    assert sorted(len(m.evidence) for m in merge("gift", gifts)) == [1, 2]
