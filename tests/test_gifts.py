@@ -13,6 +13,13 @@ TABLE = [
     ("Olaf Scholz a offert un livre à Emmanuel Macron. En retour, il a reçu une bouteille de vin.",
      [("Olaf Scholz", "Emmanuel Macron", "livre"), ("Emmanuel Macron", "Olaf Scholz", "bouteille")]),
     ("Joe Biden a reçu un appel de Paris.", []),
+    # a second recipient and present after "et à"; a present "offert par" someone its receiver receives
+    ("Narendra Modi a offert à Emmanuel Macron une réplique de sitar, et à Brigitte Macron un sari de soie.",
+     [("Narendra Modi", "Emmanuel Macron", "sitar"), ("Narendra Modi", "Brigitte Macron", "sari")]),
+    ("Vladimir Poutine a offert à Kim Jong-un une voiture, et à sa sœur Kim Yo-jong un service à thé.",
+     [("Vladimir Poutine", "Kim Jong-un", "voiture"), ("Vladimir Poutine", "Kim Yo-jong", "service")]),
+    ("Kim Jong-un reçoit une limousine offerte par Vladimir Poutine.",
+     [("Vladimir Poutine", "Kim Jong-un", "limousine")]),
     # received by someone is a reception; a refused offer is no present; a quoted name is the item
     ("En juillet 2000, Vladimir Poutine avait été reçu à Pyongyang par Kim Jong-il, le père de l'actuel dirigeant.",
      []),

@@ -8,7 +8,7 @@ un Z": the gift goes back, from the previous gift's recipient to its giver.
 """
 from __future__ import annotations
 
-from kg.extract.common import (case_of, doc_text, events_cues, lemma, main_pair, people_of, subject_of,
+from kg.extract.common import (case_of, doc_text, events_cues, lemma, main_pair, people_of, subject_of, subject_people,
                                tokens, verb_lemma)
 from kg.records import Gift
 
@@ -315,6 +315,10 @@ def _given_by(ctx, verb):
     if not givers:
         return None
     recipient = _recipient(ctx, verb, givers[0])
+    if recipient is None and head.dep_ == "obj" and verb_lemma(head.head) in events_cues("gift_received_verbs"):
+        # "Kim Jong-un reçoit une limousine offerte par Vladimir Poutine": who receives it
+        found = subject_people(ctx, head.head, WHO)
+        recipient = found[0] if found else None
     if recipient is None or recipient == givers[0]:
         return None
     skip = {t.i for t in verb.subtree}
@@ -397,7 +401,37 @@ def extract(ctx) -> list[Gift]:
                     continue
             if giver is None or recipient is None or giver == recipient:
                 continue
+            further = _and_to(ctx, sent, verb, giver) if not received else []
+            # (the parse may read "et à sa sœur X un service" as a second thing given to the first)
+            items = [i for i in items if not any(i != f and i.endswith(f) for _, f in further)] or items
             for item in items:
                 last = Gift(giver=giver, recipient=recipient, item=item, evidence=ctx.evidence(sent))
                 out.append(last)
+            for other, item in further:
+                out.append(Gift(giver=giver, recipient=other, item=item, evidence=ctx.evidence(sent)))
+    return out
+
+
+_AND_TO_DETS = {"un", "une", "des", "deux", "trois", "le", "la", "les", "l'", "l’", "son", "sa", "ses"}
+
+
+def _and_to(ctx, sent, verb, giver) -> list:
+    """"a offert à Emmanuel Macron une réplique de sitar, et à Brigitte Macron un sari de soie":
+    the further (recipient, item) pairs the sentence gives after the first."""
+    doc, out = sent.doc, []
+    toks = tokens(ctx, doc[verb.i + 1:sent.end])
+    for k, t in enumerate(toks[:-3]):
+        if t.lower_ != "et" or toks[k + 1].lower_ not in ("à", "au", "aux"):
+            continue
+        j, ref = k + 2, None
+        while j < min(len(toks), k + 9) and toks[j].text not in _STOP_ITEM and (
+                ref is None or ctx.actor_at(toks[j]) == ref):
+            ref = ref or ctx.actor_at(toks[j])
+            j += 1  # "et à sa sœur Kim Yo-jong": up to the end of the name
+        if ref is None or ref.type != "Person" or ref == giver or j >= len(toks) or toks[j].lower_ not in _AND_TO_DETS:
+            continue
+        end = next((e for e in range(j + 1, len(toks)) if toks[e].text in _STOP_ITEM or toks[e].text == "."), len(toks))
+        item = "".join(x.text_with_ws for x in toks[j:end]).strip(" ,;:.")
+        if item and _thing(toks[j:end]):
+            out.append((ref, item))
     return out
