@@ -121,6 +121,9 @@ CASES = [
      "l'Institut Asan.", "park", "La Russie ne se contente"),
     ("« C'est comme éteindre la lumière pour ne plus voir les preuves », a réagi son homologue sud-coréen, "
      "Hwang Joon-kook.", "hwang", "C'est comme éteindre"),
+    # "il" is not the feminine subject of the sentence the quotation sits in
+    ("Xi Jinping a reçu Vladimir Poutine. La Chine est disposée à travailler avec la Russie pour rester « de bons "
+     "voisins et de bons partenaires qui se font confiance », a-t-il poursuivi.", "xi", "de bons voisins"),
 ]
 
 

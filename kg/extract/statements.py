@@ -439,6 +439,7 @@ def _governing_subject(d: _Doc, verb) -> ActorRef | None:
 def _ancestor_subject(d: _Doc, verb) -> ActorRef | None:
     """"La diplomatie X n'a jamais caché son hostilité envers ce groupe qu'elle accusait d'être
     « … »": a pronoun in a clause embedded in another refers to that clause's subject."""
+    gender = _pronoun_gender(d, verb)
     tok = verb
     while tok.head.i != tok.i:
         tok = tok.head
@@ -448,6 +449,8 @@ def _ancestor_subject(d: _Doc, verb) -> ActorRef | None:
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in d.inside and c.pos_ != "PRON" \
                         and c.i < verb.i:
+                    if gender is not None and c.morph.get("Gender") and c.morph.get("Gender") != [gender]:
+                        return None  # "La Chine est disposée … « … », a-t-il poursuivi": not her
                     return np_actor(d, c)
     return None
 
