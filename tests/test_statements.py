@@ -124,6 +124,9 @@ CASES = [
     # "il" is not the feminine subject of the sentence the quotation sits in
     ("Xi Jinping a reçu Vladimir Poutine. La Chine est disposée à travailler avec la Russie pour rester « de bons "
      "voisins et de bons partenaires qui se font confiance », a-t-il poursuivi.", "xi", "de bons voisins"),
+    # a description by nationality: the person of that country named last, titled or not
+    ("Le secrétaire général du Parti, Nguyen Phu Trong, a reçu Vladimir Poutine. Le dirigeant vietnamien a "
+     "affirmé que « le Vietnam mène une politique étrangère d'indépendance ».", "trong", "le Vietnam mène"),
 ]
 
 

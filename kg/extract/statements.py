@@ -231,14 +231,16 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
     countries = {ref.key for t in _restricted_subtree(tok, d.inside) if t is not tok
                  for ref in [d.ctx.actor_at(t)] if ref is not None and ref.type == "Country" and ref.key}
     titled = {r.person for r in d.roles}
-    best = None
+    best = last = None
     for m in d.ctx.mentions:
         if m.start >= tok.idx:
             break
-        if m.ref.type == "Person" and m.ref not in titled and countries \
-                and person_country(d.ctx, m.ref) in countries:
-            best = m.ref
-    return best
+        if m.ref.type == "Person" and countries and person_country(d.ctx, m.ref) in countries:
+            last = m.ref
+            if m.ref not in titled:
+                best = m.ref
+    # "Le dirigeant vietnamien a affirmé": with no untitled person of that country, the one named last
+    return best or last
 
 
 def _counterpart(d: _Doc, tok) -> ActorRef | None:
