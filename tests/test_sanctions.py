@@ -181,6 +181,8 @@ TABLE = [
      "responsables du Xinjiang, dont Chen Mingguo.",
      {(USA, "Chen Mingguo", None), ("Royaume-Uni", "Chen Mingguo", None), ("Canada", "Chen Mingguo", None)}),
     ("Ces sanctions s'ajoutent à celles qui visent déjà le sénateur Rony Célestin.", {(None, "Rony Célestin", None)}),
+    ("Ces sanctions s'ajoutent à celles qui visent déjà, depuis le début du mois, le sénateur Rony Célestin.",
+     {(None, "Rony Célestin", None)}),
     ("Au lendemain du sommet d'Accra, le Mali se réveille sous embargo.", {(None, "Mali", None)}),
     ("Washington craint que Moscou s'arme auprès de la Corée du Nord, elle-même sous sanctions.",
      {(None, "Corée du Nord", None)}),

@@ -249,6 +249,11 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
             break  # "l'embargo sur les armes imposé par le Conseil": who imposed it, not a target
         if toks and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             break  # "… contre Pyongyang et reprend celles de l'UE contre Moscou": another clause
+        if t.text == "," and all(x.pos_ == "ADV" for x in toks):
+            close = next((j for j in range(i + 2, min(sent.end, i + 9)) if doc[j].text == ","), None)
+            if i + 1 < sent.end and doc[i + 1].lower_ == "depuis" and close is not None:
+                i, toks = close + 1, []  # "celles qui visent déjà, depuis le début du mois, X": an aside
+                continue
         if t.lower_ in _STOPS:
             # "X, Y et Z": a comma before another name keeps the list going
             nxt = doc[i + 1] if i + 1 < sent.end else None
@@ -287,6 +292,7 @@ def _marker_targets(ctx, sent, cue) -> list:
         if t.lower_ == "qui" and doc[i - 1].lower_ in ("celles", "ceux", "celle", "celui"):
             i += 1
             continue  # "Ces sanctions s'ajoutent à celles qui visent déjà X"
+
         if t.lower_ in _STOPS and t.text not in ("(", ")"):
             return []
         rest = text[t.idx: sent.end_char].lower()
