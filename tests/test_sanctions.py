@@ -168,7 +168,12 @@ TABLE = [
     ("La Corée du Nord est sous le coup de sanctions de l'ONU depuis 2006.", {("ONU", "Corée du Nord", None)}),
     ("Le régime de Kim Jong-un est soumis à des sanctions de l'ONU.", set()),  # not the person
     ("Les États-Unis ont frappé de sanctions jeudi la banque Gazprombank.", {(USA, "banque Gazprombank", None)}),
-    ("Seyed Hamzeh Ghalandari fait l'objet d'un gel des avoirs.", {(None, "Seyed Hamzeh Ghalandari", None)}),
+    ("Le vice-ministre iranien de la Défense, Seyed Hamzeh Ghalandari, fait l'objet d'un gel des avoirs.",
+     {(None, "Seyed Hamzeh Ghalandari", None)}),
+    # a people's name as the subject: its body
+    ("Les Européens avaient déjà sanctionné plusieurs entreprises iraniennes, dont Shahed Aviation Industries.",
+     {(UE, "Shahed Aviation Industries", None)}),
+    ("Les Américains ont sanctionné Rosneft.", {(USA, "Rosneft", None)}),
     # who imposed, from the participle's agent
     ("Pékin a refusé, en invoquant les sanctions imposées par les États-Unis en 2018 à Li Shangfu.",
      {(USA, "Li Shangfu", None)}),

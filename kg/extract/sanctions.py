@@ -328,7 +328,9 @@ def _said_of(ctx, cue) -> list:
         if head.pos_ in ("VERB", "AUX") and lemma(head) == "faire" and any(
                 c.lower_ == "objet" and c.dep_ == "obj" for c in head.children):
             subj = subject_of(head)  # (the parse may hang "d'un gel" on "fait"; "Ils font …" is no name)
-            return subject_people(ctx, head, TARGET) if subj is not None and subj.pos_ != "PRON" else []
+            found = subject_people(ctx, head, TARGET) if subj is not None and subj.pos_ != "PRON" else []
+            # "Le vice-ministre iranien, X, fait l'objet …": X, not the country of X's title
+            return [r for r in found if r.type == "Person"] or found
         if head.lower_ == "objet" and head.head.pos_ in ("VERB", "AUX") and lemma(head.head) == "faire":
             return subject_people(ctx, head.head, TARGET)
         head = head.head
@@ -737,6 +739,12 @@ def _subject_imposers(ctx, subj) -> list:
             found += [r for r in people_of(ctx, sib, IMPOSER) if r not in found]
     if found:
         return _coordinated_before(ctx, subj) + [r for r in found if r not in _coordinated_before(ctx, subj)]
+    if subj.text[:1].isupper() and subj.pos_ in ("NOUN", "PROPN") and ctx.actor_at(subj) is None:
+        # "Les Européens avaient déjà sanctionné …", "les Américains ont gelé …": the people's body
+        body = _body_of_demonym(subj)
+        entry = gazetteer.country_of_demonym(subj.text) if body is None else None
+        if body is not None or entry is not None:
+            return [body or ActorRef(entry.label, entry.type, entry.key)]
     person = ctx.actor_at(subj)
     if person is not None and person.type == "Person":
         # "Justin Trudeau a annoncé des sanctions": a leader or minister acts for their country
@@ -944,7 +952,9 @@ def _body_before(ctx, r: Sanction, records: list[Sanction]) -> bool:
     mentions = list(ctx.mentions_in(sent))
     targets = {o.target for o in records if o.evidence == r.evidence}
     first = min((m.start for m in mentions if m.ref in targets), default=sent.end_char)
-    return any(m.start < first and m.ref.type in IMPOSER and m.ref != r.target for m in mentions)
+    # (a demonym in a title, "le vice-ministre iranien", names no body that could be imposing)
+    return any(m.start < first and m.ref.type in IMPOSER and m.ref != r.target
+               and not (m.ref.type == "Country" and m.surface[:1].islower()) for m in mentions)
 
 
 def _listed_after(ctx, records: list[Sanction]) -> list[Sanction]:
