@@ -191,3 +191,9 @@ def test_intertitle_is_not_a_continuation():
             "« Nous serons toujours aux côtés de nos alliés »\n")
     got = pairs(extract(text))
     assert len(got) == 1, got
+
+
+def test_the_medium_words_were_said_on_is_not_their_speaker():
+    got = pairs(extract("« Cette décision politique ne sert que les partisans de la guerre », a réagi un conseiller "
+                        "du général Daglo sur le réseau social X."))
+    assert got and not any("réseau" in sp.lower() for sp, _ in got), got

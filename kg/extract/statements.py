@@ -287,6 +287,20 @@ def _described_outlet(d: _Doc, tok) -> ActorRef | None:
     return author or best
 
 
+def _said_on(t, top) -> bool:
+    """Is `t` in a "sur / dans / via" phrase below `top` ("un conseiller … sur le réseau social X"):
+    the medium, not the body the phrase's head belongs to? (A name after a comma is set apart from
+    the phrase, whatever the parse hangs it on: "sur Télé Sahel le Premier ministre, X".)"""
+    if t.i > 0 and t.doc[t.i - 1].text == ",":
+        return False
+    cur = t
+    while cur.i != top.i and cur.head.i != cur.i:
+        if any(c.dep_ == "case" and c.lower_ in ("sur", "dans", "via") for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
 def np_actor(d: _Doc, tok) -> ActorRef | None:
     """The actor a noun phrase headed by `tok` names: a person first (the head, or a name in
     apposition), else a described person or outlet, else the body (organisation or country)."""
@@ -317,7 +331,7 @@ def np_actor(d: _Doc, tok) -> ActorRef | None:
     if described is not None:
         return described
     bodies = [(t, ref) for t in _restricted_subtree(tok, d.inside) for ref in [ctx.actor_at(t)]
-              if ref is not None and ref.type in ("Organization", "Country")]
+              if ref is not None and ref.type in ("Organization", "Country") and not _said_on(t, tok)]
     for t, ref in bodies:
         if t.pos_ != "ADJ":
             return ref
@@ -481,6 +495,8 @@ def _postverbal_subject(d: _Doc, verb) -> ActorRef | None:
             continue
         m = d.ctx.mention_at(t)
         first = d.doc.char_span(m.start, m.end, alignment_mode="expand")[0] if m else t
+        if _said_on(first, verb):
+            continue  # "a réagi sur la télévision publique Télé Sahel X": where it was said, not who said it
         if first.i == t.i and not _in_pp(d, first):
             return np_actor(d, t) or ref
     return None
