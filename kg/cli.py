@@ -336,7 +336,7 @@ def eval_(gold_files, input_dir, graph_file, verbose, as_json):
 
     \b
     Example:
-        kg eval eval/blind-rukp.json
+        kg eval eval/dev-rukp-a.json
         kg eval gold.json --input my-articles/ -v
         kg eval eval/dev-*.json --json
     """
