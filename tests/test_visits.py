@@ -96,3 +96,9 @@ def test_visits(text, expected):
     assert v.destination.name in expected[1].split("|")
     if expected[2]:
         assert v.date is not None and v.date.value.startswith(expected[2])
+
+
+def test_a_date_in_a_relative_clause_is_another_event_s():
+    found = run(visits, "Xi Jinping a atterri à Belgrade le jour anniversaire du bombardement de l'ambassade de "
+                        "Chine, qui avait tué trois journalistes chinois en mai 1999.")
+    assert found and all(v.date is None or not v.date.value.startswith("1999") for v in found), found

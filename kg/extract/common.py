@@ -584,6 +584,19 @@ def _ahead(ctx, dm, value: DateValue) -> DateValue:
     return DateValue(day.isoformat(), "date")
 
 
+def _in_other_relative(tok, anchor) -> bool:
+    """Is `tok` inside a relative clause that does not hold `anchor` (another event's time)?"""
+    ancestors = {a.i for a in anchor.ancestors} | {anchor.i}
+    cur = tok
+    for _ in range(12):
+        if cur.i in ancestors or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "acl:relcl" and anchor.i not in {t.i for t in cur.subtree}:
+            return True
+        cur = cur.head
+    return False
+
+
 def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) -> DateValue | None:
     """The date expression of `sent` nearest to the token `anchor` ("depuis 2019" skipped when asked;
     a bare weekday the next one when the event is `ahead`)."""
@@ -598,6 +611,9 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
             span = ctx.doc.char_span(start, sent.start_char + dm.end, alignment_mode="expand")
             if "depuis" in before or (span is not None and in_since(span.root, anchor)):
                 continue
+        span = ctx.doc.char_span(start, sent.start_char + dm.end, alignment_mode="expand")
+        if span is not None and _in_other_relative(span.root, anchor):
+            continue  # "a atterri à Belgrade le jour anniversaire du bombardement, qui avait tué … en mai 1999"
         dist = abs(start - anchor.idx)
         if best is None or dist < best[0]:
             value = _in_context_year(ctx, sent, dm)
