@@ -12,6 +12,10 @@ TABLE = [
     ("La visite de Joe Biden en Pologne a duré deux jours.", ("Joe Biden", "Pologne", None)),
     ("Xi Jinping effectue une visite d'État en France.", ("Xi Jinping", "France", None)),
     ("Joe Biden est parti de Washington.", None),
+    # a leader "était à" a foreign city is on a trip there; at home, not
+    ("Vendredi, Emmanuel Macron était à Luanda, chez le président angolais João Lourenço.",
+     ("Emmanuel Macron", "Luanda", None)),
+    ("Emmanuel Macron est à Paris.", None),
     # "en visite" set off by a comma; a fronted "Reçu à X par Y," names the main clause's subject
     ("Le roi a réservé un accueil officiel au président Emmanuel Macron, en visite d'État au Maroc.",
      ("Emmanuel Macron", "Maroc", None)),

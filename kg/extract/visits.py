@@ -164,6 +164,14 @@ def _is_site(ref) -> bool:
 _MACRO_REGIONS = {gazetteer.fold(w) for w in events_cues("macro_regions")}
 
 
+def _being_there(ctx, tok) -> bool:
+    """A place that is the predicate of "être à / en" ("X était à Luanda", "X est en Chine")."""
+    ref = ctx.actor_at(tok)
+    return (ref is not None and ref.type in DEST and tok.pos_ == "PROPN"
+            and any(c.dep_ == "cop" and c.lemma_ == "être" for c in tok.children)
+            and any(c.dep_ == "case" and c.lower_ in ("à", "en", "au", "aux") for c in tok.children))
+
+
 def _settle(ctx, sent, traveller, destination):
     """Where a trip goes: a seat of power stands for its country ("reçu au Kremlin"); a site
     yields to a city or country the sentence also names; none for a trip to the traveller's own
@@ -193,7 +201,11 @@ def extract(ctx) -> list[Visit]:
     seen = set()
     for sent in ctx.doc.sents:
         for tok in tokens(ctx, sent):
-            if verb_lemma(tok) in verbs:
+            if _being_there(ctx, tok):
+                # "Vendredi, Emmanuel Macron était à Luanda": a person abroad (see _settle) is visiting
+                travellers = [r for c in tok.children if c.dep_ == "nsubj" for r in people_of(ctx, c, PERSON)]
+                destination = ctx.actor_at(tok)
+            elif verb_lemma(tok) in verbs:
                 travellers, destination = _verb_visit(ctx, tok)
             elif tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in nouns or lemma(tok) in nouns):
                 travellers, destination = _noun_visit(ctx, tok)
