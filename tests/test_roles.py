@@ -166,3 +166,12 @@ def test_a_title_between_two_names_in_a_list_is_the_second_s():
 def test_a_complement_saying_where_is_not_part_of_the_title():
     got = found(extract("Le chef de la diplomatie a reçu Choe Son-hui, la ministre au palais des congrès de Kumsusan."))
     assert any(g[0] == "hui" and g[1] == "ministre" for g in got), got
+
+
+def test_a_plural_title_in_a_phrase_is_each_listed_person_s():
+    from kg.extract import roles
+    from tests.extraction import run
+    found = run(roles, "Les deux chefs d'Etat ont poursuivi leurs discussions avec leurs ministres des Affaires "
+                       "étrangères, Stéphane Séjourné et Wang Yi.")
+    assert {(r.person.name, r.title) for r in found} >= {
+        ("Stéphane Séjourné", "ministre des Affaires étrangères"), ("Wang Yi", "ministre des Affaires étrangères")}

@@ -291,6 +291,8 @@ def _apposition_closed(ctx, doc, s: int) -> bool:
             i += 1
         if i > s and i < len(doc) and doc[i].text in (",", ".", ")", ";", "!", "?"):
             return True
+        if i > s and i + 1 < len(doc) and doc[i].lower_ == "et" and _is_person(ctx, doc[i + 1]):
+            return _apposition_closed(ctx, doc, i + 1)  # "leurs ministres des Affaires étrangères, A et B."
         i = s
     while i < len(doc) and not doc[i].is_punct and doc[i].pos_ in ("PROPN", "NOUN", "X") and i - s < 5:
         i += 1
