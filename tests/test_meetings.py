@@ -200,6 +200,12 @@ def test_a_summit_that_gathered_people_is_their_meeting():
     assert not run(meetings, "La crise a réuni les conditions d'un accord entre Xi Jinping et Vladimir Poutine.")
 
 
+def test_the_same_day_is_the_day_last_named_in_another_paragraph():
+    ctx = context("Vladimir Poutine est arrivé le 3 juillet 2024 à Astana.\n\nLe même jour, Vladimir Poutine a "
+                  "également rencontré Recep Tayyip Erdogan.")
+    assert {m.date.value for m in meetings.extract(ctx) if m.date} == {"2024-07-03"}
+
+
 def test_a_day_and_month_take_the_year_the_article_gave_that_month():
     ctx = context("En août 2011, Kim Jong-il avait traversé la Sibérie en train. Puis, le 24 août, le président "
                   "russe Dmitri Medvedev a rencontré Kim Jong-il à Sosnovy Bor.")

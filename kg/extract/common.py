@@ -555,8 +555,12 @@ def story_date(ctx, sent) -> DateValue | None:
     """The day the story stands at when `sent` tells an event without a date: the last full date of
     the few sentences before it in its paragraph ("Lavrov est arrivé mercredi à Pyongyang. Il a
     rencontré Kim …")."""
-    found = _last_full_date(ctx, sent, same_paragraph=True)
+    # "Le même jour, le chef du Kremlin a rencontré X": the day last named, in whatever paragraph
+    found = _last_full_date(ctx, sent, same_paragraph=not _SAME_DAY.search(sent.text))
     return _in_context_year(ctx, *found) if found else None
+
+
+_SAME_DAY = re.compile(r"\b(?:le|ce)\s+(?:même\s+jour|jour\s+même|jour-là|jour\s+là)\b", re.IGNORECASE)
 
 
 def news_day(ctx, sent) -> DateValue | None:
