@@ -20,6 +20,10 @@ TABLE = [
      [("Vladimir Poutine", "Kim Jong-un", "voiture"), ("Vladimir Poutine", "Kim Yo-jong", "service")]),
     ("Kim Jong-un reçoit une limousine offerte par Vladimir Poutine.",
      [("Vladimir Poutine", "Kim Jong-un", "limousine")]),
+    # a brand the recogniser takes for a name is a thing after "un / une"
+    ("Reçu au palais Al-Salam par le prince héritier Mohammed ben Salmane, Recep Tayyip Erdogan lui a offert "
+     "une Togg, la première voiture électrique turque.",
+     [("Recep Tayyip Erdogan", "Mohammed ben Salmane", "Togg")]),
     # received by someone is a reception; a refused offer is no present; a quoted name is the item
     ("En juillet 2000, Vladimir Poutine avait été reçu à Pyongyang par Kim Jong-il, le père de l'actuel dirigeant.",
      []),

@@ -134,7 +134,9 @@ def _items(ctx, verb) -> list[str]:
     items = []
     not_gifts = events_cues("not_gift_nouns") | events_cues("leader_nouns")
     for h in sorted(heads, key=lambda t: t.i):
-        if ctx.actor_at(h) is not None or h.lower_ in not_gifts or lemma(h) in not_gifts:
+        named = ctx.actor_at(h) is not None and not any(
+            c.dep_ == "det" and c.lower_ in ("un", "une") for c in h.children)  # ("une Togg" is a thing)
+        if named or h.lower_ in not_gifts or lemma(h) in not_gifts:
             continue  # a name the parse took for the object, a title, an abstraction: no present
         text = _phrase(h)
         if text and text not in items:
