@@ -7,6 +7,7 @@ stand for them all. Pure and order-independent.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -141,7 +142,8 @@ def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 def _event_date(records) -> DateValue | None:
-    """The date of one event from its mentions: the most reported day, or what they share."""
+    """The date of one event from its mentions: the most reported day (of two days in a row reported
+    as often, the later), or what they share."""
     dated = [r.date for r in records if r.date is not None]
     if not dated:
         return None
@@ -150,6 +152,10 @@ def _event_date(records) -> DateValue | None:
         top = sorted(days, key=lambda d: (-days[d], d.value))
         if len(top) == 1 or days[top[0]] > days[top[1]]:
             return top[0]
+        tied = [datetime.date.fromisoformat(d.value) for d in top if days[d] == days[top[0]]]
+        if len(tied) == 2 and (tied[1] - tied[0]).days == 1:
+            # two days in a row, as often reported: the welcome on arrival, then the talks the next day
+            return DateValue(tied[1].isoformat(), "date")
         month = {d.value[:7] for d in days}
         if len(month) == 1:
             return DateValue(month.pop(), "gYearMonth")

@@ -40,6 +40,13 @@ def test_one_summit_many_articles_earlier_and_planned_apart():
     assert by_date[None].record.status == "planned" and by_date[None].record.place == NK
 
 
+def test_two_days_in_a_row_reported_once_each_are_the_later_one():
+    out = merge("meeting", [M(1, None, "2024-05-07"), M(2, None, "2024-05-08")])
+    assert len(out) == 1 and out[0].record.date.value == "2024-05-08"
+    apart = merge("meeting", [M(1, None, "2024-05-06"), M(2, None, "2024-05-08")])
+    assert len(apart) == 1 and apart[0].record.date.value == "2024-05"
+
+
 def test_disagreeing_days_keep_the_most_reported():
     out = merge("meeting", [M(1, None, "2023-09-13"), M(2, None, "2023-09-13"), M(3, None, "2023-09-12")])
     assert len(out) == 1 and out[0].record.date.value == "2023-09-13"
