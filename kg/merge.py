@@ -402,7 +402,7 @@ def dated_by_trips(merged: list[Merged]) -> list[Merged]:
 
 def _news_day(records) -> DateValue | None:
     """The day the articles telling an undated meeting as their news agree on, if they do."""
-    days = {r.news_day for r in records if getattr(r, "news_day", None) is not None}
+    days = {r.news_day for r in records if r.news_day is not None}
     return days.pop() if len(days) == 1 else None
 
 

@@ -611,11 +611,9 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
         before = sent.text[max(0, dm.start - 12): dm.start].lower()
         if skip_since and since_between(sent, anchor, start):
             continue
-        if skip_since:
-            span = ctx.doc.char_span(start, sent.start_char + dm.end, alignment_mode="expand")
-            if "depuis" in before or (span is not None and in_since(span.root, anchor)):
-                continue
         span = ctx.doc.char_span(start, sent.start_char + dm.end, alignment_mode="expand")
+        if skip_since and ("depuis" in before or (span is not None and in_since(span.root, anchor))):
+            continue
         if span is not None and _in_other_relative(span.root, anchor):
             continue  # "a atterri à Belgrade le jour anniversaire du bombardement, qui avait tué … en mai 1999"
         dist = abs(start - anchor.idx)

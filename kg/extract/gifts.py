@@ -8,8 +8,8 @@ un Z": the gift goes back, from the previous gift's recipient to its giver.
 """
 from __future__ import annotations
 
-from kg.extract.common import (case_of, doc_text, events_cues, lemma, main_pair, people_of, subject_of, subject_people,
-                               tokens, verb_lemma)
+from kg.extract.common import (case_of, doc_text, events_cues, lemma, main_pair, people_of, subject_of,
+                               subject_people, tokens, verb_lemma)
 from kg.records import Gift
 
 WHO = ("Person", "Country", "Organization")

@@ -16,8 +16,8 @@ import re
 from kg import cues
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of_place, date_near, doc_text,
                                events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
-                               news_day, place_after, place_before, place_in, possessive_pair, seat_country, sentences, story_date,
-                               subject_of, subject_people, tokens, verb_lemma)
+                               news_day, place_after, place_before, possessive_pair, seat_country, sentences,
+                               story_date, subject_of, subject_people, tokens, verb_lemma)
 from kg.records import Meeting
 
 PERSON = ("Person",)
@@ -388,8 +388,8 @@ def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
                         and 0 <= r.evidence.start - v.evidence.start <= _TRIP_REACH]
                 if near:
                     r = dataclasses.replace(r, place=max(near, key=lambda v: v.evidence.start).destination)
-        told = any(o.date is not None and o.participants == r.participants for o in records)
-        if r.date is None and r.status == "occurred" and not told:
+        if r.date is None and r.status == "occurred" and not any(
+                o.date is not None and o.participants == r.participants for o in records):
             # "M. Carney a été accueilli à l'Élysée par Emmanuel Macron": undated here, but the
             # trip that brought a participant there is dated ("a entamé lundi à Paris sa visite");
             # not when the article dates this meeting elsewhere ("Lors de leur rencontre, …")

@@ -292,7 +292,6 @@ def _marker_targets(ctx, sent, cue) -> list:
         if t.lower_ == "qui" and doc[i - 1].lower_ in ("celles", "ceux", "celle", "celui"):
             i += 1
             continue  # "Ces sanctions s'ajoutent à celles qui visent déjà X"
-
         if t.lower_ in _STOPS and t.text not in ("(", ")"):
             return []
         rest = text[t.idx: sent.end_char].lower()
@@ -387,7 +386,8 @@ def _under(ctx, sent, cue) -> list:
     if mention is None or mention.ref.type not in TARGET:
         return []
     first = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if not crossed and first is not None and first.start > sent.start and doc[first.start - 1].lower_ in ("de", "d'", "d’", "du", "des"):
+    if (not crossed and first is not None and first.start > sent.start
+            and doc[first.start - 1].lower_ in ("de", "d'", "d’", "du", "des")):
         return []  # "Le régime de Kim Jong Un est soumis à …": the name is not what is under sanctions
     return [mention.ref]
 
@@ -725,7 +725,11 @@ def _appliers(ctx, cue) -> list:
 def _body_of_demonym(tok) -> ActorRef | None:
     """"les sanctions européennes", "l'embargo onusien": the union or body the adjective names."""
     key = cues.load("events")["sanction_body_demonyms"].get(tok.lower_)
-    entry = gazetteer.get(key) if key else None
+    return _entry_ref(gazetteer.get(key)) if key else None
+
+
+def _entry_ref(entry) -> ActorRef | None:
+    """The actor a gazetteer entry names (None for none)."""
     return ActorRef(entry.label, entry.type, entry.key) if entry is not None else None
 
 
@@ -738,20 +742,20 @@ def _subject_imposers(ctx, subj) -> list:
         if sib.i != subj.i and sib.dep_ == subj.dep_ and sib.dep_ in ("nsubj", "nsubj:pass"):
             found += [r for r in people_of(ctx, sib, IMPOSER) if r not in found]
     if found:
-        return _coordinated_before(ctx, subj) + [r for r in found if r not in _coordinated_before(ctx, subj)]
+        listed = _coordinated_before(ctx, subj)
+        return listed + [r for r in found if r not in listed]
     if subj.text[:1].isupper() and subj.pos_ in ("NOUN", "PROPN") and ctx.actor_at(subj) is None:
         # "Les Européens avaient déjà sanctionné …", "les Américains ont gelé …": the people's body
-        body = _body_of_demonym(subj)
-        entry = gazetteer.country_of_demonym(subj.text) if body is None else None
-        if body is not None or entry is not None:
-            return [body or ActorRef(entry.label, entry.type, entry.key)]
+        body = _body_of_demonym(subj) or _entry_ref(gazetteer.country_of_demonym(subj.text))
+        if body is not None:
+            return [body]
     person = ctx.actor_at(subj)
     if person is not None and person.type == "Person":
         # "Justin Trudeau a annoncé des sanctions": a leader or minister acts for their country
         entry = gazetteer.lookup(person.name, "Person")
-        country = gazetteer.get(entry.country) if entry is not None and entry.country else None
+        country = _entry_ref(gazetteer.get(entry.country)) if entry is not None and entry.country else None
         if country is not None:
-            return [ActorRef(country.label, country.type, country.key)]
+            return [country]
     frontier = [subj]
     for _ in range(2):  # "les ministres des Affaires étrangères des Vingt-Sept"
         frontier = [c for node in frontier for c in node.children if c.dep_ in ("nmod", "amod")]
@@ -825,9 +829,9 @@ def extract(ctx) -> list[Sanction]:
         previous = sent
         cue_seen = False
         for tok in tokens(ctx, sent):
-            if cue_seen and tok.lower_ in ("celles", "ceux") and tok.pos_ == "PRON":
-                pass  # "applique les sanctions de l'ONU contre Pyongyang et reprend celles de l'UE contre Moscou"
-            elif tok.pos_ not in ("NOUN", "PROPN") or not _is_cue(tok):
+            # "applique les sanctions de l'ONU contre Pyongyang et reprend celles de l'UE contre Moscou"
+            standing_for_cue = cue_seen and tok.lower_ in ("celles", "ceux") and tok.pos_ == "PRON"
+            if not standing_for_cue and (tok.pos_ not in ("NOUN", "PROPN") or not _is_cue(tok)):
                 continue
             cue_seen = True
             if tok.lower_ == "mesures" and not any(c.lower_.startswith("restricti") for c in tok.children):
