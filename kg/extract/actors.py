@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from kg import cues, gazetteer, nlp
 from kg.extract import actor_model
+from kg.extract.common import doc_tokens
 from kg.records import ActorRef, Mention
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
@@ -91,7 +92,7 @@ def furniture_tokens(doc) -> set[int]:
             out.update(t.i for t in line)
         line.clear()
 
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if "\n" in tok.text:
             flush()
             continue
@@ -142,7 +143,7 @@ def _case_agrees(name: str, surface: str) -> bool:
 
 
 def _folded_tokens(doc) -> list[str]:
-    return [gazetteer.fold(t.text) if not t.is_space else "" for t in doc]
+    return [gazetteer.fold(t.text) if not t.is_space else "" for t in doc_tokens(doc)]
 
 
 def gazetteer_spans(doc, folded=None, skip=frozenset()):
@@ -151,8 +152,8 @@ def gazetteer_spans(doc, folded=None, skip=frozenset()):
     folded = folded if folded is not None else _folded_tokens(doc)
     out = []
     n = len(doc)
-    punct = [t.is_punct for t in doc]  # read once: each doc[i] makes a new Token
-    breaks = ["\n" in t.text for t in doc]
+    punct = [t.is_punct for t in doc_tokens(doc)]
+    breaks = ["\n" in t.text for t in doc_tokens(doc)]
     for i in range(n):
         if i in skip or not folded[i] or punct[i]:
             continue
@@ -372,7 +373,7 @@ _KOREAN_GIVEN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+-[a-zà-ÿ]+$")
 def pattern_spans(doc, skip=frozenset()):
     """Korean names ("Cheong Seong-chang") and outlets after "agence"/"journal" ("l'agence Yonhap")."""
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in skip or tok.i == 0:
             continue
         prev = doc[tok.i - 1]
@@ -399,7 +400,7 @@ def company_spans(doc, skip=frozenset()):
     Sea Star 7"): an organisation, whatever NER or the gazetteer make of the words alone."""
     out = []
     n = len(doc)
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in skip or not tok.text.islower() or tok.lower_ not in _cue("company_nouns"):
             continue
         j = tok.i + 1
@@ -422,7 +423,7 @@ def ministry_spans(doc, skip=frozenset()):
     "le ministère russe de la défense", "le ministère japonais des Affaires étrangères"."""
     out = []
     n = len(doc)
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in skip or tok.lower_ not in _cue("ministry_heads") or not tok.text.islower():
             continue
         j = tok.i + 1
@@ -573,7 +574,7 @@ def _split_pair(doc, start: int, end: int, known_people: set[str]):
 
 def demonym_mentions(doc, taken: set[int], skip=frozenset()) -> list[Mention]:
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in taken or tok.i in skip or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
             continue
         country = gazetteer.country_of_demonym(tok.text)
@@ -641,10 +642,11 @@ def _title_at(doc, i: int) -> tuple[str, int] | None:
     """The title starting at token i ("numéro un", "porte-parole", "chef de l'État"), its class and end.
     "son homologue" is its own class: the counterpart of someone, not a head of state."""
     leader, other = _titles()
+    toks = doc_tokens(doc)
     for size in (4, 3, 2, 1):
-        if i + size > len(doc):
+        if i + size > len(toks):
             continue
-        text = _norm(doc[i:i + size].text)
+        text = _norm("".join(t.text_with_ws for t in toks[i:i + size - 1]) + toks[i + size - 1].text)
         if text in ("homologue", "homologues"):
             return "homologue", i + size
         if text in leader:
@@ -747,9 +749,10 @@ def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[De
     dets = _cue("title_determiners")
     foreign = {gazetteer.fold(w) for w in _cue("foreign_ministry_titles")}
     out = []
+    toks = doc_tokens(doc)
     i = 1
-    while i < len(doc):
-        if i in skip or i in by_token or doc[i - 1].lower_ not in dets:
+    while i < len(toks):
+        if i in skip or i in by_token or toks[i - 1].lower_ not in dets:
             i += 1
             continue
         found = _title_at(doc, i)
@@ -864,7 +867,7 @@ def expert_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Ment
     out = []
     if not introduced:
         return out
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i == 0 or tok.i in skip or tok.i in by_token or tok.lower_ not in experts \
                 or doc[tok.i - 1].lower_ not in dets:
             continue
@@ -999,7 +1002,7 @@ def place_head_spans(doc, heads, skip=frozenset()):
     capitalised words after the noun, its adjectives and "de (la)"; (start of the name, end)."""
     out = []
     n = len(doc)
-    for i, low in enumerate(t.lower_ for t in doc):
+    for i, low in enumerate(t.lower_ for t in doc_tokens(doc)):
         if low not in heads or i in skip or not doc[i].text.islower():
             continue
         tok = doc[i]

@@ -18,6 +18,7 @@ import functools
 import re
 
 from kg import cues
+from kg.extract.common import doc_tokens
 from kg.extract.statements import _Doc, is_outlet, np_actor
 from kg.records import ActorRef, Claim, Evidence
 
@@ -162,7 +163,7 @@ def _evidence(d: _Doc, tok) -> Evidence:
 def _verb_claims(d: _Doc) -> list[Claim]:
     verbs = _cue("verbs")
     out = []
-    for tok in d.doc:
+    for tok in doc_tokens(d.doc):
         lemma = _lemma(tok)
         if tok.i in d.inside or tok.pos_ != "VERB" or lemma is None:
             continue
@@ -187,7 +188,7 @@ def _source_claims(d: _Doc) -> list[Claim]:
     for k, (a, b) in enumerate(d.segments):
         if k in quoted:
             continue
-        for tok in d.doc[a:b]:
+        for tok in doc_tokens(d.doc)[a:b]:
             if tok.i in d.inside or tok.lower_ not in markers or tok.dep_ != "case" or tok.head.i <= tok.i:
                 continue
             head = tok.head

@@ -38,6 +38,17 @@ def doc_text(doc) -> str:
     return text
 
 
+_CURRENT: list = [None, None]  # the article being read and its tokens
+
+
+def doc_tokens(doc) -> list:
+    """The doc's tokens, listed once per article: indexing or iterating a Doc builds a new Token
+    object each time, and the extractors walk the whole article a dozen times."""
+    if _CURRENT[0] is not doc:
+        _CURRENT[:] = [doc, list(doc)]
+    return _CURRENT[1]
+
+
 def events_cues(section: str) -> frozenset[str]:
     return cues.words("events", section)
 
@@ -531,9 +542,7 @@ def _in_context_year(ctx, sent, dm) -> DateValue:
 def tokens(ctx, span) -> list:
     """The tokens of a sentence or span, made once per article (indexing a Doc builds a new Token
     object each time, and every extractor walks every sentence)."""
-    if "tokens" not in ctx._memo:
-        ctx._memo["tokens"] = list(ctx.doc)
-    return ctx._memo["tokens"][span.start:span.end]
+    return doc_tokens(ctx.doc)[span.start:span.end]
 
 
 def sentences(ctx) -> list:

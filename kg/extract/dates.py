@@ -111,24 +111,39 @@ _SPACES = set("\u00a0\u202f\u2009\u2007\u2002\u2003\u2008\u200a\t\r")
 _DASHES = set("\u2010\u2011\u2012\u2013\u2014\u2212")
 
 
+def _fold_char(ch: str) -> str:
+    if ch in _APOS:
+        return "'"
+    if ch in _SPACES:
+        return " "
+    if ch in _DASHES:
+        return "-"
+    if ch.isascii():
+        return ch.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+
+
+class _FoldTable(dict):
+    """str.translate's table: each character folded once, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = rep = _fold_char(chr(code))
+        return rep
+
+
+_TABLE = _FoldTable()
+
+
 def _fold(text: str) -> tuple[str, list[int]]:
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text) and all(len(_TABLE[ord(ch)]) == 1 for ch in set(text)):
+        return folded, list(range(len(text) + 1))  # one character for one: offsets unchanged
     out: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(text):
-        if ch in _APOS:
-            rep = "'"
-        elif ch in _SPACES:
-            rep = " "
-        elif ch in _DASHES:
-            rep = "-"
-        elif ch.isascii():
-            rep = ch.lower()
-        else:
-            rep = unicodedata.normalize("NFKD", ch)
-            rep = "".join(c for c in rep if not unicodedata.combining(c)).lower()
-        for c in rep:
-            out.append(c)
-            idx.append(i)
+        rep = _TABLE[ord(ch)]
+        out.append(rep)
+        idx.extend([i] * len(rep))
     idx.append(len(text))
     return "".join(out), idx
 

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from kg import cues, gazetteer
-from kg.extract.common import apposed_person, doc_text, tokens
+from kg.extract.common import apposed_person, doc_text, doc_tokens, tokens
 from kg.records import ActorRef, Evidence, Statement
 
 QUOTES = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
@@ -369,14 +369,15 @@ def _is_speech_verb(tok) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in relays:
         return False
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    toks = doc_tokens(tok.doc)
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
     if nxt is not None and nxt.lower_ in _INVERTED and not tok.is_punct \
             and any(tok.lower_.startswith(st) and len(tok.lower_) - len(st) <= 3 for st in _irregular_stems()):
         return True
     if tok.pos_ == "VERB" and (lemma in verbs or tok.lower_ in verbs):
         return True
     if tok.lower_ in _verb_forms() and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X"):
-        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        prev = toks[tok.i - 1] if tok.i > 0 else None
         return prev is None or prev.pos_ not in ("DET", "ADP") or prev.lower_ in ("-t", "t")
     return False
 
@@ -616,7 +617,7 @@ def _opinion_marker(d: _Doc, k: int) -> ActorRef | None:
 def _person_subjects(d: _Doc) -> list[tuple[int, ActorRef]]:
     """(token index, person) of every person a clause outside quotations has as its subject."""
     out = []
-    for tok in d.doc:
+    for tok in doc_tokens(d.doc):
         if tok.dep_ in ("nsubj", "nsubj:pass") and tok.i not in d.inside and tok.pos_ != "PRON":
             ref = np_actor(d, tok)
             if ref is not None and ref.type == "Person":
