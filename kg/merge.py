@@ -378,24 +378,24 @@ def dated_by_trips(merged: list[Merged]) -> list[Merged]:
     """A meeting no article dates (or dates by its year only) took place during a trip one of its
     participants made to its place, reported by the same articles: with one such trip dated to
     the day, the meeting has that date ("Lavrov est arrivé le 18 octobre à Pyongyang" … "il a été
-    reçu par Kim Jong-un", told in another paragraph). Failing that, one its articles tell as
-    their news, undated, took place on the day they were published (`Meeting.news_day`)."""
+    reçu par Kim Jong-un", told in another paragraph). One its articles tell as their news,
+    undated, took place on the day they were published (`Meeting.news_day`), whatever earlier
+    trip they recall ("il s'était déjà rendu à Moscou le 22 décembre")."""
     trips = [m for m in merged if m.kind == "visit" and m.record.date is not None
              and m.record.date.precision == "date"]
     out = []
     for m in merged:
         r = m.record
-        if m.kind == "meeting" and r.status == "occurred" and (r.date is None or r.date.precision == "gYear"):
+        if m.kind == "meeting" and r.status == "occurred" and r.date is None and r.news_day is not None:
+            m = dataclasses.replace(m, record=dataclasses.replace(r, date=r.news_day))
+        elif m.kind == "meeting" and r.status == "occurred" and (r.date is None or r.date.precision == "gYear"):
             articles = {e.article for e in m.evidence}
             days = {t.record.date for t in trips
                     if t.record.traveler in r.participants and articles & {e.article for e in t.evidence}
                     and places_compatible(r.place, t.record.destination)
                     and (r.date is None or t.record.date.value[:4] == r.date.value[:4])}
             if len(days) == 1:
-                r = dataclasses.replace(r, date=days.pop())
-            elif r.date is None and r.news_day is not None:
-                r = dataclasses.replace(r, date=r.news_day)  # told as the day's news, dated by no article
-            m = dataclasses.replace(m, record=r)
+                m = dataclasses.replace(m, record=dataclasses.replace(r, date=days.pop()))
         out.append(m)
     return out
 

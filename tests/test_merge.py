@@ -134,7 +134,16 @@ def test_an_undated_meeting_takes_the_day_of_the_trip_its_articles_report():
     assert meeting.record.date == DateValue("2023-09-13", "date")
 
 
-def test_an_undated_meeting_told_as_news_takes_its_publication_day_last():
+def test_an_undated_meeting_told_as_news_takes_its_publication_day_not_a_recalled_trip():
+    from kg.merge import dated_by_trips
+    day = DateValue("2025-05-09", "date")
+    recalled = Visit(traveler=PUTIN, destination=VOST, date=DateValue("2024-12-22", "date"), evidence=ev(1))
+    out = dated_by_trips(merge("meeting", [dataclasses.replace(M(1, VOST), news_day=day)])
+                         + merge("visit", [recalled]))
+    assert next(m for m in out if m.kind == "meeting").record.date == day
+
+
+def test_an_undated_meeting_told_as_news_takes_its_publication_day():
     from kg.merge import dated_by_trips
     day = DateValue("2023-12-06", "date")
     told = [dataclasses.replace(M(1), news_day=day), dataclasses.replace(M(2), news_day=day)]
