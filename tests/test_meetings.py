@@ -34,6 +34,10 @@ TABLE = [
     ("Le ministre japonais Taro Kono et le ministre Ken Saito ont participé jeudi à ces consultations dites "
      "« 2 + 2 » avec Mike Pompeo et Mark Esper.",
      {"Taro Kono", "Ken Saito", "Mike Pompeo", "Mark Esper"}, None, None, "occurred"),
+    # "il" in a clause fronted before the main subject is that subject, not the person named before
+    ("Le ministre Chang Ho-jin a protesté. En visite au Vietnam, où il a été reçu jeudi par le président "
+     "Tô Lâm au palais présidentiel de Hanoï, Vladimir Poutine a mis en garde Séoul.",
+     {"Vladimir Poutine", "Tô Lâm"}, "Hanoï", "2023", "occurred"),
     # "elle" is the subject named last, not an earlier speaker
     ("Antony Blinken s'est dit satisfait. Kang Mi-ran n'en est pas à son premier séjour en Chine : en mai, "
      "elle avait été reçue à Pékin par Xi Jinping en personne.", {"Kang Mi-ran", "Xi Jinping"}, "Pékin", "2023",

@@ -155,6 +155,20 @@ def last_subject_person(ctx, before: int) -> ActorRef | None:
     return best
 
 
+def _cataphora(ctx, pron) -> ActorRef | None:
+    """"En visite au Vietnam, où il a été reçu par Tô Lâm, Vladimir Poutine a …": a pronoun in a
+    clause fronted before the main clause's subject stands for that subject."""
+    root = pron.sent.root
+    verb = pron.head
+    if verb.i == root.i or root.i < pron.i:
+        return None
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > verb.right_edge.i]
+    if len(subjects) != 1 or any(t.i == root.i for t in verb.subtree):
+        return None
+    ref = ctx.actor_at(subjects[0])
+    return ref if ref is not None and ref.type == "Person" else None
+
+
 def _is_pair_noun(tok) -> bool:
     if tok.lower_ not in events_cues("pair_nouns"):
         return False
@@ -193,7 +207,7 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
     elif "Person" in types:
         low = tok.lower_
         if low in _SUBJ_PRONOUNS and tok.pos_ == "PRON":
-            add([last_subject_person(ctx, tok.idx)])
+            add([_cataphora(ctx, tok) or last_subject_person(ctx, tok.idx)])
         elif (low in _PLURAL_PRONOUNS and tok.pos_ == "PRON") or _is_pair_noun(tok):
             add(main_pair(ctx))
     if depth < 4:
