@@ -34,6 +34,9 @@ TABLE = [
     ("Le ministre japonais Taro Kono et le ministre Ken Saito ont participé jeudi à ces consultations dites "
      "« 2 + 2 » avec Mike Pompeo et Mark Esper.",
      {"Taro Kono", "Ken Saito", "Mike Pompeo", "Mark Esper"}, None, None, "occurred"),
+    # talks "après" the reception are another meeting, not more guests of this one
+    ("Vladimir Poutine a reçu Choe Son Hui au Kremlin, trois jours après ses entretiens avec Sergueï Lavrov.",
+     {"Vladimir Poutine", "Choe Son-hui"}, "Kremlin", None, "occurred"),
     # "il" in a clause fronted before the main subject is that subject, not the person named before
     ("Le ministre Chang Ho-jin a protesté. En visite au Vietnam, où il a été reçu jeudi par le président "
      "Tô Lâm au palais présidentiel de Hanoï, Vladimir Poutine a mis en garde Séoul.",

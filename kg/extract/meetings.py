@@ -38,7 +38,8 @@ def _verb_participants(ctx, verb) -> list:
         if not any(c.dep_ == "obj" and people_of(ctx, c, PERSON) for c in verb.children):
             return []
     for child in verb.children:
-        if child.dep_ == "obj" or (child.dep_.startswith("obl") and case_of(child).split()[:1] == ["avec"]):
+        if (child.dep_ == "obj" and not _prepositional(child)) or (
+                child.dep_.startswith("obl") and case_of(child).split()[:1] == ["avec"]):
             for p in people_of(ctx, child, PERSON):
                 if p not in people:
                     people.append(p)
@@ -53,6 +54,11 @@ def _verb_participants(ctx, verb) -> list:
             if p not in people:
                 people.append(p)
     return people
+
+
+def _prepositional(obj) -> bool:
+    """"a reçu X, trois jours après ses entretiens avec Y": a phrase the parse took for an object."""
+    return any(c.dep_ == "case" for c in obj.children)
 
 
 def _is_passive(verb) -> bool:
@@ -82,6 +88,8 @@ def _object_people(ctx, obj, subjects) -> list:
     if any(lemma(c) in events_cues("gift_nouns") or c.lower_ in events_cues("gift_nouns")
            for c in obj.head.children):
         return []  # "a reçu en cadeau un vase de X": a gift, not a meeting
+    if _prepositional(obj):
+        return []
     return people_of(ctx, obj, PERSON)
 
 
@@ -120,6 +128,8 @@ def _noun_participants(ctx, noun) -> list:
             if p not in people:
                 people.append(p)
         return people
+    if any(c.dep_ == "case" and c.lower_ in ("après", "avant", "depuis") for c in noun.children):
+        return people  # "X a reçu Z trois jours après ses entretiens avec Y": another event than X's
     if verb is not None and (with_avec or lemma(verb) in events_cues("meeting_light_verbs")):
         # "X a dit que ce sommet avec Y...", "les deux dirigeants ont eu des discussions"
         for _ in range(3):  # "X a déclaré que ..., lors d'une rencontre avec Y": up to X
