@@ -34,6 +34,9 @@ TABLE = [
     ("Le ministre japonais Taro Kono et le ministre Ken Saito ont participé jeudi à ces consultations dites "
      "« 2 + 2 » avec Mike Pompeo et Mark Esper.",
      {"Taro Kono", "Ken Saito", "Mike Pompeo", "Mark Esper"}, None, None, "occurred"),
+    # the guest named after the place of the reception
+    ("Le président Yoon Suk Yeol a reçu dimanche au bureau présidentiel de Yongsan le Premier ministre "
+     "chinois Li Qiang.", {"Yoon Suk-yeol", "Li Qiang"}, "Yongsan", None, "occurred"),
     # talks "après" the reception are another meeting, not more guests of this one
     ("Vladimir Poutine a reçu Choe Son Hui au Kremlin, trois jours après ses entretiens avec Sergueï Lavrov.",
      {"Vladimir Poutine", "Choe Son-hui"}, "Kremlin", None, "occurred"),

@@ -184,6 +184,24 @@ def _is_speech(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and lemma(tok) in cues.words("statements", "speech_verbs")
 
 
+def _past_place(words):
+    """The words after a place phrase that opens them ("a reçu dimanche au bureau présidentiel de
+    Yongsan le Premier ministre chinois"): the guest comes after the place."""
+    j = 0
+    while j < len(words) and (words[j].lower_ in _DAY_WORDS or words[j].like_num):
+        j += 1
+    if j < len(words) and words[j].lower_ in ("à", "au", "aux", "dans"):
+        for k in range(j + 1, min(len(words), j + 10)):
+            if words[k].lower_ in _GUEST_OPENERS:
+                return words[k:]
+            if words[k].is_punct or words[k].lower_ == "par":
+                break  # ("Reçu au palais X par Y": the host, not a guest)
+    return words
+
+
+_GUEST_OPENERS = {"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs"}
+
+
 def linear_participants(ctx, sent, trigger, found=()) -> list:
     """The people around a meeting cue, read in text order where the parse did not give them:
     "entre X et Y" after a noun; else the subject the parse gives, or the person named last
@@ -199,8 +217,8 @@ def linear_participants(ctx, sent, trigger, found=()) -> list:
     right = []
     if lemma(trigger) in ("recevoir", "accueillir") and not _received_by(ctx, words):
         # a host receives a person right after the verb, not a present ("a reçu en cadeau un vase")
-        head = [t for t in words[:6] if not (t.pos_ in ("ADV", "ADP", "DET", "PUNCT") or t.like_num
-                                             or t.lower_ in _DAY_WORDS)]
+        head = [t for t in _past_place(words)[:6] if not (t.pos_ in ("ADV", "ADP", "DET", "PUNCT") or t.like_num
+                                                          or t.lower_ in _DAY_WORDS)]
         if not head or ctx.actor_at(head[0]) is None and ctx.title_holder(head[0]) is None:
             return people
     for tok in words:
