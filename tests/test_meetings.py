@@ -34,6 +34,12 @@ TABLE = [
     ("Le ministre japonais Taro Kono et le ministre Ken Saito ont participé jeudi à ces consultations dites "
      "« 2 + 2 » avec Mike Pompeo et Mark Esper.",
      {"Taro Kono", "Ken Saito", "Mike Pompeo", "Mark Esper"}, None, None, "occurred"),
+    # signing together is meeting in person; signing alone is not
+    ("Mercredi, Nicolas Maduro a signé avec Vladimir Poutine un traité de partenariat stratégique.",
+     {"Nicolás Maduro", "Vladimir Poutine"}, None, "2023", "occurred"),
+    ("Vladimir Poutine et Kim Jong-un ont signé mercredi à Pyongyang un traité de partenariat.",
+     {"Vladimir Poutine", "Kim Jong-un"}, "Pyongyang", "2023", "occurred"),
+    ("Emmanuel Macron a signé un décret. Joe Biden a signé la loi.", None, None, None, None),
     # the guest named after the place of the reception
     ("Le président Yoon Suk Yeol a reçu dimanche au bureau présidentiel de Yongsan le Premier ministre "
      "chinois Li Qiang.", {"Yoon Suk-yeol", "Li Qiang"}, "Yongsan", None, "occurred"),
