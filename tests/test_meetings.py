@@ -40,6 +40,10 @@ TABLE = [
     ("Vladimir Poutine et Kim Jong-un ont signé mercredi à Pyongyang un traité de partenariat.",
      {"Vladimir Poutine", "Kim Jong-un"}, "Pyongyang", "2023", "occurred"),
     ("Emmanuel Macron a signé un décret. Joe Biden a signé la loi.", None, None, None, None),
+    # the year of what the accord provides for is not the signing's
+    ("Mercredi, au terme de longues heures de négociations, Vladimir Poutine a signé avec Kim Jong-un un traité "
+     "prévoyant des manœuvres en 2026.",
+     {"Vladimir Poutine", "Kim Jong-un"}, None, "2023", "occurred"),
     # the guest named after the place of the reception
     ("Le président Yoon Suk Yeol a reçu dimanche au bureau présidentiel de Yongsan le Premier ministre "
      "chinois Li Qiang.", {"Yoon Suk-yeol", "Li Qiang"}, "Yongsan", None, "occurred"),

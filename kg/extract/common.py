@@ -612,13 +612,16 @@ def _ahead(ctx, dm, value: DateValue) -> DateValue:
 
 
 def _in_other_relative(tok, anchor) -> bool:
-    """Is `tok` inside a relative clause that does not hold `anchor` (another event's time)?"""
+    """Is `tok` inside a relative or participial clause that does not hold `anchor` (another
+    event's time: "ont signé un accord prévoyant une élection en 2024")?"""
     ancestors = {a.i for a in anchor.ancestors} | {anchor.i}
     cur = tok
     for _ in range(12):
         if cur.i in ancestors or cur.head.i == cur.i:
             return False
-        if cur.dep_ == "acl:relcl" and anchor.i not in {t.i for t in cur.subtree}:
+        if (cur.dep_ == "acl:relcl" or (cur.dep_ == "acl" and "Pres" in cur.morph.get("Tense")
+                                         and "Part" in cur.morph.get("VerbForm"))) \
+                and anchor.i not in {t.i for t in cur.subtree}:
             return True
         cur = cur.head
     return False
