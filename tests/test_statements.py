@@ -127,6 +127,11 @@ CASES = [
     # a description by nationality: the person of that country named last, titled or not
     ("Le secrétaire général du Parti, Nguyen Phu Trong, a reçu Vladimir Poutine. Le dirigeant vietnamien a "
      "affirmé que « le Vietnam mène une politique étrangère d'indépendance ».", "trong", "le Vietnam mène"),
+    # "ce dernier" is the person named last; a phrase quoted in his sentence is not the last speaker's
+    ("Choe Son Hui s'est entretenue avec son homologue Sergueï Lavrov. « Notre pays ne fera jamais défaut à la "
+     "Russie », avait-elle assuré devant le ministre russe. Ce dernier avait vanté des liens « très étroits » "
+     "entre les armées. « Rien dans notre coopération ne vise des pays tiers », avait-il insisté.", "lavrov",
+     "Rien dans notre"),
 ]
 
 

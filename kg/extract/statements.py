@@ -266,6 +266,18 @@ def _counterpart(d: _Doc, tok) -> ActorRef | None:
     return others[-1] if len(recent) >= 2 and len(others) == 1 else None
 
 
+def _latter(d: _Doc, tok) -> ActorRef | None:
+    """"Ce dernier avait vanté …": the person named last before, outside quotations."""
+    last = None
+    for m in d.ctx.mentions:
+        if m.start >= tok.idx:
+            break
+        span = d.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.ref.type == "Person" and span is not None and span[0].i not in d.inside:
+            last = m.ref
+    return last
+
+
 def _described_outlet(d: _Doc, tok) -> ActorRef | None:
     """"le média officiel", "l'agence" → the last outlet named before, preferring one that
     announced or wrote something itself (the subject of a speech verb) over one merely cited."""
@@ -326,6 +338,9 @@ def np_actor(d: _Doc, tok) -> ActorRef | None:
     apposed = apposed_person(ctx, tok) if tok.pos_ == "NOUN" and tok.right_edge.i + 2 not in d.inside else None
     if apposed is not None:
         return apposed
+    if tok.lower_ in ("dernier", "dernière") and any(c.dep_ == "det" and c.lower_ in ("ce", "cette")
+                                                       for c in tok.children):
+        return _latter(d, tok)
     described = (_titled_name(d, tok) if _is_definite(tok) else None) or _described_person(d, tok) \
         or _counterpart(d, tok) or _described_outlet(d, tok)
     if described is not None:
@@ -659,7 +674,9 @@ def extract(ctx) -> list[Statement]:
     for q in d.quotes:
         attributions.append(_attribute(d, q, persons, speakers, attributions))
         att = attributions[-1]
-        if att.speaker is not None:
+        if att.speaker is not None and (att.direct or len(q.words.split()) >= min_words):
+            # (not a quoted phrase carried over from the last speaker: "Ce dernier a vanté des liens
+            # « très étroits »" is the latter's sentence)
             speakers.append((q.first, att.speaker))
     out: list[Statement] = []
     k = 0
