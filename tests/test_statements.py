@@ -127,6 +127,9 @@ CASES = [
     # a description by nationality: the person of that country named last, titled or not
     ("Le secrétaire général du Parti, Nguyen Phu Trong, a reçu Vladimir Poutine. Le dirigeant vietnamien a "
      "affirmé que « le Vietnam mène une politique étrangère d'indépendance ».", "trong", "le Vietnam mène"),
+    # speech verbs the vectors put next to the list's ("s'est-il justifié", "a-t-il répété")
+    ("Le Premier ministre slovaque Robert Fico a déposé une gerbe. « Je suis ici pour rendre hommage aux soldats "
+     "de l'Armée rouge », s'est-il justifié devant des journalistes.", "fico", "Je suis ici"),
     # "ce dernier" is the person named last; a phrase quoted in his sentence is not the last speaker's
     ("Choe Son Hui s'est entretenue avec son homologue Sergueï Lavrov. « Notre pays ne fera jamais défaut à la "
      "Russie », avait-elle assuré devant le ministre russe. Ce dernier avait vanté des liens « très étroits » "
