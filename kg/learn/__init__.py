@@ -2,6 +2,7 @@
 
     python -m kg.learn actors            # retrain kg/data/models/actors from the dev sets
     python -m kg.learn actors --cv       # leave one dev set out: rules alone against rules + model
+    python -m kg.learn neighbours statements speech_verbs   # words to vet for a cue list
 
 The actor check (kg.extract.actor_model) learns from the development sets of
 eval/ (never the blind ones): every name the recogniser proposes and the
@@ -10,6 +11,12 @@ gold actor that bears that name, or NONE when no gold actor does (names of
 optional gold actors are left out). spaCy trains the text classifier of
 kg/learn/actors.cfg on them, with a fixed seed and a fixed number of epochs,
 so the same sets give the same model.
+
+`neighbours` ranks the model's vocabulary by cosine similarity to the
+centroid of a cue list's word vectors (fr_core_news_md) and prints the
+closest words the list lacks, for a person to vet: the vectors propose,
+the person keeps the words of the list's sense (an incise verb, a title),
+never the misspellings and the other senses the neighbourhood also holds.
 """
 from __future__ import annotations
 
@@ -107,3 +114,30 @@ def train(rows: list[tuple[str, str]], out: Path) -> None:
 
 def label_counts(rows) -> str:
     return ", ".join(f"{k} {v}" for k, v in sorted(Counter(label for _, label in rows).items()))
+
+
+def neighbours(section: str, name: str, top: int = 60, endings: tuple[str, ...] = ()) -> list[tuple[float, str]]:
+    """The `top` words of the model's vocabulary closest to the centroid of cue list `name` of
+    kg/data/cues/`section`.json, lower-case alphabetic words the list lacks (ending in one of
+    `endings` when given), with their cosine similarity, closest first."""
+    import numpy as np
+
+    from kg import cues, nlp
+
+    vocab = nlp.load().vocab
+    words = set(cues.words(section, name))
+    vectors = [vocab[w].vector for w in sorted(words) if vocab.has_vector(w)]
+    if not vectors:
+        raise ValueError(f"no word of {section}:{name} has a vector")
+    centroid = np.mean(vectors, axis=0)
+    centroid /= np.linalg.norm(centroid)
+    ranked = []
+    for key in vocab.vectors.keys():
+        word = vocab.strings[key]
+        if word in words or not (word.isalpha() and word.islower()) or (endings and not word.endswith(endings)):
+            continue
+        vector = vocab.vectors[key]
+        norm = float(np.linalg.norm(vector))
+        if norm:
+            ranked.append((float(vector @ centroid) / norm, word))
+    return sorted(ranked, reverse=True)[:top]

@@ -51,10 +51,20 @@ def cross_validate() -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(prog="python -m kg.learn", description=learn.__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("component", choices=["actors"])
+    ap.add_argument("component", choices=["actors", "neighbours"])
+    ap.add_argument("cue", nargs="*", help="for neighbours: the cue file and list (statements speech_verbs)")
+    ap.add_argument("--top", type=int, default=60, help="for neighbours: how many words to print")
+    ap.add_argument("--endings", default="", help="for neighbours: keep words ending so (er,ir,re)")
     ap.add_argument("--cv", action="store_true", help="leave one development set out at a time and compare")
     ap.add_argument("--out", type=Path, default=learn.MODEL, help="where to write the model")
     args = ap.parse_args()
+    if args.component == "neighbours":
+        if len(args.cue) != 2:
+            ap.error("neighbours takes a cue file and a list: statements speech_verbs")
+        endings = tuple(e for e in args.endings.split(",") if e)
+        for score, word in learn.neighbours(args.cue[0], args.cue[1], args.top, endings):
+            print(f"{score:.3f}  {word}")
+        return 0
     if args.cv:
         cross_validate()
         return 0
