@@ -262,6 +262,14 @@ def _content_words(text: str) -> set[str]:
             and gazetteer.country_of_demonym(w) is None}
 
 
+_REPEAT_WORDS = {"deuxieme", "second", "seconde", "troisieme", "autre"}
+
+
+def _repeated(item: str) -> bool:
+    """"une deuxième limousine Aurus": another present of the kind given before, not that one."""
+    return any(w in _REPEAT_WORDS for w in fold(item).split())
+
+
 def _gift_groups(records: list) -> list[list]:
     """One gift per giver, recipient and thing given: articles name one present differently ("une
     limousine Aurus", "la limousine", "l'Aurus"); mentions whose items share a word are one
@@ -274,7 +282,8 @@ def _gift_groups(records: list) -> list[list]:
         groups: list[tuple[set, list]] = []
         for r in sorted(rs, key=lambda r: (-len(r.item), r.evidence)):
             words = _content_words(r.item)
-            home = next((g for g in groups if g[0] & words), None)
+            again = _repeated(r.item)
+            home = next((g for g in groups if g[0] & words and _repeated(g[1][0].item) == again), None)
             if home is None:
                 groups.append((set(words), [r]))
             else:

@@ -113,6 +113,16 @@ def test_one_present_named_differently_is_one_gift():
     assert sorted(m.record.item for m in out) == ["un poignard", "une limousine Aurus"]
 
 
+def test_a_second_present_of_the_same_kind_is_another_gift():
+    from kg.records import Gift
+
+    def G(n, item):
+        return Gift(giver=PUTIN, recipient=KIM, item=item, evidence=ev(n))
+
+    out = merge("gift", [G(1, "une voiture de luxe Aurus"), G(2, "la limousine Aurus"), G(3, "une deuxième limousine Aurus")])
+    assert sorted(m.record.item for m in out) == ["une deuxième limousine Aurus", "une voiture de luxe Aurus"]
+
+
 def test_a_sanction_naming_no_imposer_joins_a_regime_its_article_names():
     us, uk, ros = A("États-Unis", "Country"), A("Royaume-Uni", "Country"), A("Rosneft", "Organization")
     records = [Sanction(imposer=us, target=ros, reason=None, evidence=ev(1)),
