@@ -92,6 +92,9 @@ class Visit:
     destination: ActorRef
     date: DateValue | None
     evidence: Evidence
+    # a stop before the trip the sentence tells ("arrivé à Tianjin en provenance du Japon"): no
+    # place for that sentence's meetings
+    stop: bool = False
 
 
 @dataclass(frozen=True, order=True)

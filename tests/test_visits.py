@@ -106,3 +106,16 @@ def test_a_date_in_a_relative_clause_is_another_event_s():
     found = run(visits, "Xi Jinping a atterri à Belgrade le jour anniversaire du bombardement de l'ambassade de "
                         "Chine, qui avait tué trois journalistes chinois en mai 1999.")
     assert found and all(v.date is None or not v.date.value.startswith("1999") for v in found), found
+
+
+def test_the_stop_an_arrival_comes_from_is_a_visit_that_places_no_meeting():
+    from kg.extract import meetings
+    from tests.extraction import context
+    ctx = context("Narendra Modi était arrivé samedi à Tianjin en provenance du Japon. Il s'est entretenu "
+                  "dimanche avec Xi Jinping.")
+    found = visits.extract(ctx)
+    assert {(v.traveler.name, v.destination.name, v.stop) for v in found} >= {
+        ("Narendra Modi", "Tianjin", False), ("Narendra Modi", "Japon", True)}
+    placed = meetings.placed_by_visits(meetings.extract(ctx), found)
+    assert all(m.place is None or m.place.name != "Japon" for m in placed)
+    assert not run(visits, "Kim Jong-un est arrivé à Vladivostok en provenance de Pyongyang.")[1:]

@@ -402,6 +402,7 @@ def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
     its participants is visiting, when the article reports that trip and only that one with a
     date that fits ("Poutine, en visite d'État au Vietnam, ... s'est entretenu avec Y")."""
     out = []
+    visits = [v for v in visits if not v.stop]
     for r in records:
         if r.place is None and r.status == "occurred":
             trips = {v.destination for v in visits if v.traveler in r.participants

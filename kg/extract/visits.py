@@ -195,8 +195,31 @@ def _settle(ctx, sent, traveller, destination):
     return destination
 
 
+_FROM = (("en", "provenance"), ("de", "retour"), ("venant",))
+
+
+def _came_from(ctx, sent, verb):
+    """The place an arrival comes from, when the text says it was a stop ("en provenance du Japon",
+    "de retour d'Indonésie", "venant de Séoul"); not "parti de", the trip's start at home."""
+    if verb_lemma(verb) not in ("arriver", "atterrir", "rentrer", "revenir"):
+        return None
+    words = tokens(ctx, sent)
+    for k, tok in enumerate(words):
+        if tok.i <= verb.i or tok.i > verb.i + 12:
+            continue
+        for cue in _FROM:
+            if [w.lower_ for w in words[k:k + len(cue)]] == list(cue):
+                rest = words[k + len(cue):k + len(cue) + 3]
+                if rest and rest[0].lower_ in ("de", "du", "des", "d'", "d’"):
+                    for t in rest[1:]:
+                        ref = ctx.actor_at(t)
+                        if ref is not None:
+                            return ref if ref.type in DEST else None
+    return None
+
+
 def extract(ctx) -> list[Visit]:
-    out = []
+    out, stops = [], []
     verbs, nouns = events_cues("visit_verbs"), events_cues("visit_nouns")
     seen = set()
     for sent in ctx.doc.sents:
@@ -215,6 +238,13 @@ def extract(ctx) -> list[Visit]:
                 continue
             date = date_near(ctx, sent, tok)
             for traveller in travellers:
+                origin = _came_from(ctx, sent, tok)
+                place = _settle(ctx, sent, traveller, origin) if origin is not None else None
+                if place is not None and (traveller, place, sent.start) not in seen:
+                    # "arrivé à Tianjin en provenance du Japon": the stop before
+                    seen.add((traveller, place, sent.start))
+                    stops.append(Visit(traveler=traveller, destination=place, date=None,
+                                       evidence=ctx.evidence(sent), stop=True))
                 place = _settle(ctx, sent, traveller, destination)
                 if place is None:
                     continue
@@ -224,4 +254,4 @@ def extract(ctx) -> list[Visit]:
                 seen.add(key)
                 out.append(Visit(traveler=traveller, destination=place, date=date,
                                  evidence=ctx.evidence(sent)))
-    return out
+    return out + stops
