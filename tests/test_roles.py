@@ -28,6 +28,11 @@ CASES = [
     ("Le ministre ukrainien de la Défense, Oleksii Reznikov, a été limogé.",
      "reznikov", "ministre de la defense", "ukraine"),
     ("John Kirby, porte-parole du Conseil national de sécurité, a réagi.", "kirby", "porte parole", None),
+    # hyphenated titles: one the tokenizer cuts, one a prefix makes
+    ("Pour Moussa Diallo, enseignant-chercheur à Dakar, la décision est historique.", "diallo",
+     "enseignant chercheur", None),
+    ("Kim Yo-jong, vice-directrice du Comité central du Parti du travail de Corée, a dénoncé ces manœuvres.",
+     "jong", "vice directrice", None),
     ("Victor Cha, chercheur au Center for Strategic and International Studies, doute de l'accord.",
      "cha", "chercheur", None),
     ("Selon Marie Dumoulin, professeure à l'Université de Genève, rien n'est joué.",

@@ -60,6 +60,9 @@ def title_word(tok) -> str | None:
     plural = _cue("title_plurals").get(low)
     if plural:
         return plural
+    prefix, _, rest = low.partition("-")
+    if rest and prefix in ("vice", "sous", "co") and (rest in _titles() or rest in _cue("title_plurals")):
+        return low  # "vice-directrice", "sous-secrétaire", "co-présidente"
     return None
 
 
@@ -129,6 +132,12 @@ def _parse(ctx, doc, h: int, limit: int) -> _Title | None:
         t.head.append(doc[i])
         t.head_text.append(title_word(doc[i]) or doc[i].lower_)
         i += 1
+        if i + 1 <= limit and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+                and title_word(doc[i + 1]):
+            # "enseignant-chercheur": one title the tokenizer cut at its hyphen
+            t.head += [doc[i], doc[i + 1]]
+            t.head_text[-1] += "-" + title_word(doc[i + 1])
+            i += 2
     if not t.head:
         return None
     if len(t.head) == 1 and t.head_text[0] in _cue("not_titles_alone"):
