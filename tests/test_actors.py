@@ -280,3 +280,13 @@ def test_title_holder_names_the_person_beside_a_title():
     title = next(t for t in ctx.doc if t.text == "ambassadrice")
     assert ctx.title_holder(title).name == "Lin Mei"
     assert ctx.actor_at(title) is None  # the roles read the title word
+
+
+def test_a_line_is_furniture_by_its_first_words_not_their_first_letters():
+    ctx = context("Le directeur général de l'Agence internationale de l'énergie atomique, Rafael Grossi, "
+                  "est arrivé à Téhéran.\n\nLe direct\n\nPublié le 3 mars 2024")
+    assert {m.ref.name for m in ctx.mentions} >= {"Rafael Grossi", "AIEA", "Téhéran"}
+    from kg.extract import actors
+    furniture = actors.furniture_tokens(ctx.doc)
+    assert not any(t.i in furniture for t in ctx.doc if t.text == "Grossi")
+    assert any(t.i in furniture for t in ctx.doc if t.text == "direct")

@@ -70,6 +70,15 @@ def _is_english(words: list[str]) -> bool:
     return en >= 2 and en > 2 * fr
 
 
+def _starts_with_words(text: str, prefix: str) -> bool:
+    """"le direct" opens "Le direct de la rédaction" and "Lire aussiKim Jong-un …" (a link glued to
+    its label), not "Le directeur général de l'AIEA"."""
+    if not text.lower().startswith(prefix):
+        return False
+    nxt = text[len(prefix):len(prefix) + 1]
+    return not (nxt.islower() or nxt.isdigit())
+
+
 def furniture_tokens(doc) -> set[int]:
     """Indices of the tokens on lines that are page furniture rather than running text."""
     prefixes = _cue("furniture_prefixes")
@@ -86,7 +95,7 @@ def furniture_tokens(doc) -> set[int]:
         rubric = (len(segments) >= 2 and all(len(g.split()) <= 3 for g in segments)
                   and not re.search(r"[.!?«»\"]", text))  # "AFP - Monde - Asie", "Monde > Europe"
         masthead = 0 < len(words) <= 3 and text.isupper() and not re.search(r"[.!?]", text)  # "L'EXPRESS"
-        if (rubric or masthead or any(low.startswith(p) for p in prefixes) or _WIRE_TAG.search(text)
+        if (rubric or masthead or any(_starts_with_words(text, p) for p in prefixes) or _WIRE_TAG.search(text)
                 or (re.match(r"^(?:par|by)\s+[A-ZÀ-Þ]", text, re.I) and len(words) <= 6)
                 or "imago" in low or "getty images" in low or (len(words) >= 4 and _is_english(words))):
             out.update(t.i for t in line)
