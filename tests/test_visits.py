@@ -21,6 +21,9 @@ TABLE = [
      ("Emmanuel Macron", "Maroc", None)),
     ("Reçu mardi à Pyongyang par Kim Jong-un, le secrétaire du Conseil de sécurité russe, Sergueï Choïgou, "
      "a annoncé l'envoi de soldats.", ("Sergueï Choïgou", "Pyongyang", None)),
+    # the guest of a host named after the place, where the parse hangs it on the place
+    ("Kim Jong Un a reçu mardi à Pyongyang Sergueï Choïgou, secrétaire du Conseil de sécurité russe.",
+     ("Sergueï Choïgou", "Pyongyang", None)),
     # a continent or the Gulf is no place a trip is scored to
     ("Xi Jinping entame lundi une tournée en Europe.", None),
     ("Recep Tayyip Erdogan s'est rendu dans le Golfe.", None),

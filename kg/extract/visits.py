@@ -55,14 +55,32 @@ def _host_visit(ctx, verb):
     # "a accueilli vendredi son homologue X": the parser makes the day the object
     objects = [x for c in objects for x in ([c] if not time_word(c) else
                                             [g for g in c.children if g.dep_ in ("nmod", "appos")])]
-    if not objects:
-        return [], None
     guests = [g for c in objects for g in people_of(ctx, c, PERSON) if person_country(ctx, g) is not None]
     if not guests:
+        # "X a reçu mardi à Pyongyang Sergueï Choïgou": the parse hangs the guest on the place
+        guest = _guest_after(ctx, verb)
+        guests = [guest] if guest is not None and person_country(ctx, guest) is not None else []
+    if not guests:
         return [], None
+    objects = objects or [verb]
     preps, types = {"à", "au", "aux", "en", "dans"}, DEST + ("Organization",)
     # "a reçu X à Sotchi": the parser often hangs the place on the guest
     return guests, attached_place(ctx, verb, preps, types) or attached_place(ctx, objects[0], preps, types, depth=1)
+
+
+def _guest_after(ctx, verb):
+    """The first person named after a host verb, before any comma or other verb ("a reçu mardi à
+    Pyongyang Sergueï Choïgou, secrétaire …")."""
+    subjects = subject_people(ctx, verb, PERSON)
+    for tok in tokens(ctx, verb.sent):
+        if tok.i <= verb.i:
+            continue
+        if tok.i > verb.i + 10 or tok.text in (",", ";", ":") or tok.pos_ in ("VERB", "AUX"):
+            return None
+        ref = ctx.actor_at(tok)
+        if ref is not None and ref.type == "Person":
+            return ref if ref not in subjects else None
+    return None
 
 
 def _verb_visit(ctx, verb):
