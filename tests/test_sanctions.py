@@ -15,6 +15,14 @@ TABLE = [
     # "X a sanctionné A et B" with the participle tagged as an adjective and the sentence cut at A
     ("Le Royaume-Uni avait pour sa part sanctionné Rosneft et Lukoil la semaine dernière.",
      {("Royaume-Uni", "Rosneft", None), ("Royaume-Uni", "Lukoil", None)}),
+    # a list of people with titles and appositions between the names, after the list itself
+    ("En juillet 2023, le Trésor américain avait inscrit sur sa liste de sanctions le ministre Sadio Camara, le "
+     "chef d'état-major de l'armée de l'air, Alou Boi Diarra, et son adjoint, Adama Bagayoko, accusés d'avoir "
+     "facilité le déploiement de Wagner.",
+     {("Trésor américain", "Sadio Camara", "Wagner"), ("Trésor américain", "Alou Boi Diarra", None),
+      ("Trésor américain", "Adama Bagayoko", None)}),
+    ("Washington a sanctionné le ministre Sadio Camara, le chef d'état-major Alou Boi Diarra et son adjoint "
+     "Adama Bagayoko.", {(USA, "Sadio Camara", None), (USA, "Alou Boi Diarra", None), (USA, "Adama Bagayoko", None)}),
     # placed under sanctions by two capitals; the assets of two companies, where they are held
     ("Washington et Londres ont ensuite placé sous sanctions le cargo russe Angara.",
      {(USA, "Angara", None), ("Royaume-Uni", "Angara", None)}),

@@ -267,10 +267,27 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
                                                (doc[i + 2].text[:1].isupper() or doc[i + 2].lower_ in events_cues("sanction_unnamed_heads")))):
                 i += 1
                 continue
+            if t.text == "," and "Person" in types and _named(ctx, toks, ("Person",)) and _person_ahead(ctx, sent, i):
+                i += 1
+                continue  # "le ministre A, le chef d'état-major de l'armée de l'air, B, et son adjoint, C"
             break
         toks.append(t)
         i += 1
     return _named(ctx, toks, types)
+
+
+def _person_ahead(ctx, sent, i: int) -> bool:
+    """Does a person's name come after the comma at `i`, past titles, before any verb (the next
+    member of a list of people: ", le chef d'état-major de l'armée de l'air, B")?"""
+    doc = sent.doc
+    for k in range(i + 1, min(sent.end, i + 20)):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "(") or t.lower_ in _RELATIVES:
+            return False
+        ref = ctx.actor_at(t)
+        if ref is not None and (ref.type == "Person" or t.text[:1].isupper()):
+            return ref.type == "Person"  # (past a body its title names: "de l'armée de l'air")
+    return False
 
 
 _PARTICIPLE_MARKERS = {"imposées", "imposés", "imposée", "imposé", "infligées", "infligés", "visant", "ciblant",
@@ -622,6 +639,9 @@ def _listed(ctx, cue) -> list:
             # "le cargo Angara, …, que Séoul a également inscrit sur sa liste noire": the antecedent
             before = _named(ctx, list(doc[cue.sent.start: rel.i]), TARGET)
             found = before[-1:]
+        if not found and rel is None:
+            # "X avait inscrit sur sa liste de sanctions le ministre A, le chef d'état-major, B, …"
+            found = _window(ctx, cue.sent, cue.right_edge.i + 1)
         return found
     return []
 
