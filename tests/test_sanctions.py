@@ -15,6 +15,9 @@ TABLE = [
     # "X a sanctionné A et B" with the participle tagged as an adjective and the sentence cut at A
     ("Le Royaume-Uni avait pour sa part sanctionné Rosneft et Lukoil la semaine dernière.",
      {("Royaume-Uni", "Rosneft", None), ("Royaume-Uni", "Lukoil", None)}),
+    # the name a participle is said of, not one in a phrase of its apposition
+    ("Alexandre Loukachenko, présent vendredi aux côtés de Vladimir Poutine, est d'ailleurs visé depuis 2020 par "
+     "des sanctions de l'UE.", {(UE, "Alexandre Loukachenko", None)}),
     # a list of people with titles and appositions between the names, after the list itself
     ("En juillet 2023, le Trésor américain avait inscrit sur sa liste de sanctions le ministre Sadio Camara, le "
      "chef d'état-major de l'armée de l'air, Alou Boi Diarra, et son adjoint, Adama Bagayoko, accusés d'avoir "

@@ -337,7 +337,10 @@ def _said_of(ctx, cue) -> list:
         said = head.head
         if ctx.actor_at(said) is None and said.dep_ == "appos":
             said = said.head  # "Huawei, le géant des télécommunications visé par des sanctions"
-        return people_of(ctx, said, TARGET) if ctx.actor_at(said) is not None else []
+        if ctx.actor_at(said) is None:
+            return []
+        # not a name in a prepositional phrase of its apposition ("X, présent aux côtés de Y, est visé")
+        return [r for r in people_of(ctx, said, TARGET) if not _in_phrase_of(ctx, said, r)]
     if cue.dep_ == "obj" and lemma(head) == "subir":  # "le Mali avait subi un embargo de la Cédéao"
         return [r for c in head.children if c.dep_ == "nsubj" for r in people_of(ctx, c, TARGET)]
     for _ in range(2):
@@ -351,6 +354,21 @@ def _said_of(ctx, cue) -> list:
             return subject_people(ctx, head.head, TARGET)
         head = head.head
     return []
+
+
+def _in_phrase_of(ctx, top, ref) -> bool:
+    """Is every mention of `ref` below `top` inside a prepositional phrase ("aux côtés de Y")?"""
+    paths = []
+    for t in top.subtree:
+        if ctx.actor_at(t) != ref or t.i == top.i:
+            continue
+        cur, prepositional = t, False
+        while cur.i != top.i and cur.head.i != cur.i:
+            if any(c.dep_ == "case" for c in cur.children) and cur.dep_ == "nmod":
+                prepositional = True
+            cur = cur.head
+        paths.append(prepositional)
+    return bool(paths) and all(paths)
 
 
 _UNDER_WORDS = {"visé", "visée", "visés", "visées", "frappé", "frappée", "frappés", "frappées", "ciblé", "ciblée",
