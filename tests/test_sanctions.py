@@ -15,6 +15,9 @@ TABLE = [
     # "X a sanctionné A et B" with the participle tagged as an adjective and the sentence cut at A
     ("Le Royaume-Uni avait pour sa part sanctionné Rosneft et Lukoil la semaine dernière.",
      {("Royaume-Uni", "Rosneft", None), ("Royaume-Uni", "Lukoil", None)}),
+    # measures "reprises par" a state are that state's too
+    ("La Russie est visée par des sanctions européennes, reprises par la Suisse.",
+     {(UE, "Russie", None), ("Suisse", "Russie", None)}),
     # the name a participle is said of, not one in a phrase of its apposition
     ("Alexandre Loukachenko, présent vendredi aux côtés de Vladimir Poutine, est d'ailleurs visé depuis 2020 par "
      "des sanctions de l'UE.", {(UE, "Alexandre Loukachenko", None)}),

@@ -745,6 +745,18 @@ _APPLYING_FORMS = ("appliqu", "reprend", "repris", "transpos")  # (forms the lem
 def _appliers(ctx, cue) -> list:
     """"La Suisse, qui applique les sanctions onusiennes contre Pyongyang", "Berne reprend les
     sanctions européennes": a state applying another body's measures imposes them too."""
+    doc = cue.doc
+    for k in range(cue.i + 1, min(cue.sent.end - 2, cue.i + 7)):
+        # "des sanctions de l'UE, reprises par la Confédération" (read off the words: the parser
+        # takes "reprises" for a noun)
+        if doc[k].text in (".", ";") or doc[k].pos_ == "VERB" and not doc[k].lower_.startswith(_APPLYING_FORMS):
+            break
+        if doc[k].lower_.startswith(_APPLYING_FORMS) and "Part" in doc[k].morph.get("VerbForm", ["Part"]) \
+                and doc[k + 1].lower_ == "par":
+            nxt = next((t for t in doc[k + 2:min(cue.sent.end, k + 5)] if t.pos_ != "DET"), None)
+            ref = ctx.actor_at(nxt) if nxt is not None else None
+            if ref is not None and ref.type in IMPOSER:
+                return [ref]
     verb = governing_verb(cue)
     if verb is None or _blocked(cue) or not (lemma(verb) in _APPLYING or verb.lower_.startswith(_APPLYING_FORMS)):
         return []
