@@ -216,28 +216,29 @@ def clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
     go; the span stops at a line break; an over-long name stops at its first
     lower-case word unless it is an institution ("Conseil de sécurité", see
     `_org_extent`)."""
+    toks = doc_tokens(doc)
     honorifics = _cue("honorifics")
     particles = _cue("name_particles")
     heads = _cue("org_heads")
     for i in range(start, end):
-        if "\n" in doc[i].text or ("\n" in doc[i].whitespace_ and i < end - 1):
-            end = i + 1 if "\n" not in doc[i].text else i
+        if "\n" in toks[i].text or ("\n" in toks[i].whitespace_ and i < end - 1):
+            end = i + 1 if "\n" not in toks[i].text else i
             break
     generic = _cue("generic_nouns")
-    while start < end - 1 and doc[start].text in generic:
+    while start < end - 1 and toks[start].text in generic:
         start += 1  # "Sommet Russie-Corée du Nord", "Guerre Ukraine"
-    while start < end and (doc[start].text in honorifics or doc[start].is_punct or doc[start].is_space
-                           or doc[start].lower_ in particles
-                           or (doc[start].text[:1].islower() and doc[start].lower_ not in heads)):
+    while start < end and (toks[start].text in honorifics or toks[start].is_punct or toks[start].is_space
+                           or toks[start].lower_ in particles
+                           or (toks[start].text[:1].islower() and toks[start].lower_ not in heads)):
         start += 1
-    if start < end and doc[start].lower_ in heads:
+    if start < end and toks[start].lower_ in heads:
         return _org_extent(doc, start, end)
     for i in range(start + 1, end):
-        tok = doc[i]
+        tok = toks[i]
         if tok.is_alpha and tok.text.islower() and tok.lower_ not in particles:
             end = i
             break
-    while end > start and (doc[end - 1].lower_ in particles or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (toks[end - 1].lower_ in particles or toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
     if end <= start:
         return None
@@ -381,23 +382,24 @@ _KOREAN_GIVEN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+-[a-zà-ÿ]+$")
 
 def pattern_spans(doc, skip=frozenset()):
     """Korean names ("Cheong Seong-chang") and outlets after "agence"/"journal" ("l'agence Yonhap")."""
+    toks = doc_tokens(doc)
     out = []
-    for tok in doc_tokens(doc):
+    for tok in toks:
         if tok.i in skip or tok.i == 0:
             continue
-        prev = doc[tok.i - 1]
+        prev = toks[tok.i - 1]
         if (_KOREAN_GIVEN.match(tok.text) and prev.text[:1].isupper() and prev.is_alpha and len(prev.text) <= 7
                 and prev.lower_ not in _cue("french_words") and prev.lower_ not in _cue("title_determiners")
-                and not (prev.i > 0 and doc[prev.i - 1].is_alpha and doc[prev.i - 1].text[:1].isupper())):
+                and not (prev.i > 0 and toks[prev.i - 1].is_alpha and toks[prev.i - 1].text[:1].isupper())):
             out.append((prev.i, tok.i + 1, "Person", "PATTERN"))
         if tok.lower_ in _cue("media_nouns") and tok.lower_ != "presse":
             j = tok.i + 1
-            while j < len(doc) and (doc[j].lower_ in ("de", "presse", "officielle", "officiel", "d'", "d’", "état",
+            while j < len(doc) and (toks[j].lower_ in ("de", "presse", "officielle", "officiel", "d'", "d’", "état",
                                                       "etat", "publique", "public")
-                                    or gazetteer.country_of_demonym(doc[j].text) is not None):
+                                    or gazetteer.country_of_demonym(toks[j].text) is not None):
                 j += 1
             k = j
-            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in skip:
+            while k < len(doc) and toks[k].text[:1].isupper() and toks[k].is_alpha and k not in skip:
                 k += 1
             if k > j and k - j <= 3:
                 out.append((j, k, "Organization", "PATTERN"))
@@ -911,6 +913,7 @@ def _is_media(ref: ActorRef) -> bool:
 def media_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Mention]:
     """"a écrit le média officiel": the news agency the article named before, preferring one of
     the country the sentence is about."""
+    toks = doc_tokens(doc)
     phrases = sorted({gazetteer.fold(p) for p in _cue("media_descriptions")}, key=lambda p: -len(p.split()))
     media = [m for m in mentions if _is_media(m.ref)]
     if not media:
@@ -924,7 +927,7 @@ def media_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Menti
     dets = _cue("title_determiners")
     folded = _folded_tokens(doc)
     for i in range(1, len(doc)):
-        if i in skip or i in taken or doc[i - 1].lower_ not in dets:
+        if i in skip or i in taken or toks[i - 1].lower_ not in dets:
             continue
         for p in phrases:
             size = len(p.split())
@@ -940,17 +943,17 @@ def media_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Menti
                 c = gazetteer.country_of_demonym(t.text)
                 if c is not None:
                     countries.add(c.key)
-            sent = doc[i].sent
+            sent = toks[i].sent
             weight = Counter({c: 10 for c in countries})
             for m in mentions:
                 if sent.start_char <= m.start < sent.end_char and m.ref.key and not _is_media(m.ref):
                     e = gazetteer.get(m.ref.key)
                     if e is not None:
                         weight[e.key if e.type == "Country" else e.country] += 1
-            if any(m.start >= doc[end - 1].idx and m.start <= doc[min(len(doc) - 1, end + 3)].idx
+            if any(m.start >= toks[end - 1].idx and m.start <= toks[min(len(doc) - 1, end + 3)].idx
                    for m in media):
                 break  # "l'agence officielle nord-coréenne KCNA": the name is right there
-            earlier = [m for m in media if m.start < doc[i].idx]
+            earlier = [m for m in media if m.start < toks[i].idx]
             if not earlier:
                 break
             ref = max(enumerate(earlier),
