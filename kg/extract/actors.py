@@ -649,11 +649,21 @@ def _titles() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_norm(w) for w in _cue("leader_titles")), frozenset(_norm(w) for w in _cue("other_titles"))
 
 
+@functools.cache
+def _title_openers() -> frozenset[str]:
+    """The words a title can start with, however the tokenizer cuts it ("porte-parole", "porte")."""
+    leader, other = _titles()
+    return frozenset(w for t in (*leader, *other, "homologue", "homologues")
+                     for w in (t.split(" ")[0], re.split(r"[ \-']", t)[0]))
+
+
 def _title_at(doc, i: int) -> tuple[str, int] | None:
     """The title starting at token i ("numéro un", "porte-parole", "chef de l'État"), its class and end.
     "son homologue" is its own class: the counterpart of someone, not a head of state."""
     leader, other = _titles()
     toks = doc_tokens(doc)
+    if _norm(toks[i].text) not in _title_openers():
+        return None
     for size in (4, 3, 2, 1):
         if i + size > len(toks):
             continue
