@@ -278,9 +278,12 @@ def _quoted(ctx, sent, m) -> bool:
 def extract(ctx) -> list[Meeting]:
     out = []
     verbs, nouns = events_cues("meeting_verbs"), events_cues("meeting_nouns")
+    any_verb = verbs | events_cues("meeting_companion_verbs") | {"réunir", "rassembler", "serrer"}
     for sent in ctx.doc.sents:
         for tok in tokens(ctx, sent):
             low, lem = tok.lower_, lemma(tok)
+            if verb_lemma(tok) not in any_verb and not (low in nouns or lem in nouns):
+                continue  # (most words: no cue of any kind below)
             if ctx.quoted(tok):
                 continue  # "« Ils reçoivent des uniformes »": speech, not a meeting the article reports
             if _summit_gathering(ctx, tok):
