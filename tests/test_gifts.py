@@ -13,6 +13,9 @@ TABLE = [
     ("Olaf Scholz a offert un livre à Emmanuel Macron. En retour, il a reçu une bouteille de vin.",
      [("Olaf Scholz", "Emmanuel Macron", "livre"), ("Emmanuel Macron", "Olaf Scholz", "bouteille")]),
     ("Joe Biden a reçu un appel de Paris.", []),
+    # "lui" before the verb, which the parser takes for a second subject, is the recipient
+    ("M. Poutine a offert à Kim Jong-un une limousine, tandis que Kim Jong-un lui a offert une paire de chiens.",
+     [("Vladimir Poutine", "Kim Jong-un", "limousine"), ("Kim Jong-un", "Vladimir Poutine", "chiens")]),
     # a second recipient and present after "et à"; a present "offert par" someone its receiver receives
     ("Narendra Modi a offert à Emmanuel Macron une réplique de sitar, et à Brigitte Macron un sari de soie.",
      [("Narendra Modi", "Emmanuel Macron", "sitar"), ("Narendra Modi", "Brigitte Macron", "sari")]),

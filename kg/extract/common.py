@@ -271,11 +271,20 @@ def verb_lemma(tok) -> str | None:
     return None
 
 
+def clitic_object(tok) -> bool:
+    """"lui" / "leur" right before the verb (or its auxiliary): an indirect object, never a subject."""
+    return tok.pos_ == "PRON" and tok.lower_ in ("lui", "leur") and tok.i < tok.head.i and all(
+        t.pos_ == "AUX" or t.lower_ in ("en", "y", "ne", "n'") for t in tok.doc[tok.i + 1:tok.head.i])
+
+
 def subject_of(verb):
     """The subject token of a verb, climbing infinitives and coordinated verbs ("doit rencontrer")."""
     tok = verb
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1:
+            # "Kim Jong-un lui a offert …": the parser may take the clitic for a second subject
+            subjects = [c for c in subjects if not clitic_object(c)] or subjects
         if subjects:
             # "Mercredi, Xi Jinping l'a reçu": a fronted time word read as a second subject;
             # the subject nearest the verb is the real one

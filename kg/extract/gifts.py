@@ -8,7 +8,7 @@ un Z": the gift goes back, from the previous gift's recipient to its giver.
 """
 from __future__ import annotations
 
-from kg.extract.common import (case_of, doc_text, events_cues, lemma, main_pair, people_of, subject_of,
+from kg.extract.common import (case_of, clitic_object, doc_text, events_cues, lemma, main_pair, people_of, subject_of,
                                subject_people, tokens, verb_lemma)
 from kg.records import Gift
 
@@ -227,7 +227,8 @@ def _recipient(ctx, verb, giver):
             found = _people(ctx, child, giver)
             if found and found[0] != giver:
                 return found[0]
-        if child.dep_ in ("iobj", "obj") and child.pos_ == "PRON" and child.lower_ in ("lui", "leur"):
+        if (child.dep_ in ("iobj", "obj") or clitic_object(child)) and child.pos_ == "PRON" \
+                and child.lower_ in ("lui", "leur"):
             return _pronoun_recipient(ctx, giver)  # "il lui a offert", "lui a fait cadeau de"
     return None
 
