@@ -251,3 +251,13 @@ def test_with_several_trips_the_one_just_told_places_the_meeting():
                   "pour une visite d'État. Il s'est entretenu avec le Premier ministre Pham Minh Chinh.")
     found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
     assert any(m.place is not None and m.place.name in ("Hanoï", "Viêt Nam") for m in found), found
+
+
+def test_a_planned_meeting_with_no_date_is_in_the_month_of_publication():
+    ctx = context("Lula doit s'entretenir avec Vladimir Poutine avant de s'envoler pour Pékin.")
+    ctx.published = datetime.date(2025, 5, 9)
+    found = meetings.extract(ctx)
+    assert found and all(m.status == "planned" and m.date is not None and m.date.value == "2025-05"
+                         for m in found), found
+    ctx = context("Lula doit s'entretenir avec Vladimir Poutine avant de s'envoler pour Pékin.")
+    assert all(m.date is None for m in meetings.extract(ctx))  # no publication date: no guess

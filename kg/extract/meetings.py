@@ -18,7 +18,7 @@ from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of
                                events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
                                news_day, place_after, place_before, possessive_pair, seat_country, sentences,
                                story_date, subject_of, subject_people, tokens, verb_lemma)
-from kg.records import Meeting
+from kg.records import DateValue, Meeting
 
 PERSON = ("Person",)
 
@@ -317,6 +317,10 @@ def extract(ctx) -> list[Meeting]:
             if date is None and not planned and not _recalled(tok):
                 date = story_date(ctx, sent)
                 guess = news_day(ctx, sent) if date is None else None
+            elif date is None and planned and ctx.published is not None:
+                # "Lula doit s'entretenir avec le maître du Kremlin": planned with no date, as news
+                # tells what is about to happen: the month the article was published
+                date = DateValue(ctx.published.isoformat()[:7], "gYearMonth")
             for group in _in_turn(ctx, sent, tok, people):
                 out.append(Meeting(participants=tuple(sorted(group)), place=place, date=date,
                                    status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
