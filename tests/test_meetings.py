@@ -261,3 +261,7 @@ def test_a_planned_meeting_with_no_date_is_in_the_month_of_publication():
                          for m in found), found
     ctx = context("Lula doit s'entretenir avec Vladimir Poutine avant de s'envoler pour Pékin.")
     assert all(m.date is None for m in meetings.extract(ctx))  # no publication date: no guess
+    ctx = context("Les deux hommes, Kim Jong-un et Vladimir Poutine, doivent se revoir en Corée du Nord, "
+                  "lorsque cela conviendra au chef du Kremlin.")
+    ctx.published = datetime.date(2023, 9, 14)
+    assert all(m.date is None for m in meetings.extract(ctx))  # a time the text leaves open

@@ -317,7 +317,7 @@ def extract(ctx) -> list[Meeting]:
             if date is None and not planned and not _recalled(tok):
                 date = story_date(ctx, sent)
                 guess = news_day(ctx, sent) if date is None else None
-            elif date is None and planned and ctx.published is not None:
+            elif date is None and planned and ctx.published is not None and not _open_date(sent, tok):
                 # "Lula doit s'entretenir avec le maître du Kremlin": planned with no date, as news
                 # tells what is about to happen: the month the article was published
                 date = DateValue(ctx.published.isoformat()[:7], "gYearMonth")
@@ -326,6 +326,17 @@ def extract(ctx) -> list[Meeting]:
                                    status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
                                    news_day=guess))
     return _dedupe(out)
+
+
+_OPEN_DATE = ("lorsque", "quand", "à une date", "date qui reste", "date ultérieure", "ultérieurement", "un jour",
+              "à terme", "dès que")
+
+
+def _open_date(sent, trigger) -> bool:
+    """"doivent se revoir … lorsque cela conviendra", "à une date qui reste à fixer": a plan the
+    text leaves without a time."""
+    after = sent.text[trigger.idx - sent.start_char:].lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", after) for w in _OPEN_DATE)
 
 
 def _summit_gathering(ctx, tok) -> bool:
