@@ -379,7 +379,12 @@ def _irregular_stems() -> frozenset[str]:
 _INVERTED = ("-il", "-elle", "-ils", "-elles", "-t", "-t-il", "-t-elle", "-t-ils", "-t-elles")
 
 
+_NEVER_VERBS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "NUM", "SPACE", "SYM"}
+
+
 def _is_speech_verb(tok) -> bool:
+    if tok.pos_ in _NEVER_VERBS:
+        return False  # (most words of an article: no test below can hold)
     verbs, relays = _cue("speech_verbs"), _cue("relay_verbs")
     lemma = tok.lemma_.lower()
     if lemma in relays:
