@@ -175,7 +175,7 @@ def _is_pair_noun(tok) -> bool:
     return any(c.lower_ in ("deux", "2") for c in tok.children)
 
 
-def _is_latter(tok) -> bool:
+def is_latter(tok) -> bool:
     """"ce dernier", "cette dernière": the person named last."""
     return tok.lower_ in ("dernier", "dernière") and any(c.dep_ == "det" and c.lower_ in ("ce", "cette")
                                                           for c in tok.children)
@@ -202,7 +202,7 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
             and depth < 4:
         # "X, qui a rencontré Y": the relative pronoun is its antecedent
         add(people_of(ctx, tok.head.head, types, depth + 1))
-    elif _is_latter(tok) and "Person" in types:
+    elif is_latter(tok) and "Person" in types:
         add([ctx.last_actor_before(tok, ("Person",), within_sentences=1)])
     elif "Person" in types:
         low = tok.lower_

@@ -328,15 +328,15 @@ def extract(ctx) -> list[Meeting]:
     return _dedupe(out)
 
 
-_OPEN_DATE = ("lorsque", "quand", "à une date", "date qui reste", "date ultérieure", "ultérieurement", "un jour",
-              "à terme", "dès que")
+_OPEN_DATE = re.compile(r"\b(?:lorsque|quand|à une date|date qui reste|date ultérieure|ultérieurement|un jour"
+                        r"|à terme|dès que)\b")
 
 
 def _open_date(sent, trigger) -> bool:
     """"doivent se revoir … lorsque cela conviendra", "à une date qui reste à fixer": a plan the
     text leaves without a time."""
     after = sent.text[trigger.idx - sent.start_char:].lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", after) for w in _OPEN_DATE)
+    return _OPEN_DATE.search(after) is not None
 
 
 def _summit_gathering(ctx, tok) -> bool:

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from kg import cues, gazetteer
-from kg.extract.common import apposed_person, doc_text, doc_tokens, tokens
+from kg.extract.common import apposed_person, doc_text, doc_tokens, is_latter, tokens
 from kg.records import ActorRef, Evidence, Statement
 
 QUOTES = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
@@ -338,8 +338,7 @@ def np_actor(d: _Doc, tok) -> ActorRef | None:
     apposed = apposed_person(ctx, tok) if tok.pos_ == "NOUN" and tok.right_edge.i + 2 not in d.inside else None
     if apposed is not None:
         return apposed
-    if tok.lower_ in ("dernier", "dernière") and any(c.dep_ == "det" and c.lower_ in ("ce", "cette")
-                                                       for c in tok.children):
+    if is_latter(tok):
         return _latter(d, tok)
     described = (_titled_name(d, tok) if _is_definite(tok) else None) or _described_person(d, tok) \
         or _counterpart(d, tok) or _described_outlet(d, tok)

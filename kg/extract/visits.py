@@ -255,8 +255,8 @@ def extract(ctx) -> list[Visit]:
             if destination is None:
                 continue
             date = date_near(ctx, sent, tok)
+            origin = _came_from(ctx, sent, tok)
             for traveller in travellers:
-                origin = _came_from(ctx, sent, tok)
                 place = _settle(ctx, sent, traveller, origin) if origin is not None else None
                 if place is not None and (traveller, place, sent.start) not in seen:
                     # "arrivé à Tianjin en provenance du Japon": the stop before
