@@ -65,6 +65,16 @@ TABLE = [
     ("Parmi les sociétés inscrites sur la liste des entités du département du Commerce figurent Piotech "
      "et SiCarrier.", {("département du Commerce américain", "Piotech", None),
                        ("département du Commerce américain", "SiCarrier", None)}),
+    # a list after "figurent", with titles and appositions between the names (not a name said of
+    # in an apposition: "de l'opposant X")
+    ("Parmi les personnes inscrites sur la liste noire européenne figurent le ministre nord-coréen de la "
+     "Défense, No Kwang-chol, le premier vice-chef d'état-major de l'Armée populaire de Corée, Kim Yong-bok, "
+     "et le directeur du Bureau général de reconnaissance, Ri Chang-ho.",
+     {(UE, "No Kwang-chol", None), (UE, "Kim Yong-bok", None), (UE, "Ri Chang-ho", None)}),
+    ("Figurent également sur la liste noire russe le député français Jacques MAIRE, rapporteur de "
+     "l'Assemblée parlementaire du Conseil de l'Europe sur l'empoisonnement de l'opposant Alexeï Navalny, "
+     "le procureur berlinois Jörg Raupp et la chercheuse suédoise Asa Scott.",
+     {("Russie", "Jacques Maire", None), ("Russie", "Jörg Raupp", None), ("Russie", "Asa Scott", None)}),
     # trade cut off from a country
     ("La Chine interdit l'exportation de gallium vers les États-Unis.", {("Chine", USA, None)}),
     ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",

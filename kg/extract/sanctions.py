@@ -177,6 +177,14 @@ def _list_targets(ctx, sent, first: int, types=TARGET) -> list:
         if not words or words[0].lower_ in _RELATIVES:
             return
         people = _named(ctx, seg, ("Person",)) if "Person" in types else []
+        if people and words[0].pos_ in ("NOUN", "ADJ") and words[0].text[:1].islower() and all(
+                t.pos_ != "DET" for t in seg if t.i < words[0].i):
+            # "A, rapporteur du Conseil sur l'empoisonnement de l'opposant X": X is said of in an
+            # apposition, not listed; "ancien ministre X", "et de X" are items
+            first = min(t.i for t in seg if ctx.actor_at(t) in people)
+            if any(words[0].i < t.i < first and t.lower_ in ("de", "du", "des", "d'", "d’", "sur", "pour")
+                   for t in seg):
+                return
         if people:
             out.extend(p for p in people if p not in out)
             return
@@ -198,8 +206,10 @@ def _list_targets(ctx, sent, first: int, types=TARGET) -> list:
                 continue
         if t.text in (".", ";", "«", "»", "(", ")", "!", "?") or "\n" in t.text:
             break
-        if t.pos_ in ("VERB", "AUX") and not relative and not t.text[:1].isupper():
-            seg = []  # "A, B et C sont eux aussi sanctionnés": the list ended with the last item
+        if t.pos_ in ("VERB", "AUX") and not relative and not t.text[:1].isupper() and doc[k - 1].pos_ != "DET":
+            # "A, B et C sont eux aussi sanctionnés": the list ended with the last item (not
+            # "de l'opposant X", a participle the parser takes for a verb)
+            seg = []
             break
         if t.text in (",", "-", "–", "—") or t.lower_ == "et":
             close(seg)
@@ -640,14 +650,19 @@ def _listed(ctx, cue) -> list:
         verb = verb.head.head  # "parmi les sociétés inscrites sur la liste figurent X": who figures
     if lemma(verb) == "figurer":
         inside = {t.i for t in cue.subtree}  # "la liste du département du Commerce" names who lists
-        subj = [r for c in verb.children if c.dep_ == "nsubj"
-                for r in _named(ctx, [t for t in c.subtree if t.i not in inside], TARGET)]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].i > verb.i and cue.i < subjects[0].i:
+            # "Figurent sur la liste le député A, rapporteur …, le procureur B et C": a list after it
+            return _list_targets(ctx, cue.sent, subjects[0].left_edge.i)
+        subj = [r for c in subjects for r in _named(ctx, [t for t in c.subtree if t.i not in inside], TARGET)]
         if subj:
             return subj
         if verb.i < cue.i:
             # "Figurent sur la liste noire russe le député A, le procureur B et C": the subject after it
             return _list_targets(ctx, cue.sent, cue.i + 1)
-        return _window(ctx, cue.sent, verb.i + 1)
+        # "figurent des fabricants, dont A et B" (a window); "figurent le ministre X, le chef …, Y" (a list)
+        found = _window(ctx, cue.sent, verb.i + 1)
+        return found + [r for r in _list_targets(ctx, cue.sent, verb.i + 1) if r not in found]
     if lemma(verb) in events_cues("sanction_list_verbs") and cue.dep_ == "nsubj" and verb.i > cue.i:
         return _list_targets(ctx, cue.sent, verb.i + 1)  # "la liste comprend les sénateurs A, B et C"
     if lemma(verb) in ("ajouter", "inscrire", "placer") and verb.i < cue.i:
