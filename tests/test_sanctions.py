@@ -75,6 +75,12 @@ TABLE = [
      "l'Assemblée parlementaire du Conseil de l'Europe sur l'empoisonnement de l'opposant Alexeï Navalny, "
      "le procureur berlinois Jörg Raupp et la chercheuse suédoise Asa Scott.",
      {("Russie", "Jacques Maire", None), ("Russie", "Jörg Raupp", None), ("Russie", "Asa Scott", None)}),
+    ("Plusieurs géants chinois figurent déjà sur la liste noire américaine, dont Huawei, inscrit en 2019, et "
+     "le fondeur SMIC, ajouté fin 2020.", {(USA, "Huawei", None), (USA, "SMIC", None)}),
+    ("Cette université figure depuis 2020 sur la liste noire du département américain du Commerce.", set()),
+    # lifted, but the sentence says who had imposed them on whom
+    ("Il a salué la décision de la Cédéao de lever en février les lourdes sanctions qu'elle avait imposées "
+     "au Niger.", {("CEDEAO", "Niger", None)}),
     # trade cut off from a country
     ("La Chine interdit l'exportation de gallium vers les États-Unis.", {("Chine", USA, None)}),
     ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",

@@ -206,7 +206,8 @@ def _list_targets(ctx, sent, first: int, types=TARGET) -> list:
                 continue
         if t.text in (".", ";", "«", "»", "(", ")", "!", "?") or "\n" in t.text:
             break
-        if t.pos_ in ("VERB", "AUX") and not relative and not t.text[:1].isupper() and doc[k - 1].pos_ != "DET":
+        if t.pos_ in ("VERB", "AUX") and not relative and not t.text[:1].isupper() and doc[k - 1].pos_ != "DET" \
+                and "Part" not in t.morph.get("VerbForm"):
             # "A, B et C sont eux aussi sanctionnés": the list ended with the last item (not
             # "de l'opposant X", a participle the parser takes for a verb)
             seg = []
@@ -319,6 +320,9 @@ def _marker_targets(ctx, sent, cue) -> list:
         if t.lower_ == "qui" and doc[i - 1].lower_ in ("celles", "ceux", "celle", "celui"):
             i += 1
             continue  # "Ces sanctions s'ajoutent à celles qui visent déjà X"
+        if t.lower_ in ("que", "qu'", "qu’") and t.head.i > i and lemma(t.head) in _IMPOSING:
+            i = t.head.i
+            continue  # "les sanctions qu'elle avait imposées au Niger"
         if t.lower_ in _STOPS and t.text not in ("(", ")"):
             return []
         rest = text[t.idx: sent.end_char].lower()
@@ -541,10 +545,28 @@ def _after_location(ctx, sent, ref) -> bool:
     return False
 
 
+_IMPOSING = ("imposer", "infliger", "décréter")
+
+
 def _said_imposed(cue) -> bool:
-    """"les sanctions imposées au Niger", "l'embargo infligé à X": the sentence says they were."""
-    return any(c.dep_ in ("acl", "amod") and lemma(c) in ("imposer", "infliger", "décréter")
-               for c in cue.children)
+    """"les sanctions imposées au Niger", "l'embargo infligé à X", "les sanctions qu'elle avait
+    imposées au Niger": the sentence says they were."""
+    return any(c.dep_ in ("acl", "amod", "acl:relcl") and lemma(c) in _IMPOSING for c in cue.children)
+
+
+def _relative_imposers(ctx, cue) -> list:
+    """"les sanctions que la Cédéao / qu'elle avait imposées": the relative clause's subject, a
+    pronoun standing for the body or country named last before the cue."""
+    for c in cue.children:
+        if c.dep_ == "acl:relcl" and lemma(c) in _IMPOSING:
+            subj = subject_of(c)
+            if subj is None:
+                return []
+            if subj.pos_ != "PRON":
+                return people_of(ctx, subj, IMPOSER)
+            named = _named(ctx, list(cue.doc[cue.sent.start:cue.i]), IMPOSER)
+            return named[-1:]
+    return []
 
 
 def _placed_under(ctx, cue):
@@ -657,12 +679,13 @@ def _listed(ctx, cue) -> list:
         subj = [r for c in subjects for r in _named(ctx, [t for t in c.subtree if t.i not in inside], TARGET)]
         if subj:
             return subj
-        if verb.i < cue.i:
-            # "Figurent sur la liste noire russe le député A, le procureur B et C": the subject after it
-            return _list_targets(ctx, cue.sent, cue.i + 1)
-        # "figurent des fabricants, dont A et B" (a window); "figurent le ministre X, le chef …, Y" (a list)
-        found = _window(ctx, cue.sent, verb.i + 1)
-        return found + [r for r in _list_targets(ctx, cue.sent, verb.i + 1) if r not in found]
+        # "figurent des fabricants, dont A et B", "X figurent sur la liste, dont A" (a window);
+        # "figurent (sur la liste) le ministre X, le chef …, Y" (a list)
+        start = cue.i + 1 if verb.i < cue.i else verb.i + 1
+        owners = [c.right_edge.i for c in cue.children  # "la liste noire du département du Commerce"
+                  if c.dep_ == "nmod" and case_of(c).split()[:1] in (["de"], ["du"], ["des"], ["d'"], ["d’"])]
+        found = _window(ctx, cue.sent, max([start] + [k + 1 for k in owners if verb.i < cue.i]))
+        return found + [r for r in _list_targets(ctx, cue.sent, start) if r not in found]
     if lemma(verb) in events_cues("sanction_list_verbs") and cue.dep_ == "nsubj" and verb.i > cue.i:
         return _list_targets(ctx, cue.sent, verb.i + 1)  # "la liste comprend les sénateurs A, B et C"
     if lemma(verb) in ("ajouter", "inscrire", "placer") and verb.i < cue.i:
@@ -936,6 +959,8 @@ def extract(ctx) -> list[Sanction]:
             imposers = _subject_imposers(ctx, subj) if subj is not None else _imposers(ctx, tok, verb)
             if not imposers and verb is not None and _is_list(tok):
                 imposers = _imposers(ctx, None, verb)
+            if not imposers and _said_imposed(tok):
+                imposers = _relative_imposers(ctx, tok)
             if not imposers and _said_imposed(tok):
                 # "La Cédéao a décidé de lever les sanctions imposées au Niger": who lifts imposed them
                 lifter = governing_verb(tok)
