@@ -81,6 +81,11 @@ TABLE = [
     # lifted, but the sentence says who had imposed them on whom
     ("Il a salué la décision de la Cédéao de lever en février les lourdes sanctions qu'elle avait imposées "
      "au Niger.", {("CEDEAO", "Niger", None)}),
+    # denied: no sanction; a negation elsewhere in the sentence is not one
+    ("Le Mexique, qui n'a jamais adopté de sanctions contre Moscou, s'en tient à sa doctrine.", set()),
+    ("Le Brésil n'impose aucune sanction à la Russie.", set()),
+    ("Visé depuis 2022 par un gel de ses avoirs dans l'Union européenne, Sergueï Lavrov n'a pas manqué "
+     "d'épingler les Occidentaux.", {(UE, "Sergueï Lavrov", None)}),
     # trade cut off from a country
     ("La Chine interdit l'exportation de gallium vers les États-Unis.", {("Chine", USA, None)}),
     ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",

@@ -591,8 +591,19 @@ def _named_before(ctx, verb) -> list:
     return _named(ctx, list(verb.doc[start:verb.i]), IMPOSER)
 
 
+def _denied(cue) -> bool:
+    """"n'a jamais adopté de sanctions", "n'impose aucune sanction": the verb is negated."""
+    verb = cue.head if cue.dep_ == "obj" else None  # (not "n'est pas isolée, malgré les sanctions")
+    return verb is not None and any(c.lower_ in ("ne", "n'", "n’") for c in verb.children) and not any(
+        c.lower_ in ("seulement", "uniquement") for c in verb.children) and (
+        any(c.lower_ in ("pas", "jamais", "plus") for c in verb.children)
+        or any(c.dep_ == "det" and c.lower_ in ("aucune", "aucun") for c in cue.children))
+
+
 def _blocked(cue) -> bool:
-    """Sanctions lifted, blocked, vetoed or only threatened impose nothing."""
+    """Sanctions lifted, blocked, vetoed, denied or only threatened impose nothing."""
+    if _denied(cue):
+        return True
     blockers = events_cues("sanction_blockers")
     tok = cue
     for _ in range(3):
