@@ -23,6 +23,17 @@ TABLE = [
      [("Vladimir Poutine", "Kim Jong-un", "voiture"), ("Vladimir Poutine", "Kim Yo-jong", "service")]),
     ("Kim Jong-un reçoit une limousine offerte par Vladimir Poutine.",
      [("Vladimir Poutine", "Kim Jong-un", "limousine")]),
+    # "faire présent / don de", with the parse hanging the item on the recipient
+    ("Kim Jong-un avait fait présent à Vladimir Poutine d'une paire de chiens pungsan.",
+     [("Kim Jong-un", "Vladimir Poutine", "chiens")]),
+    # the present back, told by a verb sharing the giver's subject
+    ("Vladimir Poutine avait offert à Kim Jong-un une limousine Aurus, et reçu en retour une paire de chiens.",
+     [("Vladimir Poutine", "Kim Jong-un", "limousine"), ("Kim Jong-un", "Vladimir Poutine", "chiens")]),
+    ("Vladimir Poutine avait offert à Kim Jong-un une limousine, et s'était vu remettre en retour deux chiens.",
+     [("Vladimir Poutine", "Kim Jong-un", "limousine"), ("Kim Jong-un", "Vladimir Poutine", "chiens")]),
+    # "a annoncé le ministre X" is no unaccented "à X": a recipient that is no actor gives nothing
+    ("Vladimir Poutine a fait don au zoo central de plus de 70 animaux, a annoncé le ministre russe de "
+     "l'Environnement, Alexandre Kozlov.", []),
     # a brand the recogniser takes for a name is a thing after "un / une"
     ("Reçu au palais Al-Salam par le prince héritier Mohammed ben Salmane, Recep Tayyip Erdogan lui a offert "
      "une Togg, la première voiture électrique turque.",

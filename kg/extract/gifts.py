@@ -59,9 +59,12 @@ def _object(verb):
     fusil": the object read as a modifier of the recipient). "faire cadeau / don de X": X."""
     obj = next((c for c in verb.children if c.dep_ == "obj" and not _is_hands(c) and c.pos_ != "PRON"), None)
     if obj is not None and lemma(verb) == "faire" and lemma(obj) in events_cues("gift_nouns"):
-        return next((c for c in list(verb.children) + list(obj.children)
-                     if c.dep_.startswith(("obl", "nmod")) and case_of(c).split()[:1] in (["de"], ["d'"])
-                     and c.pos_ == "NOUN"), None)
+        found = next((c for c in list(verb.children) + list(obj.children)
+                      if c.dep_.startswith(("obl", "nmod")) and case_of(c).split()[:1] in (["de"], ["d'"])
+                      and c.pos_ == "NOUN"), None)
+        # "a fait présent à X d'une paire de chiens": the parse hangs "d'une paire" on X
+        return found or next((t.head for t in verb.sent if t.i > obj.i and t.dep_ == "case"
+                              and t.lower_ in ("de", "d'", "d’") and t.head.pos_ == "NOUN"), None)
     if obj is not None:
         return obj
     for c in verb.children:
@@ -249,6 +252,8 @@ def _recipient_after(ctx, sent, verb, giver):
     for k, t in enumerate(toks):
         if t.i <= verb.i or t.lower_ not in ("à", "a", "au", "aux"):
             continue
+        if t.lower_ == "a" and t.i + 1 < sent.end and sent.doc[t.i + 1].pos_ in ("VERB", "ADV"):
+            continue  # "a annoncé le ministre X": the verb "avoir", not an unaccented "à"
         for u in toks[k + 1: k + 5]:
             found = _people(ctx, u, giver) if u.pos_ in ("NOUN", "PROPN", "PRON") else []
             found = [p for p in found if p != giver and p.type == "Person"]
@@ -295,8 +300,19 @@ def _giver_of_received(ctx, verb):
 
 
 def _return_marker(sent, verb) -> bool:
-    text = doc_text(sent.doc)[sent.start_char: verb.idx].lower()
+    """"En retour, il a reçu …", "et reçu en retour …": a marker before the verb or just after it."""
+    after = verb.doc[min(sent.end, verb.i + 4) - 1]
+    text = doc_text(sent.doc)[sent.start_char: after.idx + len(after.text)].lower()
     return any(m in text for m in events_cues("gift_return_markers"))
+
+
+def _shared_subject(verb):
+    """"X avait offert …, et reçu en retour …", "… et s'était vu remettre …": a verb coordinated
+    with no subject of its own shares the first verb's."""
+    head = verb.head if _seen_given(verb) else verb
+    if head.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in head.children):
+        return None
+    return subject_of(head.head)
 
 
 def _seen_given(verb) -> bool:
@@ -372,7 +388,7 @@ def extract(ctx) -> list[Gift]:
             if not items:
                 continue
             received = lem in receive or _seen_given(verb)
-            subj = subject_of(verb) or _left_subject(ctx, verb)
+            subj = subject_of(verb) or _left_subject(ctx, verb) or _shared_subject(verb)
             if (verb.dep_ == "conj" and last is not None and not received and last.evidence.start == sent.start_char
                     and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)):
                 # "le roi lui a remis une selle, et a offert à X un caftan": the same giver
