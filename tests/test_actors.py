@@ -195,6 +195,14 @@ def test_hyphenated_pair_is_two_people():
     assert not any("-" in n for n, t in got if t == "Person")
 
 
+
+def test_arabic_article_is_no_pair():
+    # "al-Assad" after a name with "Al Thani" in it: "al" is an article, not a surname joined to another
+    got = found("Bill Clinton et Hafez al-Assad à Genève. Trump a été accueilli par l'émir Tamim ben Hamad "
+                "al-Thani.")
+    assert {("Hafez al-Assad", "Person"), ("Tamim ben Hamad Al Thani", "Person")} <= got
+
+
 DESCRIPTIONS = [
     # (text, the description's words, the person it must resolve to)
     ("Le président russe Vladimir Poutine a accueilli Kim Jong-un. Le président russe a salué son hôte.",

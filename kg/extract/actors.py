@@ -133,6 +133,9 @@ def _name_index() -> tuple[dict[str, tuple[tuple[str, gazetteer.Entry], ...]], f
     return {k: tuple(v) for k, v in index.items()}, frozenset(prefixes)
 
 
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
 def _case_agrees(name: str, surface: str) -> bool:
     """Does the surface write the name's capitals as capitals ("Le Point" is not "le point")?"""
     if len(name) >= 2 and name.isupper():
@@ -144,6 +147,8 @@ def _case_agrees(name: str, surface: str) -> bool:
     if len(nw) != len(sw):
         return name[:1].isupper() == surface[:1].isupper() or name[:1].islower()
     for i, (n, s) in enumerate(zip(nw, sw)):
+        if i > 0 and n.lower() in _ARABIC_ARTICLES and s.lower() == n.lower():
+            continue  # "Tamim ben Hamad al-Thani" for "… Al Thani"
         if n[:1].isupper() and not s[:1].isupper():
             return False
         if i > 0 and n[:1].islower() and s[:1].isupper() and s.lower() not in ("du", "de", "des"):
@@ -557,6 +562,8 @@ def _split_pair(doc, start: int, end: int, known_people: set[str]):
     left, right = m.group(1), m.group(2)
     if not (left[:1].isupper() and right[:1].isupper()):
         return None
+    if left.split()[-1].lower() in _cue("name_particles"):
+        return None  # "Hafez al-Assad", "Tamim ben Hamad al-Thani": an article, not a pair
 
     def person(name):
         entry = gazetteer.lookup(name, "Person")
