@@ -34,6 +34,11 @@ TABLE = [
     ("Le ministre japonais Taro Kono et le ministre Ken Saito ont participé jeudi à ces consultations dites "
      "« 2 + 2 » avec Mike Pompeo et Mark Esper.",
      {"Taro Kono", "Ken Saito", "Mike Pompeo", "Mark Esper"}, None, None, "occurred"),
+    # by telephone or video is not in person
+    ("À l'issue du sommet, les trois dirigeants se sont entretenus au téléphone avec Donald Trump.",
+     None, None, None, None),
+    ("Emmanuel Macron et Abdelmadjid Tebboune ont eu un entretien téléphonique le 31 mars.", None, None, None, None),
+    ("Emmanuel Macron s'est entretenu mardi avec Xi Jinping par visioconférence.", None, None, None, None),
     # signing together is meeting in person; signing alone is not
     ("Mercredi, Nicolas Maduro a signé avec Vladimir Poutine un traité de partenariat stratégique.",
      {"Nicolás Maduro", "Vladimir Poutine"}, None, "2023", "occurred"),

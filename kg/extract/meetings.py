@@ -286,6 +286,8 @@ def extract(ctx) -> list[Meeting]:
                 continue  # (most words: no cue of any kind below)
             if ctx.quoted(tok):
                 continue  # "« Ils reçoivent des uniformes »": speech, not a meeting the article reports
+            if _remote(tok):
+                continue  # "un entretien téléphonique", "se sont entretenus au téléphone": not in person
             if _summit_gathering(ctx, tok):
                 # "Le sommet, accueilli par X, a réuni autour de la table A, B, C et D": everyone named
                 people, planned = _named_people(ctx, sent), is_planned(tok)
@@ -326,6 +328,27 @@ def extract(ctx) -> list[Meeting]:
                                    status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
                                    news_day=guess))
     return _dedupe(out)
+
+
+def _remote(tok) -> bool:
+    """Talks by telephone or video ("entretien téléphonique", "se sont entretenus au téléphone
+    avec", "s'est joint à la discussion par visioconférence"): the words close to the cue, in its
+    clause."""
+    words = events_cues("meeting_remote_words")
+    if any(c.lower_ in words for c in tok.children):
+        return True  # "s'est entretenu mardi avec X par visioconférence"
+    sent = tok.sent
+    for k in range(tok.i + 1, min(sent.end, tok.i + 6)):
+        if tok.doc[k].is_punct:
+            break
+        if tok.doc[k].lower_ in words:
+            return True
+    for k in range(tok.i - 1, max(sent.start, tok.i - 3) - 1, -1):
+        if tok.doc[k].is_punct:
+            break
+        if tok.doc[k].lower_ in words:
+            return True
+    return False
 
 
 _OPEN_DATE = re.compile(r"\b(?:lorsque|quand|à une date|date qui reste|date ultérieure|ultérieurement|un jour"
