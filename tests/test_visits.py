@@ -122,3 +122,24 @@ def test_the_stop_an_arrival_comes_from_is_a_visit_that_places_no_meeting():
     placed = meetings.placed_by_visits(meetings.extract(ctx), found)
     assert all(m.place is None or m.place.name != "Japon" for m in placed)
     assert not run(visits, "Kim Jong-un est arrivé à Vladivostok en provenance de Pyongyang.")[1:]
+
+
+ALL_VISITS = [
+    # every stop of a tour, one visit each; not the country a city is in
+    ("Wang Yi avait effectué en janvier une tournée en Egypte, en Tunisie, au Togo et en Côte d'Ivoire.",
+     {("Wang Yi", "Égypte"), ("Wang Yi", "Tunisie"), ("Wang Yi", "Togo"), ("Wang Yi", "Côte d'Ivoire")}),
+    ("Bassirou Diomaye Faye s'était rendu à Bamako puis à Ouagadougou.",
+     {("Bassirou Diomaye Faye", "Bamako"), ("Bassirou Diomaye Faye", "Ouagadougou")}),
+    ("Emmanuel Macron est arrivé lundi à Vladivostok, en Russie.", {("Emmanuel Macron", "Vladivostok")}),
+    # the people who travel with the traveller
+    ("À la mi-mars, Giorgia Meloni s'était envolée pour Le Caire avec Ursula von der Leyen.",
+     {("Giorgia Meloni", "Égypte"), ("Ursula von der Leyen", "Égypte")}),
+    ("Donald Trump, accompagné du secrétaire d'État Marco Rubio et de l'émissaire spécial Steve Witkoff, est "
+     "arrivé lundi à Tel-Aviv.",
+     {("Donald Trump", "Tel-Aviv"), ("Marco Rubio", "Tel-Aviv"), ("Steve Witkoff", "Tel-Aviv")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ALL_VISITS)
+def test_every_visit_a_sentence_tells(text, expected):
+    assert {(v.traveler.name, v.destination.name) for v in run(visits, text) if not v.stop} == expected

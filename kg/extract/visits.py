@@ -236,6 +236,64 @@ def _came_from(ctx, sent, verb):
     return None
 
 
+_NEXT_STOP = {",", "et", "puis", "ainsi", "que", "qu'", "qu’"}
+_STOP_PREPS = {"à", "au", "aux", "en"}
+
+
+def _further_stops(ctx, sent, destination) -> list:
+    """The places coordinated after a trip's destination: "une tournée en Égypte, en Tunisie, au
+    Togo et en Côte d'Ivoire", "à Bamako puis à Ouagadougou": each one a stop."""
+    mentions = [m for m in ctx.mentions_in(sent) if m.ref == destination]
+    if not mentions:
+        return []
+    doc, out, joined = sent.doc, [], False
+    span = doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+    k = span.end if span is not None else sent.end
+    previous = destination
+    while k < sent.end:
+        j = k
+        while j < sent.end and doc[j].lower_ in _NEXT_STOP:
+            j += 1  # ", et", "puis", "ainsi qu'"
+        if j == k or j >= sent.end or doc[j].lower_ not in _STOP_PREPS:
+            break
+        joined = joined or any(doc[x].lower_ != "," for x in range(k, j))
+        j += 1
+        while j < sent.end and doc[j].pos_ == "DET":
+            j += 1
+        ref = ctx.actor_at(doc[j]) if j < sent.end else None
+        if ref is None or ref.type not in DEST:
+            break
+        if ref.type == "Country" and country_of_place(previous) == ref.key:
+            break  # "à Vladivostok, en Russie": where the stop is, not another one
+        if ref not in out and ref != destination:
+            out.append(ref)
+        previous = ref
+        while j < sent.end and ctx.actor_at(doc[j]) == ref:
+            j += 1
+        k = j
+    return out if joined else []  # (a list ends with "et" or goes on with "puis")
+
+
+def _companions(ctx, verb, travellers) -> list:
+    """The people who travel with the traveller: "s'est envolée pour Le Caire avec X", "accompagné
+    de X et de Y", "aux côtés de X"."""
+    out = []
+    nodes = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "acl") and lemma(c) == "accompagner"]
+    nodes += [c for t in verb.children if t.dep_.startswith("nsubj")
+              for c in t.children if c.dep_ in ("acl", "appos") and lemma(c) == "accompagner"]
+    for node in nodes:
+        for c in node.children:
+            case = case_of(c).split()
+            joined = (case[:1] == ["avec"] and node is verb) or (node is not verb and case[:1] in (["de"], ["du"], ["des"], ["par"])) \
+                or case[-2:] in (["côtés", "de"], ["côtés", "du"], ["côtés", "des"])
+            if not joined:
+                continue
+            for ref in people_of(ctx, c, PERSON):
+                if ref not in travellers and ref not in out:
+                    out.append(ref)
+    return out
+
+
 def extract(ctx) -> list[Visit]:
     out, stops = [], []
     verbs, nouns = events_cues("visit_verbs"), events_cues("visit_nouns")
@@ -256,7 +314,10 @@ def extract(ctx) -> list[Visit]:
                 continue
             date = date_near(ctx, sent, tok)
             origin = _came_from(ctx, sent, tok)
-            for traveller in travellers:
+            if travellers and verb_lemma(tok) in verbs:
+                travellers = travellers + _companions(ctx, tok, travellers)
+            places = [destination] + _further_stops(ctx, sent, destination)
+            for traveller, destination in [(t, d) for t in travellers for d in places]:
                 place = _settle(ctx, sent, traveller, origin) if origin is not None else None
                 if place is not None and (traveller, place, sent.start) not in seen:
                     # "arrivé à Tianjin en provenance du Japon": the stop before
