@@ -34,6 +34,9 @@ TABLE = [
     ("Le ministre japonais Taro Kono et le ministre Ken Saito ont participé jeudi à ces consultations dites "
      "« 2 + 2 » avec Mike Pompeo et Mark Esper.",
      {"Taro Kono", "Ken Saito", "Mike Pompeo", "Mark Esper"}, None, None, "occurred"),
+    # a coordinated subject whose first name the tagger reads as a verb ("Narendra")
+    ("Narendra Modi et Xi Jinping se sont entretenus mercredi à Pékin.",
+     {"Narendra Modi", "Xi Jinping"}, "Pékin", "2023", "occurred"),
     # by telephone or video is not in person
     ("À l'issue du sommet, les trois dirigeants se sont entretenus au téléphone avec Donald Trump.",
      None, None, None, None),

@@ -25,10 +25,12 @@ PERSON = ("Person",)
 
 def _verb_participants(ctx, verb) -> list:
     people = list(subject_people(ctx, verb, PERSON))
-    if verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
-            c.dep_ == "obj" for c in verb.head.children):
+    head_named = ctx.actor_at(verb.head) is not None and ctx.actor_at(verb.head).type == "Person"
+    if verb.dep_ == "conj" and (verb.head.pos_ in ("NOUN", "PROPN") or head_named) and not any(
+            c.dep_ == "obj" and ctx.actor_at(c) is None for c in verb.head.children):
         # "Le président russe et le dirigeant nord-coréen se sont rencontrés": the parser
-        # hangs the verb on the first subject as a conjunct
+        # hangs the verb on the first subject as a conjunct (also on a name it took for a verb:
+        # "Narendra Modi et Xi Jinping se sont entretenus", "Narendra" read as a verb)
         for p in people_of(ctx, verb.head, PERSON):
             if p not in people:
                 people.append(p)
