@@ -143,3 +143,17 @@ ALL_VISITS = [
 @pytest.mark.parametrize("text,expected", ALL_VISITS)
 def test_every_visit_a_sentence_tells(text, expected):
     assert {(v.traveler.name, v.destination.name) for v in run(visits, text) if not v.stop} == expected
+
+
+def test_a_guest_received_abroad_by_a_host_of_that_country_visited():
+    from kg.extract import extract
+    from kg.articles import Article
+    from kg import nlp
+    text = ("Le Premier ministre indien Narendra Modi et le président chinois Xi Jinping se sont entretenus "
+            "mercredi à Pékin.\n\nLe président français Emmanuel Macron et le chancelier allemand Olaf Scholz "
+            "se sont retrouvés jeudi à Bruxelles.")
+    facts = extract(nlp.load()(nlp.prepare(text)), Article(id="0" * 16, text=text, title=None, source="t"))
+    found = {(v.traveler.name, v.destination.name) for v in facts.visits}
+    assert ("Narendra Modi", "Pékin") in found
+    assert not any(t == "Xi Jinping" for t, _ in found)  # the host, at home
+    assert not any(d == "Bruxelles" for _, d in found)  # no host of that country: kg cannot tell

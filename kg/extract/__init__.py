@@ -101,12 +101,13 @@ def extract(doc, article) -> ArticleFacts:
     ctx.set_mentions(actors.extract(ctx))
     ctx._memo["roles"] = roles.extract(ctx)
     found_visits = visits.extract(ctx)
+    found_meetings = meetings.placed_by_visits(meetings.extract(ctx), found_visits)
     return ArticleFacts(
         article=article,
         mentions=ctx.mentions,
         roles=ctx._memo["roles"],
-        meetings=meetings.placed_by_visits(meetings.extract(ctx), found_visits),
-        visits=found_visits,
+        meetings=found_meetings,
+        visits=visits.implied_by_meetings(ctx, found_meetings, found_visits),
         gifts=gifts.extract(ctx),
         statements=statements.extract(ctx),
         sanctions=sanctions.extract(ctx),

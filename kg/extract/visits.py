@@ -334,3 +334,27 @@ def extract(ctx) -> list[Visit]:
                 out.append(Visit(traveler=traveller, destination=place, date=date,
                                  evidence=ctx.evidence(sent)))
     return out + stops
+
+
+def implied_by_meetings(ctx, meetings: list, found: list[Visit]) -> list[Visit]:
+    """A foreign participant of a meeting told with its place ("Modi et Xi se sont entretenus
+    mercredi à Kazan") travelled there: a visit, unless the article tells that trip already.
+    Only a city or a country (not a site alone), only a meeting that occurred with a host of that
+    country, and only a guest whose country kg knows and is not the place's."""
+    out = []
+    for m in meetings:
+        if m.status != "occurred" or m.place is None or m.place.type not in DEST or _is_site(m.place):
+            continue
+        where = country_of_place(m.place)
+        if where is None or gazetteer.fold(m.place.name) in _MACRO_REGIONS:
+            continue
+        homes = {p: person_country(ctx, p) if p.type == "Person" else None for p in m.participants}
+        if where not in homes.values():
+            continue  # no host: a summit abroad, or a meeting kg may have read wrong
+        for person, home in homes.items():
+            if home is None or home == where:
+                continue
+            if any(v.traveler == person and country_of_place(v.destination) == where for v in found + out):
+                continue
+            out.append(Visit(traveler=person, destination=m.place, date=m.date, evidence=m.evidence))
+    return found + out
