@@ -273,3 +273,11 @@ def test_a_planned_meeting_with_no_date_is_in_the_month_of_publication():
                   "lorsque cela conviendra au chef du Kremlin.")
     ctx.published = datetime.date(2023, 9, 14)
     assert all(m.date is None for m in meetings.extract(ctx))  # a time the text leaves open
+
+
+def test_the_place_and_day_after_apres_are_another_event_s():
+    # "trois semaines après la signature à la Maison Blanche, le 8 août": the signing's, not the meeting's
+    found = run(meetings, "Vladimir Poutine a ensuite reçu le Premier ministre arménien Nikol Pachinian, trois "
+                          "semaines après la signature à la Maison Blanche, le 8 août, d'une déclaration de paix.")
+    assert [names(m.participants) for m in found] == [{"Vladimir Poutine", "Nikol Pachinian"}]
+    assert found[0].place is None and found[0].date is None

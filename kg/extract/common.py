@@ -420,6 +420,9 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
                 if case[:1] == ["depuis"]:
                     nxt.append(child)  # "depuis le début de la guerre à Kiev": only a place below it
                     continue
+                if case[:1] in (["après"], ["avant"]) and not time_word(child):
+                    continue  # "trois semaines après la signature à la Maison Blanche": another event
+
                 if case[:1] and case[0] in preps:
                     ref = place_in(ctx, child, types)
                     if ref is not None and not _origin(head, child):
@@ -461,8 +464,9 @@ def place_after(ctx, trigger, types=("Place", "Country"), window: int = 10):
     seats = cues.load("actors")["seats_of_power"]
     end = min(sent.end, trigger.i + 1 + window)
     for tok in ctx.doc[trigger.i + 1:end]:
-        if tok.text in ("«", "»", '"', ";", "“", "”") or tok.lower_ == "depuis":
-            return None
+        if tok.text in ("«", "»", '"', ";", "“", "”") or tok.lower_ == "depuis" or (
+                tok.lower_ in ("après", "avant") and tok.dep_ == "case" and not time_word(tok.head)):
+            return None  # (a place after "après la signature …" is another event's)
         if tok.lower_ not in LOCATION_PREPS:
             continue
         for nxt in ctx.doc[tok.i + 1:min(sent.end, tok.i + 6)]:
@@ -632,6 +636,10 @@ def _in_other_relative(tok, anchor) -> bool:
                                          and "Part" in cur.morph.get("VerbForm"))) \
                 and anchor.i not in {t.i for t in cur.subtree}:
             return True
+        if cur is not tok and cur.pos_ == "NOUN" and not time_word(cur) and any(
+                c.dep_ == "case" and c.lower_ in ("après", "avant") for c in cur.children) \
+                and anchor.i not in {t.i for t in cur.subtree}:
+            return True  # "trois semaines après la signature, le 8 août, de …": that event's day
         cur = cur.head
     return False
 
