@@ -203,6 +203,16 @@ def test_arabic_article_is_no_pair():
     assert {("Hafez al-Assad", "Person"), ("Tamim ben Hamad Al Thani", "Person")} <= got
 
 
+
+def test_a_given_name_the_recogniser_left_out_of_an_apposition():
+    got = found("Le frère de Hemedti et numéro deux des FSR, Abdelrahim Hamdan Daglo, fait l'objet de sanctions "
+                "américaines depuis septembre 2023.")
+    assert ("Abdelrahim Hamdan Daglo", "Person") in got
+    # a title or a body before the name is no given name
+    got = found("La secrétaire au Commerce Gina Raimondo et le porte-parole du Kremlin, Dmitri Peskov, ont parlé.")
+    assert {("Gina Raimondo", "Person"), ("Dmitri Peskov", "Person")} <= got
+
+
 DESCRIPTIONS = [
     # (text, the description's words, the person it must resolve to)
     ("Le président russe Vladimir Poutine a accueilli Kim Jong-un. Le président russe a salué son hôte.",

@@ -359,11 +359,28 @@ def entity_spans(doc, skip=frozenset()):
             ner_type = "Person"  # "Nancy Pelosi" read as a place, "Olena Kovalenko" as a body
         if ner_type == "Person":
             span = _before_country(doc, span)
+            span = _given_name_before(doc, span, skip)
         if (ner_type != "Person" and bounds[0] > ent.start and doc[bounds[0] - 1].text in _PERSON_TITLES
                 and span[0].text[:1].isupper()):
             ner_type = "Person"  # "le Capitaine Traoré", "le Général Tiani": a title names a person
         out.append((span.start, span.end, ner_type, ent.label_))
     return out
+
+
+def _given_name_before(doc, span, skip):
+    """", Abdelrahim | Hamdan Daglo,": a capitalised word the recogniser left out right before a
+    person's name at the start of an apposition, not a known actor, a title or a French word, is
+    the person's given name."""
+    k = span.start - 1
+    if k < 1 or k in skip or not doc[k].is_alpha or not doc[k].text[:1].isupper() or doc[k].text.isupper():
+        return span
+    if doc[k - 1].text != "," or not doc[k].whitespace_ or "\n" in doc[k].whitespace_:
+        return span  # only in an apposition: ", Abdelrahim Hamdan Daglo,"; not "au Commerce X"
+    if doc[k].lower_ in _title_openers() or gazetteer.lookup(doc[k].text) is not None \
+            or gazetteer.country_of_demonym(doc[k].text) is not None or doc[k].lower_ in _cue("french_words") \
+            or doc[k].text in _cue("honorifics") or doc[k].text in _PERSON_TITLES:
+        return span  # ", Président Faye", ", Selon X": a title or a word, not a given name
+    return doc[k:span.end]
 
 
 def _before_country(doc, span):
@@ -1071,6 +1088,10 @@ def candidates(doc, skip=frozenset()) -> tuple[list[_Cand], set[str]]:
     gz = [g for g in gz if not _inside_title(doc, g[0])]
     for start, end, entry in gz:
         cands.append(_Cand(start, end, _ref_of_entry(entry, doc, start), 2))
+        if entry.type == "Person":
+            longer = _given_name_before(doc, doc[start:end], skip)
+            if longer.start < start:  # ", Abdelrahim Hamdan Daglo,": a brother of "Hamdan Daglo"
+                cands.append(_Cand(longer.start, end, ActorRef(longer.text, "Person"), 1))
     gz_starts = {}
     for start, end, entry in gz:
         gz_starts.setdefault(start, (end, entry))
