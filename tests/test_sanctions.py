@@ -86,6 +86,12 @@ TABLE = [
     ("Le Brésil n'impose aucune sanction à la Russie.", set()),
     ("Visé depuis 2022 par un gel de ses avoirs dans l'Union européenne, Sergueï Lavrov n'a pas manqué "
      "d'épingler les Occidentaux.", {(UE, "Sergueï Lavrov", None)}),
+    # the object hung on "fin octobre"; "faire l'objet de" said of the apposition's name, not of
+    # a name in a phrase of the subject ("le frère de Y")
+    ("Washington a imposé fin octobre des sanctions à Rosneft et Lukoil.",
+     {(USA, "Rosneft", None), (USA, "Lukoil", None)}),
+    ("Le frère de Hemedti, Abdelrahim Hamdan Daglo, fait l'objet de sanctions américaines depuis 2023.",
+     {(USA, "Abdelrahim Hamdan Daglo", None)}),
     # trade cut off from a country
     ("La Chine interdit l'exportation de gallium vers les États-Unis.", {("Chine", USA, None)}),
     ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",

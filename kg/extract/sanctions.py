@@ -57,8 +57,9 @@ def _first(refs):
 def _imposed(noun) -> bool:
     """Is the sanction noun the object of an imposing verb ("imposer des sanctions à X")?"""
     verb = governing_verb(noun)
-    if noun.dep_ == "nmod" and time_word(noun.head):
-        noun = noun.head  # "a imposé dimanche des sanctions": the parser hangs the object on the day
+    for _ in range(2):  # "a imposé dimanche / fin octobre des sanctions": the parser hangs the object on the day
+        if noun.dep_ == "nmod" and (time_word(noun.head) or noun.head.lower_ in ("fin", "début", "mi")):
+            noun = noun.head
     return verb is not None and lemma(verb) in events_cues("sanction_verbs") and noun.dep_ in ("obj", "nsubj:pass")
 
 
@@ -362,6 +363,8 @@ def _said_of(ctx, cue) -> list:
                 c.lower_ == "objet" and c.dep_ == "obj" for c in head.children):
             subj = subject_of(head)  # (the parse may hang "d'un gel" on "fait"; "Ils font …" is no name)
             found = subject_people(ctx, head, TARGET) if subj is not None and subj.pos_ != "PRON" else []
+            # "Le frère de Y, X, fait l'objet …": X, not a name in a phrase of the subject
+            found = [r for r in found if not _in_phrase_of(ctx, subj, r)] or found
             # "Le vice-ministre iranien, X, fait l'objet …": X, not the country of X's title
             return [r for r in found if r.type == "Person"] or found
         if head.lower_ == "objet" and head.head.pos_ in ("VERB", "AUX") and lemma(head.head) == "faire":
