@@ -42,6 +42,9 @@ TABLE = [
      None, None, None, None),
     ("Emmanuel Macron et Abdelmadjid Tebboune ont eu un entretien téléphonique le 31 mars.", None, None, None, None),
     ("Emmanuel Macron s'est entretenu mardi avec Xi Jinping par visioconférence.", None, None, None, None),
+    # a video of the meeting is no video call
+    ("Kim Jong-un a serré la main de Vladimir Poutine, selon une vidéo publiée par le Kremlin.",
+     {"Kim Jong-un", "Vladimir Poutine"}, None, None, "occurred"),
     # signing together is meeting in person; signing alone is not
     ("Mercredi, Nicolas Maduro a signé avec Vladimir Poutine un traité de partenariat stratégique.",
      {"Nicolás Maduro", "Vladimir Poutine"}, None, "2023", "occurred"),
