@@ -169,6 +169,14 @@ def test_an_undated_meeting_is_on_the_day_the_story_stands_at(told):
     assert any(m.date is not None and m.date.value == "2023-10-18" for m in meetings.extract(ctx))
 
 
+def test_a_header_line_s_date_is_no_story_day():
+    # "Nord-Corée | 2025/07/13 11:24 KST": the page's header, not the day a headline's event took place
+    ctx = context("Nord-Corée | 2025/07/13 11:24 KST\n\nLavrov reçu par Kim Jong-un à Wonsan\n\nSÉOUL, 13 juil. "
+                  "(Yonhap) -- Kim Jong-un a reçu samedi Sergueï Lavrov à Wonsan.")
+    found = meetings.extract(ctx)
+    assert found and found[0].date is None, found
+
+
 def test_a_recalled_meeting_does_not_take_the_story_s_day():
     ctx = context("Sergueï Lavrov est arrivé le 18 octobre 2023 à Pyongyang. Il avait déjà rencontré Kim Jong-un "
                   "au palais des congrès de Kumsusan.")

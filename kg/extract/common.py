@@ -505,6 +505,8 @@ def _last_full_date(ctx, sent, same_paragraph: bool):
     for prev in reversed(before):
         if same_paragraph and "\n" in text[prev.end_char:sent.start_char]:
             break  # another paragraph: another moment of the story
+        if not any(t.pos_ in ("VERB", "AUX") for t in tokens(ctx, prev)):
+            continue  # a header ("Nord-Corée | 2025/07/13 11:24 KST", "Publié le …"): no story told
         days = [m for m in _dates_of(ctx, prev) if m.value.precision == "date"]
         if days:
             return prev, days[-1]
