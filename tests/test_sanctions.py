@@ -92,6 +92,15 @@ TABLE = [
      {(USA, "Rosneft", None), (USA, "Lukoil", None)}),
     ("Le frère de Hemedti, Abdelrahim Hamdan Daglo, fait l'objet de sanctions américaines depuis 2023.",
      {(USA, "Abdelrahim Hamdan Daglo", None)}),
+    # "tout comme": the same measures, only one side's after "côté américain"
+    ("Le général Min Aung Hlaing est frappé de sanctions américaines et européennes depuis 2021, tout comme, "
+     "côté américain, ses deux enfants adultes, Aung Pyae Sone et Khin Thiri Thet Mon.",
+     {(USA, "Min Aung Hlaing", None), (UE, "Min Aung Hlaing", None), (USA, "Aung Pyae Sone", None),
+      (USA, "Khin Thiri Thet Mon", None)}),
+    ("Le ministre nord-coréen de la Défense, No Kwang Chol, figure parmi les personnes soumises à un gel de "
+     "leurs avoirs dans l'Union européenne, tout comme Kim Yong Bok, premier vice-chef d'état-major de "
+     "l'Armée populaire de Corée, et Ri Chang Ho.",
+     {(UE, "No Kwang-chol", None), (UE, "Kim Yong Bok", None), (UE, "Ri Chang Ho", None)}),
     # trade cut off from a country
     ("La Chine interdit l'exportation de gallium vers les États-Unis.", {("Chine", USA, None)}),
     ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",

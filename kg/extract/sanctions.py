@@ -1029,12 +1029,37 @@ def extract(ctx) -> list[Sanction]:
                 imposers = _subject_imposers(ctx, subj) if subj is not None else []
             if targets:
                 _emit(ctx, sent, out, imposers, targets, verb.idx)
+        if len(out) > before:
+            _like(ctx, sent, out, out[before:])
         # one record per (imposer, target) in a sentence: a bare mention joins the one naming its imposer
         sent_recs = out[before:]
         keep = [r for r in sent_recs if r.imposer is not None or
                 not any(o.target == r.target and o.imposer is not None for o in sent_recs)]
         out[before:] = keep
     return _sole_imposer(ctx, _listed_after(ctx, out))
+
+
+def _like(ctx, sent, out, records: list[Sanction]) -> None:
+    """"X y figure, tout comme son fils Viktor", "X est frappé de sanctions américaines, tout comme
+    ses deux enfants, A et B": who is named after "tout comme" is under the same measures."""
+    doc = sent.doc
+    start = next((t.i + 2 for t in tokens(ctx, sent)[:-2]
+                  if t.lower_ == "tout" and doc[t.i + 1].lower_ == "comme"), None)
+    if start is None or not any(r.evidence.start == sent.start_char for r in records):
+        return
+    while start < sent.end and (doc[start].is_punct or doc[start].pos_ == "ADV"):
+        start += 1  # "tout comme, côté américain, ses deux enfants"
+    imposers = list(dict.fromkeys(r.imposer for r in records if r.imposer is not None))
+    if start + 1 < sent.end and doc[start].lower_ == "côté":
+        side = gazetteer.country_of_demonym(doc[start + 1].text)
+        if side is not None:  # "côté américain": only that side's measures
+            imposers = [i for i in imposers if i.key == side.key] or imposers
+        start = next((t.i + 1 for t in doc[start:sent.end] if t.text == ","), start)
+    found = _list_targets(ctx, sent, start) or _window(ctx, sent, start)
+    kinds = {r.target.type for r in records}  # people like people, bodies like bodies
+    targets = [t for t in found if t.type in kinds and all(t != r.target and t != r.imposer for r in records)]
+    if targets:
+        _emit(ctx, sent, out, imposers, targets, doc[start].idx)
 
 
 def _sole_imposer(ctx, records: list[Sanction]) -> list[Sanction]:
