@@ -101,6 +101,8 @@ TABLE = [
      "leurs avoirs dans l'Union européenne, tout comme Kim Yong Bok, premier vice-chef d'état-major de "
      "l'Armée populaire de Corée, et Ri Chang Ho.",
      {(UE, "No Kwang-chol", None), (UE, "Kim Yong Bok", None), (UE, "Ri Chang Ho", None)}),
+    # every passive subject the parse gives; not where a company is based
+    ("En août, trois sociétés basées en Russie, dont Verus, ont été sanctionnées.", {(None, "Verus", None)}),
     # trade cut off from a country
     ("La Chine interdit l'exportation de gallium vers les États-Unis.", {("Chine", USA, None)}),
     ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",

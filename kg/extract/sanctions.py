@@ -627,10 +627,14 @@ def _passive_subject(ctx, verb) -> list:
     if not any(c.dep_ == "aux:pass" for c in verb.children) and not any(
             c.dep_ == "nsubj:pass" for c in verb.children):
         return []
+    found = []
     for c in verb.children:
         if c.dep_ in ("nsubj:pass", "nsubj"):
-            return _named(ctx, [t for t in c.subtree if t.i < verb.i], TARGET)
-    return []
+            # "trois sociétés basées en Russie, dont Verus, ont été sanctionnées": every subject the
+            # parse gives, not the place a company is based in
+            found += [r for r in _named(ctx, [t for t in c.subtree if t.i < verb.i], TARGET)
+                      if r not in found and not _after_location(ctx, verb.sent, r)]
+    return found
 
 
 def _agent(ctx, verb) -> list:
