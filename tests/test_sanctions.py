@@ -103,6 +103,10 @@ TABLE = [
      {(UE, "No Kwang-chol", None), (UE, "Kim Yong Bok", None), (UE, "Ri Chang Ho", None)}),
     # every passive subject the parse gives; not where a company is based
     ("En août, trois sociétés basées en Russie, dont Verus, ont été sanctionnées.", {(None, "Verus", None)}),
+    # added to "la liste" where sanctions were just spoken of: the list of the sentence before
+    ("Le Trésor américain a sanctionné le juge Alexandre de Moraes en juillet. Son épouse, l'avocate Viviane "
+     "Barci de Moraes, a été ajoutée à la liste en septembre.",
+     {("Trésor américain", "Alexandre de Moraes", None), ("Trésor américain", "Viviane Barci de Moraes", None)}),
     # trade cut off from a country
     ("La Chine interdit l'exportation de gallium vers les États-Unis.", {("Chine", USA, None)}),
     ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",

@@ -675,6 +675,8 @@ def _is_list(tok) -> bool:
         return False
     if tok.dep_ == "nsubj" and lemma(tok.head) in events_cues("sanction_list_verbs"):
         return True  # "la liste comprend …", where sanctions were just spoken of
+    if lemma(tok.head) in ("ajouter", "inscrire") and any(c.dep_ == "aux:pass" for c in tok.head.children):
+        return True  # "X a été ajoutée à la liste en septembre", where sanctions were just spoken of
     return any(c.dep_ == "amod" and gazetteer.country_of_demonym(c.text) is not None for c in tok.children)
 
 
