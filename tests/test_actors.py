@@ -238,6 +238,9 @@ DESCRIPTIONS = [
     # "le chef de la diplomatie" is the foreign minister
     ("La cheffe de la diplomatie japonaise, Yoko Kamikawa, a parlé. "
      "La ministre japonaise des Affaires étrangères a ensuite quitté Pékin.", "ministre", "Yoko Kamikawa", 0),
+    # a description right after a source's name, but a subject, is not that name's apposition
+    ("Vladimir Poutine a accueilli Kim Jong-un. D'après le porte-parole du Kremlin, Dmitri Peskov, le "
+     "président russe a offert un fusil à son invité.", "président", "Vladimir Poutine", 0),
     # an expert introduced beside their name, then described
     ("« Le régime est fragile », estime Paul Girard, chercheur à l'Ifri. Le politologue ajoute que rien ne change.",
      "politologue", "Paul Girard", 0),

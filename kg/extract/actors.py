@@ -827,7 +827,9 @@ def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[De
                 k += 1
             if k > q_end and k < len(doc) and doc[k].text == ",":
                 linked = _name_after(doc, k, by_token, doc[i])
-        if linked is None:
+        closes = q_end >= len(doc) or doc[q_end].pos_ not in ("VERB", "AUX")
+        if linked is None and closes:
+            # "X, le président russe, …" (not "D'après X, le président russe a offert …": a subject)
             k = i - 2
             while k >= 0 and doc[k].text == ",":
                 k -= 1
