@@ -98,3 +98,15 @@ def test_gifts(text, expected):
     for (giver, recipient, item), (eg, er, ei) in zip(found, expected):
         assert (giver, recipient) == (eg, er)
         assert ei in item
+
+
+def test_an_incise_or_what_the_presents_are_is_no_present():
+    found = run(gifts, "Kim Jong-un est arrivé à Artiom. Le gouverneur Oleg Kojemiako a offert à son hôte cinq drones "
+                       "kamikazes, un drone de reconnaissance et un gilet pare-balles, a-t-il lui-même annoncé sur "
+                       "sa chaîne Telegram.")
+    assert found and not any("annoncé" in g.item for g in found), found
+    found = run(gifts, "Vladimir Poutine est arrivé à Pyongyang. Kim Jong-un a offert à son invité deux chiens de race "
+                       "pungsan, une race de chasse originaire du nord de la péninsule et considérée comme un trésor "
+                       "national.")
+    assert [(g.giver.name, g.recipient.name) for g in found] == [("Kim Jong-un", "Vladimir Poutine")]
+    assert "chiens" in found[0].item

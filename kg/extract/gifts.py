@@ -65,6 +65,8 @@ def _object(verb):
         # "a fait présent à X d'une paire de chiens": the parse hangs "d'une paire" on X
         return found or next((t.head for t in verb.sent if t.i > obj.i and t.dep_ == "case"
                               and t.lower_ in ("de", "d'", "d’") and t.head.pos_ == "NOUN"), None)
+    if obj is not None and lemma(obj) in _KIND_NOUNS and verb.doc[obj.left_edge.i - 1].text == ",":
+        obj = None  # "à son invité deux chiens pungsan, une race de chasse": the parse's object describes
     if obj is not None:
         return obj
     for c in verb.children:
@@ -72,7 +74,7 @@ def _object(verb):
             obj = next((x for x in c.children if x.dep_ == "obj"), None)
             if obj is None:  # "à son invité un fusil": a determined noun with no preposition
                 obj = next((x for x in c.children if x.dep_ == "nmod" and x.pos_ == "NOUN" and not case_of(x)
-                            and any(d.dep_ == "det" for d in x.children)), None)
+                            and any(d.dep_ in ("det", "nummod") for d in x.children)), None)
             if obj is not None:
                 return obj
     return None
@@ -133,6 +135,8 @@ def _items(ctx, verb) -> list[str]:
                 # "A, B et C" parsed as A + apposition B (+ C): B is an item too; a lone
                 # apposition ("l'ordre de X, la plus haute distinction") describes A
                 listed = _conjuncts(c)
+                if lemma(c) in _KIND_NOUNS:
+                    continue  # "deux chiens pungsan, une race de chasse … et considérée comme …": what they are
                 heads += [x for x in (listed if len(listed) > 1 else []) if x not in heads]
     items = []
     not_gifts = events_cues("not_gift_nouns") | events_cues("leader_nouns")
@@ -147,6 +151,7 @@ def _items(ctx, verb) -> list[str]:
     return items or (_linear_items(ctx, verb) if verb_lemma(verb) in events_cues("gift_verbs") else [])
 
 
+_KIND_NOUNS = {"race", "espèce", "variété", "marque", "modèle", "type", "sorte", "version", "réplique"}
 _ITEM_STARTS = {"un", "une", "des", "deux", "trois", "quatre", "cinq", "six", "plusieurs", "le", "la", "l'",
                 "l’", "les", "son", "sa", "ses"}
 _ITEM_ENDS = {".", ";", "(", "«", "»", '"', ":", "lors", "pour", "en", "afin", "qui", "que", "dont", "comme",
@@ -166,6 +171,8 @@ def _linear_items(ctx, verb) -> list[str]:
         if tok.lower_ in _ITEM_ENDS or (items and tok.pos_ == "VERB" and tok.dep_ != "amod"
                                          and tok.lower_ not in _ITEM_STARTS and not tok.text.islower()):
             break
+        if items and tok.pos_ in ("AUX", "VERB") and ctx.doc[i - 1].text == ",":
+            break  # "…, a-t-il lui-même annoncé": an incise after the items
         ref = ctx.actor_at(tok)
         to_someone = tok.lower_ in ("à", "au", "aux") and any(
             (r := ctx.actor_at(t)) is not None and r.type in ("Person", "Country")
