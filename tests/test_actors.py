@@ -241,6 +241,10 @@ DESCRIPTIONS = [
     # a description right after a source's name, but a subject, is not that name's apposition
     ("Vladimir Poutine a accueilli Kim Jong-un. D'après le porte-parole du Kremlin, Dmitri Peskov, le "
      "président russe a offert un fusil à son invité.", "président", "Vladimir Poutine", 0),
+    # the leader the article is about, not one it recalls once
+    ("Donald Trump est arrivé au Qatar. Donald Trump a rencontré Ahmed al-Charaa. Donald Trump a salué la "
+     "première rencontre depuis celle de Bill Clinton et Hafez al-Assad. « Il a la carrure », a commenté "
+     "le président américain.", "président", "Donald Trump", 0),
     # an expert introduced beside their name, then described
     ("« Le régime est fragile », estime Paul Girard, chercheur à l'Ifri. Le politologue ajoute que rien ne change.",
      "politologue", "Paul Girard", 0),

@@ -931,12 +931,16 @@ def expert_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list[Ment
 def _named_leader(mentions: list[Mention], country: str, leaders: bool = True) -> ActorRef | None:
     """The one head of state or government (with `leaders`; else the one other person) of
     `country` the gazetteer knows among the article's mentions, or None."""
-    found = set()
+    found: Counter = Counter()
     for m in mentions:
         entry = gazetteer.get(m.ref.key) if m.ref.key and m.ref.type == "Person" else None
         if entry is not None and (entry.kind == "leader") == leaders and entry.country == country:
-            found.add(m.ref)
-    return next(iter(found)) if len(found) == 1 else None
+            found[m.ref] += 1
+    ranked = found.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]
+    # several: the one the article is about ("Bill Clinton" recalled once in an article on Trump)
+    return ranked[0][0] if ranked and ranked[0][1] >= 3 * ranked[1][1] else None
 
 
 def _is_media(ref: ActorRef) -> bool:
