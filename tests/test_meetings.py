@@ -292,3 +292,20 @@ def test_the_place_and_day_after_apres_are_another_event_s():
                           "semaines après la signature à la Maison Blanche, le 8 août, d'une déclaration de paix.")
     assert [names(m.participants) for m in found] == [{"Vladimir Poutine", "Nikol Pachinian"}]
     assert found[0].place is None and found[0].date is None
+
+
+def test_a_dispatch_places_a_meeting_with_a_participant_of_its_country():
+    from kg.extract import extract
+    from kg.articles import Article
+    from kg import nlp
+
+    def placed(text):
+        facts = extract(nlp.load()(nlp.prepare(text)), Article(id="0" * 16, text=text, title=None, source="t"))
+        return {m.place.name if m.place else None for m in facts.meetings}
+
+    # filed from Kazan, a meeting with the Russian president there: Kazan
+    assert placed("KAZAN (Russie), 23 octobre (AFP) - Vladimir Poutine s'est entretenu mercredi avec le président "
+                  "iranien Massoud Pezeshkian.") == {"Kazan"}
+    # filed from Seoul, a meeting of no South Korean: not Seoul
+    assert placed("SÉOUL, 19 oct. (Yonhap) -- Le dirigeant nord-coréen Kim Jong-un a reçu jeudi le ministre russe "
+                  "des Affaires étrangères Sergueï Lavrov.") == {None}

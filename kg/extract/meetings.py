@@ -13,12 +13,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kg import cues
+from kg import cues, gazetteer
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of_place, date_near, doc_text,
                                events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
-                               news_day, place_after, place_before, possessive_pair, seat_country, sentences,
+                               news_day, person_country, place_after, place_before, possessive_pair,
+                               seat_country, sentences,
                                story_date, subject_of, subject_people, tokens, verb_lemma)
-from kg.records import DateValue, Meeting
+from kg.records import ActorRef, DateValue, Meeting
 
 PERSON = ("Person",)
 
@@ -438,6 +439,50 @@ def _where_relative(ctx, verb):
     if where is None or verb.head.i == verb.i:
         return None
     return place_before(ctx, where)
+
+
+_DATELINE = re.compile(r"^[^\n]{0,90}?\((?:AFP|Reuters|Yonhap|Xinhua|ATS|Keystone-ATS|Belga|AP|dpa|Anadolu|APS|MAP"
+                       r"|TASS|RIA Novosti|AA)\)\s*[-–—]", re.MULTILINE)
+
+
+def _dateline_place(ctx):
+    """The city an agency dispatch is filed from ("KAZAN (Russie), 23 octobre (AFP) -", "SÉOUL, 13 juil.
+    (Yonhap) --"): the first place named on the dateline, or None."""
+    text = doc_text(ctx.doc)
+    found = _DATELINE.search(text[:3000])
+    if found is None:
+        return None
+    for m in ctx.mentions:
+        if not found.start() <= m.start < found.end():
+            continue
+        if m.ref.type == "Country":  # "SÉOUL" read as the country it stands for: the city itself
+            entry = gazetteer.lookup(m.surface, "Place")
+            if entry is None:
+                continue
+            ref = ActorRef(entry.label, "Place", entry.key)
+        else:
+            ref = m.ref
+        if ref.type == "Place" and country_of_place(ref) is not None:
+            return ref
+    return None
+
+
+def placed_by_dateline(ctx, records: list[Meeting]) -> list[Meeting]:
+    """A meeting the article places nowhere, in a dispatch filed from a city of the country one of
+    its participants belongs to ("KAZAN, 23 octobre (AFP) - Vladimir Poutine a reçu mercredi le
+    président iranien"), happened there; a dispatch from Seoul on a meeting in Pyongyang names no
+    South Korean, and places nothing."""
+    where = _dateline_place(ctx)
+    if where is None:
+        return records
+    country = country_of_place(where)
+    out = []
+    for r in records:
+        if r.place is None and r.status == "occurred" and any(
+                p.type == "Person" and person_country(ctx, p) == country for p in r.participants):
+            r = dataclasses.replace(r, place=where)
+        out.append(r)
+    return out
 
 
 def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
