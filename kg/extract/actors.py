@@ -1155,6 +1155,15 @@ def judged(chosen: list[_Cand]) -> list[_Cand]:
     return [c for c in chosen if c.rank == 1 and c.ref.key is None and c.ner not in (None, "PATTERN")]
 
 
+def _titled_given_name(doc, c: _Cand) -> bool:
+    """A known given name and a surname right after a title or a demonym ("son homologue russe
+    Pavel Orlov", "le ministre Ivan Petrov")."""
+    if c.start < 1 or c.end - c.start != 2 or not _given_name_first(doc[c.start:c.end]):
+        return False
+    prev = doc[c.start - 1]
+    return prev.text.islower() and (prev.lower_ in _title_openers() or gazetteer.country_of_demonym(prev.text) is not None)
+
+
 def _apply_model(doc, chosen: list[_Cand]) -> list[_Cand]:
     """The learned check (kg.extract.actor_model): drop or retype the names it judges."""
     weak = judged(chosen)
@@ -1165,6 +1174,8 @@ def _apply_model(doc, chosen: list[_Cand]) -> list[_Cand]:
     out = []
     for c in chosen:
         kind = verdict.get(id(c), c.ref.type)
+        if kind != c.ref.type and c.ref.type == "Person" and _titled_given_name(doc, c):
+            kind = c.ref.type  # "son homologue russe Pavel Orlov": a person, whatever the check says
         if kind is None:
             continue
         out.append(c if kind == c.ref.type else dataclasses.replace(c, ref=ActorRef(c.ref.name, kind)))
