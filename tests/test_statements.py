@@ -183,6 +183,9 @@ def test_et_de_preciser_takes_the_last_speaker():
     "Le président sud-coréen Yoon Suk-yeol a salué « L'esprit de Camp David » devant la presse.",
     # no one to attribute it to
     "« Une nouvelle ère commence pour la région »\nLe sommet s'est tenu mercredi.",
+    # a phrase a determiner opens, in reported speech "selon X" with no speech verb
+    "Jeudi, les deux ministres ont mené des pourparlers consacrés, selon Moscou, à la mise en œuvre des "
+    "« accords conclus au plus haut niveau ».",
 ])
 def test_no_statement(text):
     assert extract(text) == []

@@ -698,7 +698,7 @@ def extract(ctx) -> list[Statement]:
         k += 1
         if att.speaker is None or len(words.split()) < min_words:
             continue
-        if q.segment < 0 or _fragment(d, q, words):
+        if q.segment < 0 or _fragment(d, q, words) or _named_thing(d, q, att):
             continue
         seg = d.span(q.segment)
         evidence = Evidence(article=ctx.article.id, start=seg.start_char, end=seg.end_char,
@@ -721,6 +721,18 @@ def _fragment(d: _Doc, q: _Quote, words: str) -> bool:
         return False
     before = [t for t in d.doc[max(0, q.first - 2):q.first] if not t.is_space]
     return bool(before) and before[-1].text not in (":", ".", "\n") and not d.doc[q.first].is_sent_start
+
+
+_DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce",
+                "cette", "ces"}
+
+
+def _named_thing(d: _Doc, q: _Quote, att) -> bool:
+    """A quotation a determiner opens inside a sentence, with no speech verb of its own ("consacrés,
+    selon Moscou, à la mise en œuvre des « accords conclus au plus haut niveau »"): a phrase of
+    reported speech, not a statement."""
+    before = [t for t in d.doc[max(0, q.first - 2):q.first] if not t.is_space and not t.is_punct]
+    return att.verb is None and bool(before) and before[-1].lower_ in _DETERMINERS
 
 
 def _attribute(d: _Doc, q: _Quote, persons, speakers, previous: list[_Attribution]) -> _Attribution:
