@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg import gazetteer
 from kg.extract.common import (attached_place, case_of, country_of_place, date_near, events_cues,
-                               governing_verb, has_reflexive, lemma, people_of, person_country,
+                               governing_verb, has_reflexive, is_planned, lemma, people_of, person_country,
                                possessive_pair, seat_country, subject_of, subject_people, time_word,
                                tokens, verb_lemma)
 from kg.records import ActorRef, Visit
@@ -295,7 +295,7 @@ def _companions(ctx, verb, travellers) -> list:
 
 
 def extract(ctx) -> list[Visit]:
-    out, stops = [], []
+    out, stops, acting = [], [], []
     verbs, nouns = events_cues("visit_verbs"), events_cues("visit_nouns")
     seen = set()
     for sent in ctx.doc.sents:
@@ -306,6 +306,9 @@ def extract(ctx) -> list[Visit]:
                 destination = ctx.actor_at(tok)
             elif verb_lemma(tok) in verbs:
                 travellers, destination = _verb_visit(ctx, tok)
+            elif tok.pos_ == "VERB":
+                acting += _acting_abroad(ctx, sent, tok, seen)
+                continue
             elif tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in nouns or lemma(tok) in nouns):
                 travellers, destination = _noun_visit(ctx, tok)
             else:
@@ -333,7 +336,42 @@ def extract(ctx) -> list[Visit]:
                 seen.add(key)
                 out.append(Visit(traveler=traveller, destination=place, date=date,
                                  evidence=ctx.evidence(sent)))
-    return out + stops
+    # a trip the article tells is the trip; "acting abroad" adds one it does not tell
+    told = {(v.traveler, country_of_place(v.destination)) for v in out}
+    return out + [v for v in acting if (v.traveler, country_of_place(v.destination)) not in told] + stops
+
+
+def _capital_where(ctx, verb) -> ActorRef | None:
+    """"a déclaré mardi à Pékin": a capital the actor step read as its country, where the parse
+    makes it the place of the verb (a modifier, not the verb's dative: "a livré à Pyongyang")."""
+    for c in verb.children:
+        m = ctx.mention_at(c)
+        if c.dep_ == "obl:mod" and case_of(c) == "à" and m is not None and m.ref.type == "Country":
+            entry = gazetteer.lookup(m.surface, "Place")
+            if entry is not None:
+                return ActorRef(entry.label, "Place", entry.key)
+    return None
+
+
+def _acting_abroad(ctx, sent, verb, seen) -> list[Visit]:
+    """"Justin Trudeau a annoncé lundi à Kiev de nouvelles sanctions": a person whose country kg
+    knows, doing something in a foreign city (told in the past, not negated), is visiting it."""
+    if verb.pos_ != "VERB" or is_planned(verb) or any(c.lower_ in ("ne", "n'", "n’") for c in verb.children):
+        return []
+    if not any(c.dep_ == "aux:tense" for c in verb.children):
+        return []  # a compound past ("a annoncé"): an event told, not a habit or a plan
+    place = attached_place(ctx, verb, {"à"}, ("Place",), depth=1) or _capital_where(ctx, verb)
+    if place is None or _is_site(place) or country_of_place(place) is None:
+        return []
+    out = []
+    for person in subject_people(ctx, verb, PERSON):
+        home = person_country(ctx, person)
+        if home is None or home == country_of_place(place) or (person, place, sent.start) in seen:
+            continue
+        seen.add((person, place, sent.start))
+        out.append(Visit(traveler=person, destination=place, date=date_near(ctx, sent, verb),
+                         evidence=ctx.evidence(sent)))
+    return out
 
 
 def implied_by_meetings(ctx, meetings: list, found: list[Visit]) -> list[Visit]:
