@@ -107,6 +107,11 @@ TABLE = [
     ("Le Trésor américain a sanctionné le juge Alexandre de Moraes en juillet. Son épouse, l'avocate Viviane "
      "Barci de Moraes, a été ajoutée à la liste en septembre.",
      {("Trésor américain", "Alexandre de Moraes", None), ("Trésor américain", "Viviane Barci de Moraes", None)}),
+    # a minister named after the title acts for their country; "Quant au Japon, il": the topic
+    ("Le premier ministre Justin Trudeau a annoncé lundi à Kiev de nouvelles sanctions contre la Russie.",
+     {("Canada", "Russie", None)}),
+    ("Le président Yoon Suk-yeol a parlé. Quant au Japon, il applique depuis 2006 un embargo sur les "
+     "importations en provenance de Corée du Nord.", {("Japon", "Corée du Nord", None)}),
     # trade cut off from a country
     ("La Chine interdit l'exportation de gallium vers les États-Unis.", {("Chine", USA, None)}),
     ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",

@@ -857,9 +857,18 @@ def _subject_imposers(ctx, subj) -> list:
         body = _body_of_demonym(subj) or _entry_ref(gazetteer.country_of_demonym(subj.text))
         if body is not None:
             return [body]
-    person = ctx.actor_at(subj)
+    if subj.pos_ == "PRON":
+        # "Quant au Japon, il applique un embargo": the topic the pronoun takes up
+        first = subj.sent[0]
+        if first.lower_ == "quant" and subj.sent[1].lower_ in ("à", "au", "aux"):
+            topic = [m.ref for m in ctx.mentions_in(subj.sent) if m.start < subj.idx and m.ref.type in IMPOSER]
+            return topic[:1]
+        return []  # a person the pronoun may stand for acts for no country kg can be sure of
+    people = [ctx.actor_at(subj)] if ctx.actor_at(subj) is not None else people_of(ctx, subj, ("Person",))
+    person = people[0] if len(people) == 1 else None
     if person is not None and person.type == "Person":
-        # "Justin Trudeau a annoncé des sanctions": a leader or minister acts for their country
+        # "(Le premier ministre) Justin Trudeau a annoncé des sanctions": a leader or minister acts
+        # for their country
         entry = gazetteer.lookup(person.name, "Person")
         country = _entry_ref(gazetteer.get(entry.country)) if entry is not None and entry.country else None
         if country is not None:
