@@ -96,7 +96,15 @@ def _country_key(ref: ActorRef | None) -> str | None:
 
 
 def person_country(ctx, ref: ActorRef) -> str | None:
-    """The country key of a person: the gazetteer's, else a demonym right before a mention."""
+    """The country key of a person: the gazetteer's, else a demonym right before a mention (read
+    once per article and person)."""
+    key = ("home", ref)
+    if key not in ctx._memo:
+        ctx._memo[key] = _person_country(ctx, ref)
+    return ctx._memo[key]
+
+
+def _person_country(ctx, ref: ActorRef) -> str | None:
     if ref.key:
         entry = gazetteer.get(ref.key)
         if entry is not None and entry.country:

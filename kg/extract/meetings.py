@@ -289,8 +289,6 @@ def extract(ctx) -> list[Meeting]:
                 continue  # (most words: no cue of any kind below)
             if ctx.quoted(tok):
                 continue  # "« Ils reçoivent des uniformes »": speech, not a meeting the article reports
-            if _remote(tok):
-                continue  # "un entretien téléphonique", "se sont entretenus au téléphone": not in person
             if _summit_gathering(ctx, tok):
                 # "Le sommet, accueilli par X, a réuni autour de la table A, B, C et D": everyone named
                 people, planned = _named_people(ctx, sent), is_planned(tok)
@@ -314,8 +312,8 @@ def extract(ctx) -> list[Meeting]:
             if len(people) < 2 and _strong_cue(tok):
                 # the parse did not give the arguments: read them off the sentence
                 people = linear_participants(ctx, sent, tok, people)
-            if len(people) < 2:
-                continue
+            if len(people) < 2 or _remote(tok):
+                continue  # ("un entretien téléphonique", "se sont entretenus au téléphone": not in person)
             place = place or place_after(ctx, tok)
             date = date_near(ctx, sent, tok, skip_since=True, ahead=planned)
             guess = None

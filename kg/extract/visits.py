@@ -10,7 +10,7 @@ The destination is the place after a preposition of place attached to the cue
 from __future__ import annotations
 
 from kg import gazetteer
-from kg.extract.common import (attached_place, case_of, country_of_place, date_near, events_cues,
+from kg.extract.common import (attached_place, case_of, country_of_place, date_near, doc_tokens, events_cues,
                                governing_verb, has_reflexive, is_planned, lemma, people_of, person_country,
                                possessive_pair, seat_country, subject_of, subject_people, time_word,
                                tokens, verb_lemma)
@@ -184,8 +184,10 @@ _MACRO_REGIONS = {gazetteer.fold(w) for w in events_cues("macro_regions")}
 
 def _being_there(ctx, tok) -> bool:
     """A place that is the predicate of "être à / en" ("X était à Luanda", "X est en Chine")."""
+    if tok.pos_ != "PROPN":
+        return False
     ref = ctx.actor_at(tok)
-    return (ref is not None and ref.type in DEST and tok.pos_ == "PROPN"
+    return (ref is not None and ref.type in DEST
             and any(c.dep_ == "cop" and c.lemma_ == "être" for c in tok.children)
             and any(c.dep_ == "case" and c.lower_ in ("à", "en", "au", "aux") for c in tok.children))
 
@@ -298,6 +300,7 @@ def extract(ctx) -> list[Visit]:
     out, stops, acting = [], [], []
     verbs, nouns = events_cues("visit_verbs"), events_cues("visit_nouns")
     seen = set()
+    after_a = _sentences_with_a_place_after_a(ctx)
     for sent in ctx.doc.sents:
         for tok in tokens(ctx, sent):
             if _being_there(ctx, tok):
@@ -307,7 +310,8 @@ def extract(ctx) -> list[Visit]:
             elif verb_lemma(tok) in verbs:
                 travellers, destination = _verb_visit(ctx, tok)
             elif tok.pos_ == "VERB":
-                acting += _acting_abroad(ctx, sent, tok, seen)
+                if sent.start in after_a:  # (most sentences name no place after "à")
+                    acting += _acting_abroad(ctx, sent, tok, seen)
                 continue
             elif tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in nouns or lemma(tok) in nouns):
                 travellers, destination = _noun_visit(ctx, tok)
@@ -341,6 +345,13 @@ def extract(ctx) -> list[Visit]:
     return out + [v for v in acting if (v.traveler, country_of_place(v.destination)) not in told] + stops
 
 
+def _sentences_with_a_place_after_a(ctx) -> set[int]:
+    """The start tokens of the sentences that name a place or country right after "à"."""
+    words = doc_tokens(ctx.doc)
+    return {words[i].sent.start for i, m in ctx._by_token.items()
+            if i > 0 and m.ref.type in DEST and words[i - 1].lower_ == "à"}
+
+
 def _capital_where(ctx, verb) -> ActorRef | None:
     """"a déclaré mardi à Pékin": a capital the actor step read as its country, where the parse
     makes it the place of the verb (a modifier, not the verb's dative: "a livré à Pyongyang")."""
@@ -356,12 +367,12 @@ def _capital_where(ctx, verb) -> ActorRef | None:
 def _acting_abroad(ctx, sent, verb, seen) -> list[Visit]:
     """"Justin Trudeau a annoncé lundi à Kiev de nouvelles sanctions": a person whose country kg
     knows, doing something in a foreign city (told in the past, not negated), is visiting it."""
-    if verb.pos_ != "VERB" or is_planned(verb) or any(c.lower_ in ("ne", "n'", "n’") for c in verb.children):
-        return []
-    if not any(c.dep_ == "aux:tense" for c in verb.children):
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux:tense" for c in verb.children):
         return []  # a compound past ("a annoncé"): an event told, not a habit or a plan
     place = attached_place(ctx, verb, {"à"}, ("Place",), depth=1) or _capital_where(ctx, verb)
     if place is None or _is_site(place) or country_of_place(place) is None:
+        return []
+    if is_planned(verb) or any(c.lower_ in ("ne", "n'", "n’") for c in verb.children):
         return []
     out = []
     for person in subject_people(ctx, verb, PERSON):
