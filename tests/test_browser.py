@@ -132,6 +132,22 @@ def hover(driver, x: float, y: float) -> None:
     time.sleep(0.6)
 
 
+def node_on_screen(driver, node_id: str) -> tuple[float, float]:
+    """Where a node is drawn, once the view has stopped moving (the search zooms to its hit with an
+    animation: a position read during it is gone by the time of the click)."""
+    import time
+    script = """const p = kgView.network.canvasToDOM(kgView.network.getPositions([arguments[0]])[arguments[0]]);
+                return [p.x, p.y];"""
+    last = driver.execute_script(script, node_id)
+    for _ in range(30):
+        time.sleep(0.1)
+        now = driver.execute_script(script, node_id)
+        if abs(now[0] - last[0]) < 0.5 and abs(now[1] - last[1]) < 0.5:
+            return now
+        last = now
+    return last
+
+
 def click(driver, x: float, y: float) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     canvas = driver.find_element("css selector", "#kg-network canvas")
@@ -194,17 +210,11 @@ def test_seeds_network_offline_counts_filters_search_panel(browser, seeds_build)
 
     # clicking a node on the canvas opens its panel too
     browser.execute_script("document.getElementById('kg-panel').hidden = true")
-    x, y = browser.execute_script("""
-        const id = 'https://w3id.org/kg-news/id/person/putin';
-        const p = kgView.network.canvasToDOM(kgView.network.getPositions([id])[id]);
-        return [p.x, p.y];""")
+    x, y = node_on_screen(browser, "https://w3id.org/kg-news/id/person/putin")
     click(browser, x, y)
     assert browser.find_element("id", "kg-panel-title").text == "Vladimir Poutine"
     # hovering it shows its tooltip: type, Wikidata id, roles
-    x, y = browser.execute_script("""
-        const id = 'https://w3id.org/kg-news/id/person/putin';
-        const p = kgView.network.canvasToDOM(kgView.network.getPositions([id])[id]);
-        return [p.x, p.y];""")
+    x, y = node_on_screen(browser, "https://w3id.org/kg-news/id/person/putin")
     hover(browser, x, y)
     tip = browser.execute_script("return document.querySelector('div.vis-tooltip').textContent")
     assert "Vladimir Poutine" in tip and "Q7747" in tip and "Role:" in tip
