@@ -35,6 +35,12 @@ CASES = [
      "extrêmement fragile ».", "sanchez", "la situation reste"),
     ("L'agence Yonhap a annoncé le départ du convoi. Le train était parti « dimanche soir pour rejoindre "
      "la frontière chinoise », a écrit l'agence.", "yonhap", "dimanche soir"),
+    # "l'agence officielle KCNA": the outlet the phrase names, not the last one named before
+    ("L'agence officielle russe TASS a rapporté l'arrivée. « Le camarade Kim Jong-un a chaleureusement salué le "
+     "président Poutine », a écrit l'agence officielle KCNA.", "kcna", "Le camarade Kim"),
+    # "le Néerlandais": the person of that country named before, not the country
+    ("Lundi, le secrétaire général de l'Otan, Mark Rutte, avait confirmé l'envoi de troupes. « Je peux confirmer "
+     "que des unités militaires ont été déployées », a déclaré le Néerlandais.", "rutte", "Je peux confirmer"),
     # a pronoun speaks; the body named by "selon" only relays the words
     ("Le ministre italien Paolo Ferri a rencontré son homologue grec. « Nos marines patrouilleront ensemble "
      "dès le printemps », a-t-il annoncé, selon le ministère italien de la Défense.", "ferri", "Nos marines"),

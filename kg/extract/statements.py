@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from kg import cues, gazetteer
-from kg.extract.common import apposed_person, doc_text, doc_tokens, is_latter, tokens
+from kg.extract.common import apposed_person, doc_text, doc_tokens, is_latter, person_country, tokens
 from kg.records import ActorRef, Evidence, Statement
 
 QUOTES = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
@@ -283,6 +283,12 @@ def _described_outlet(d: _Doc, tok) -> ActorRef | None:
     announced or wrote something itself (the subject of a speech verb) over one merely cited."""
     if tok.lower_ not in _cue("outlet_nouns") or not _is_definite(tok):
         return None
+    for t in d.doc[tok.i + 1:min(tok.sent.end, tok.i + 4)]:
+        ref = d.ctx.actor_at(t)
+        if t.i not in d.inside and ref is not None and ref.type == "Organization":
+            return ref  # "l'agence officielle KCNA": the outlet the phrase names
+        if t.is_punct:
+            break
     best = author = None
     for m in d.ctx.mentions:
         if m.start >= tok.idx:
@@ -324,6 +330,12 @@ def np_actor(d: _Doc, tok) -> ActorRef | None:
             # a description the actor step resolved: the title holder in this article agrees or wins
             return _counterpart(d, tok) or _described_person(d, tok) or own
         return own
+    if tok.text[:1].isupper() and _is_definite(tok) and gazetteer.country_of_demonym(tok.text) is not None:
+        # "a déclaré le Néerlandais": the person of that country named last, not the country
+        country = gazetteer.country_of_demonym(tok.text).key
+        people = [m.ref for m in ctx.mentions if m.start < tok.idx and m.ref.type == "Person"
+                  and person_country(ctx, m.ref) == country]
+        return people[-1] if people else None
     for c in tok.children:
         if c.i in d.inside or c.dep_ not in ("appos", "flat:name", "nmod", "compound", "dep"):
             continue
