@@ -112,6 +112,9 @@ TABLE = [
      {("Canada", "Russie", None)}),
     ("Le président Yoon Suk-yeol a parlé. Quant au Japon, il applique depuis 2006 un embargo sur les "
      "importations en provenance de Corée du Nord.", {("Japon", "Corée du Nord", None)}),
+    # a ship the recogniser does not know, listed beside one it does
+    ("La Corée du Sud a annoncé jeudi de nouvelles sanctions visant deux navires battant pavillon russe, "
+     "l'Angara et la Lady R.", {("Corée du Sud", "Angara", None), ("Corée du Sud", "Lady R", None)}),
     # trade cut off from a country
     ("La Chine interdit l'exportation de gallium vers les États-Unis.", {("Chine", USA, None)}),
     ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",

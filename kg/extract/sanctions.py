@@ -227,6 +227,37 @@ def _list_targets(ctx, sent, first: int, types=TARGET) -> list:
     return out
 
 
+def _unknown_items(ctx, toks) -> list:
+    """The items of "l'Angara et la Lady R" no actor covers, named as a determiner and capitalised
+    words: ships or firms the recogniser did not know, beside one it did."""
+    out, seg = [], []
+    for t in toks + [None]:
+        if t is None or t.text == "," or t.lower_ == "et":
+            ref = _unknown_name(ctx, seg)
+            if ref is not None and ref not in out:
+                out.append(ref)
+            seg = []
+        else:
+            seg.append(t)
+    return out
+
+
+def _unknown_name(ctx, seg) -> ActorRef | None:
+    """"la Lady R", "le Maia-1": a determiner and one to three capitalised words no actor covers,
+    not a French word nor a title: a name (of a ship or a firm) the recogniser did not know."""
+    if not 2 <= len(seg) <= 4 or seg[0].pos_ != "DET" or seg[0].lower_ not in ("le", "la", "l'", "l’"):
+        return None
+    words = seg[1:]
+    if any(ctx.actor_at(t) is not None or not (t.text[:1].isupper() or t.text[:1].isdigit()) for t in words):
+        return None
+    if words[0].lower_ in _FRENCH_WORDS or title_word(words[0]) is not None:
+        return None
+    return ActorRef(" ".join(t.text for t in words).rstrip("."), "Organization")  # ("R." at a sentence's end)
+
+
+_FRENCH_WORDS = frozenset(w.lower() for w in cues.load("actors")["french_words"] + cues.load("actors")["generic_nouns"])
+
+
 def _window(ctx, sent, first: int, types=TARGET) -> list:
     """Named actors from token `first` to the end of the clause or the reason: a list of targets."""
     limit = _reason_start(sent, sent.doc[first].idx) if first < sent.end else sent.end_char
@@ -285,7 +316,10 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
             break
         toks.append(t)
         i += 1
-    return _named(ctx, toks, types)
+    found = _named(ctx, toks, types)
+    if "Organization" in types and any(r.type == "Organization" for r in found):
+        found += [r for r in _unknown_items(ctx, toks) if r not in found]
+    return found
 
 
 def _person_ahead(ctx, sent, i: int) -> bool:
