@@ -453,6 +453,17 @@ def seat_country(ref: ActorRef | None) -> ActorRef | None:
     return ActorRef(entry.label, "Country", entry.key) if entry is not None else None
 
 
+def city_named(mention) -> ActorRef | None:
+    """The city a mention names, also where the actor step read a capital as the country it stands
+    for ("SÉOUL, 13 juil. (Yonhap)", "a déclaré mardi à Pékin"); None for no known city."""
+    if mention.ref.type == "Place":
+        return mention.ref
+    if mention.ref.type != "Country":
+        return None
+    entry = gazetteer.lookup(mention.surface, "Place")
+    return ActorRef(entry.label, "Place", entry.key) if entry is not None else None
+
+
 def country_of_place(ref: ActorRef | None) -> str | None:
     """The gazetteer country key of a country or a known place."""
     if ref is None or ref.type not in ("Country", "Place"):

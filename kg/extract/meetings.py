@@ -13,13 +13,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kg import cues, gazetteer
-from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, country_of_place, date_near, doc_text,
-                               events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
-                               news_day, person_country, place_after, place_before, possessive_pair,
-                               seat_country, sentences,
-                               story_date, subject_of, subject_people, tokens, verb_lemma)
-from kg.records import ActorRef, DateValue, Meeting
+from kg import cues
+from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, city_named, country_of_place, date_near,
+                               doc_text, events_cues, governing_verb, has_reflexive, is_planned, lemma,
+                               news_day, people_of, person_country, place_after, place_before, possessive_pair,
+                               seat_country, sentences, story_date, subject_of, subject_people, tokens,
+                               verb_lemma)
+from kg.records import DateValue, Meeting
 
 PERSON = ("Person",)
 
@@ -451,16 +451,8 @@ def _dateline_place(ctx):
     if found is None:
         return None
     for m in ctx.mentions:
-        if not found.start() <= m.start < found.end():
-            continue
-        if m.ref.type == "Country":  # "SÉOUL" read as the country it stands for: the city itself
-            entry = gazetteer.lookup(m.surface, "Place")
-            if entry is None:
-                continue
-            ref = ActorRef(entry.label, "Place", entry.key)
-        else:
-            ref = m.ref
-        if ref.type == "Place" and country_of_place(ref) is not None:
+        ref = city_named(m) if found.start() <= m.start < found.end() else None
+        if ref is not None and country_of_place(ref) is not None:
             return ref
     return None
 

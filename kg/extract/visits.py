@@ -10,10 +10,10 @@ The destination is the place after a preposition of place attached to the cue
 from __future__ import annotations
 
 from kg import gazetteer
-from kg.extract.common import (attached_place, case_of, country_of_place, date_near, doc_tokens, events_cues,
-                               governing_verb, has_reflexive, is_planned, lemma, people_of, person_country,
-                               possessive_pair, seat_country, subject_of, subject_people, time_word,
-                               tokens, verb_lemma)
+from kg.extract.common import (attached_place, case_of, city_named, country_of_place, date_near, doc_tokens,
+                               events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
+                               person_country, possessive_pair, seat_country, subject_of, subject_people,
+                               time_word, tokens, verb_lemma)
 from kg.records import ActorRef, Visit
 
 PERSON = ("Person",)
@@ -358,9 +358,9 @@ def _capital_where(ctx, verb) -> ActorRef | None:
     for c in verb.children:
         m = ctx.mention_at(c)
         if c.dep_ == "obl:mod" and case_of(c) == "à" and m is not None and m.ref.type == "Country":
-            entry = gazetteer.lookup(m.surface, "Place")
-            if entry is not None:
-                return ActorRef(entry.label, "Place", entry.key)
+            city = city_named(m)
+            if city is not None:
+                return city
     return None
 
 
