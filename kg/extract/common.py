@@ -409,6 +409,17 @@ def _origin(head, child) -> bool:
     return not (set(after[1:]) & {"à", "au", "aux", "en", "dans"})
 
 
+_OTHER_EVENT = ("après", "avant")
+
+
+def other_event(nominal) -> bool:
+    """Does "après" / "avant" introduce `nominal`, an event noun rather than a time ("trois
+    semaines après la signature …": the signing's place and day, not the sentence's event; "avant
+    le 15 mars" is a time)?"""
+    return not time_word(nominal) and any(c.dep_ == "case" and c.lower_ in _OTHER_EVENT
+                                          for c in nominal.children)
+
+
 def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("Place", "Country"),
                    depth: int = 3):
     """A place in an adjunct of `head` (or below it) introduced by a preposition of place;
@@ -428,9 +439,8 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
                 if case[:1] == ["depuis"]:
                     nxt.append(child)  # "depuis le début de la guerre à Kiev": only a place below it
                     continue
-                if case[:1] in (["après"], ["avant"]) and not time_word(child):
-                    continue  # "trois semaines après la signature à la Maison Blanche": another event
-
+                if other_event(child):
+                    continue  # "trois semaines après la signature à la Maison Blanche"
                 if case[:1] and case[0] in preps:
                     ref = place_in(ctx, child, types)
                     if ref is not None and not _origin(head, child):
@@ -484,7 +494,7 @@ def place_after(ctx, trigger, types=("Place", "Country"), window: int = 10):
     end = min(sent.end, trigger.i + 1 + window)
     for tok in ctx.doc[trigger.i + 1:end]:
         if tok.text in ("«", "»", '"', ";", "“", "”") or tok.lower_ == "depuis" or (
-                tok.lower_ in ("après", "avant") and tok.dep_ == "case" and not time_word(tok.head)):
+                tok.lower_ in _OTHER_EVENT and tok.dep_ == "case" and other_event(tok.head)):
             return None  # (a place after "après la signature …" is another event's)
         if tok.lower_ not in LOCATION_PREPS:
             continue
@@ -657,9 +667,7 @@ def _in_other_relative(tok, anchor) -> bool:
                                          and "Part" in cur.morph.get("VerbForm"))) \
                 and anchor.i not in {t.i for t in cur.subtree}:
             return True
-        if cur is not tok and cur.pos_ == "NOUN" and not time_word(cur) and any(
-                c.dep_ == "case" and c.lower_ in ("après", "avant") for c in cur.children) \
-                and anchor.i not in {t.i for t in cur.subtree}:
+        if cur is not tok and cur.pos_ == "NOUN" and other_event(cur) and anchor.i not in {t.i for t in cur.subtree}:
             return True  # "trois semaines après la signature, le 8 août, de …": that event's day
         cur = cur.head
     return False
