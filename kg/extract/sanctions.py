@@ -21,6 +21,7 @@ a regime on X in force, and is read as one.
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from kg import cues, gazetteer
 from kg.extract import dates
@@ -250,12 +251,16 @@ def _unknown_name(ctx, seg) -> ActorRef | None:
     words = seg[1:]
     if any(ctx.actor_at(t) is not None or not (t.text[:1].isupper() or t.text[:1].isdigit()) for t in words):
         return None
-    if words[0].lower_ in _FRENCH_WORDS or title_word(words[0]) is not None:
+    if words[0].lower_ in _french_words() or title_word(words[0]) is not None:
         return None
     return ActorRef(" ".join(t.text for t in words).rstrip("."), "Organization")  # ("R." at a sentence's end)
 
 
-_FRENCH_WORDS = frozenset(w.lower() for w in cues.load("actors")["french_words"] + cues.load("actors")["generic_nouns"])
+@functools.cache
+def _french_words() -> frozenset[str]:
+    """Words that are no name, though capitalised at a sentence's start (read once, when first needed)."""
+    actors = cues.load("actors")
+    return frozenset(w.lower() for w in actors["french_words"] + actors["generic_nouns"])
 
 
 def _window(ctx, sent, first: int, types=TARGET) -> list:
@@ -1094,7 +1099,7 @@ def _like(ctx, sent, out, records: list[Sanction]) -> None:
     doc = sent.doc
     start = next((t.i + 2 for t in tokens(ctx, sent)[:-2]
                   if t.lower_ == "tout" and doc[t.i + 1].lower_ == "comme"), None)
-    if start is None or not any(r.evidence.start == sent.start_char for r in records):
+    if start is None:
         return
     while start < sent.end and (doc[start].is_punct or doc[start].pos_ == "ADV"):
         start += 1  # "tout comme, côté américain, ses deux enfants"

@@ -330,11 +330,11 @@ def np_actor(d: _Doc, tok) -> ActorRef | None:
             # a description the actor step resolved: the title holder in this article agrees or wins
             return _counterpart(d, tok) or _described_person(d, tok) or own
         return own
-    if tok.text[:1].isupper() and _is_definite(tok) and gazetteer.country_of_demonym(tok.text) is not None:
+    nation = gazetteer.country_of_demonym(tok.text) if tok.text[:1].isupper() and _is_definite(tok) else None
+    if nation is not None:
         # "a déclaré le Néerlandais": the person of that country named last, not the country
-        country = gazetteer.country_of_demonym(tok.text).key
         people = [m.ref for m in ctx.mentions if m.start < tok.idx and m.ref.type == "Person"
-                  and person_country(ctx, m.ref) == country]
+                  and person_country(ctx, m.ref) == nation.key]
         return people[-1] if people else None
     for c in tok.children:
         if c.i in d.inside or c.dep_ not in ("appos", "flat:name", "nmod", "compound", "dep"):

@@ -367,7 +367,7 @@ def _capital_where(ctx, verb) -> ActorRef | None:
 def _acting_abroad(ctx, sent, verb, seen) -> list[Visit]:
     """"Justin Trudeau a annoncé lundi à Kiev de nouvelles sanctions": a person whose country kg
     knows, doing something in a foreign city (told in the past, not negated), is visiting it."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "aux:tense" for c in verb.children):
+    if not any(c.dep_ == "aux:tense" for c in verb.children):
         return []  # a compound past ("a annoncé"): an event told, not a habit or a plan
     place = attached_place(ctx, verb, {"à"}, ("Place",), depth=1) or _capital_where(ctx, verb)
     if place is None or _is_site(place) or country_of_place(place) is None:
