@@ -59,6 +59,14 @@ TABLE = [
      ("Narendra Modi", "Calgary", None)),
     ("Arrivé quelques heures plus tôt à Anchorage, Sergueï Lavrov a fait sensation.",
      ("Sergueï Lavrov", "Anchorage", None)),
+    # ... and when the parse misses that subject: the person named before the main verb,
+    # past "où ..." clauses and behind a description
+    ("Arrivé jeudi à Pyongyang, Dmitri Medvedev a été reçu le jour même par Kim Jong-un.",
+     ("Dmitri Medvedev", "Pyongyang", None)),
+    ("Arrivé mercredi soir dans la capitale mexicaine, le premier ministre Mark Carney a été accueilli "
+     "avec les honneurs militaires.", ("Mark Carney", "Mexico", None)),
+    ("Dmitri Medvedev est venu en mars. Arrivé jeudi dans la capitale nord-coréenne, où il a été accueilli "
+     "par une foule, l'ancien président russe a été reçu par Kim Jong-un.", ("Dmitri Medvedev", "Pyongyang", None)),
     # a "depuis" of time before the destination is no origin
     ("Jean Dupont s'était rendu pour la première fois depuis le début de la guerre à Kiev.",
      ("Jean Dupont", "Ukraine|Kiev", None)),

@@ -313,7 +313,11 @@ def subject_of(verb):
             if main:
                 tok = main[0]
                 continue
-            return None
+            # "Arrivé jeudi à Pyongyang, Dmitri Medvedev a été reçu …": the parser hangs the main
+            # clause's subject on the participle, between it and the main verb
+            clause = [c for c in tok.children if c.dep_ in ("parataxis", "conj") and c.i > tok.i]
+            return next((c for c in tok.children if c.dep_ == "dep" and c.pos_ == "PROPN"
+                         and clause and tok.i < c.i < clause[0].i), None)
         if tok.dep_ in ("xcomp", "conj", "advcl", "acl") and tok.head is not tok:
             tok = tok.head
         else:

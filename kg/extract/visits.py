@@ -112,7 +112,35 @@ def _verb_visit(ctx, verb):
     subj = subject_of(verb)
     if subj is not None and subj.lower_ in ("ils", "elles") and subj.pos_ == "PRON":
         return [], None  # "où ils pouvaient se rendre": a group, rarely the article's two leaders
-    return subject_people(ctx, verb, PERSON), _destination(ctx, verb)
+    return subject_people(ctx, verb, PERSON) or _fronted_traveller(ctx, verb), _destination(ctx, verb)
+
+
+_OPENS_CLAUSE = {"où", "qui", "que", "qu'", "qu’", "dont", "lorsque", "quand"}
+
+
+def _fronted_traveller(ctx, verb) -> list[ActorRef]:
+    """"Arrivé mardi soir dans la capitale du Tatarstan, sur les bords de la Volga, le président
+    iranien a été reçu …": a participle opening the sentence is said of the main clause's subject,
+    which the parser often misses; read it off the sentence: the person named just before the first
+    verb outside the participle's phrase (skipping "où …" and "qui …" clauses between commas)."""
+    sent = verb.sent
+    if verb.i != sent.start or "Part" not in verb.morph.get("VerbForm"):
+        return []
+    segment_start, skip = None, False
+    for tok in sent[verb.i - sent.start + 1:]:
+        if tok.text == ",":
+            segment_start, skip = tok.i + 1, False
+            continue
+        if tok.i == segment_start and tok.lower_ in _OPENS_CLAUSE:
+            skip = True
+        if segment_start is None or skip or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        words = sent[segment_start - sent.start:tok.i - sent.start]
+        named = [m.ref for m in ctx.mentions_in(words) if m.ref.type == "Person"] if len(words) else []
+        # ("l'ancien président russe a été reçu": a description of someone named before)
+        described = [r for w in words if w.pos_ == "NOUN" for r in people_of(ctx, w, PERSON)]
+        return named[-1:] or described[:1]
+    return []
 
 
 def _negated(noun) -> bool:
