@@ -83,6 +83,13 @@ TABLE = [
     # a participle said of the present
     ("Les 24 chevaux, offerts par Vladimir Poutine au dirigeant nord-coréen Kim Jong-un, sont arrivés.",
      [("Vladimir Poutine", "Kim Jong-un", "chevaux")]),
+    # ... and "the presents given by X to Y" spelled out after a colon, one gift each; no list, no item
+    ("Vladimir Poutine est arrivé à Pyongyang chez Kim Jong-un. Iouri Ouchakov a détaillé les objets offerts "
+     "par le chef de l'Etat russe à son hôte : une limousine Aurus, un service à thé et une dague d'amiral.",
+     [("Vladimir Poutine", "Kim Jong-un", "limousine"), ("Vladimir Poutine", "Kim Jong-un", "service à thé"),
+      ("Vladimir Poutine", "Kim Jong-un", "dague")]),
+    ("Kim Jong-un a reçu Vladimir Poutine. Les cadeaux offerts par Vladimir Poutine à Kim Jong-un "
+     "comprenaient une voiture.", []),
     # a place fronted before the verb is where, not to whom
     ("En juillet 2018, à Helsinki, Vladimir Poutine avait offert à Donald Trump un ballon officiel.",
      [("Vladimir Poutine", "Donald Trump", "ballon")]),

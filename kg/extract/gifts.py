@@ -8,6 +8,8 @@ un Z": the gift goes back, from the previous gift's recipient to its giver.
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract.common import (case_of, clitic_object, doc_text, events_cues, lemma, main_pair, people_of, subject_of,
                                subject_people, tokens, verb_lemma)
 from kg.records import Gift
@@ -331,7 +333,7 @@ def _seen_given(verb) -> bool:
 
 def _given_by(ctx, verb):
     """"des chevaux, offerts par X au dirigeant Y": a participle said of the present, its giver
-    after "par", its recipient after "à"; (giver, recipient, item) or None."""
+    after "par", its recipient after "à"; (giver, recipient, items) or None."""
     head = verb.head
     if verb.dep_ != "acl" or head.pos_ != "NOUN" or head.i > verb.i:
         return None
@@ -340,20 +342,44 @@ def _given_by(ctx, verb):
               for p in _people(ctx, c)]
     if not givers:
         return None
-    recipient = _recipient(ctx, verb, givers[0])
+    recipient = _recipient(ctx, verb, givers[0]) or next(
+        # "offerts par le chef de l'Etat russe à son hôte": the parse hangs "à Y" on the giver
+        (p for t in verb.subtree if t.dep_ == "nmod" and case_of(t).split()[:1] in (["à"], ["au"], ["aux"])
+         for p in _people(ctx, t, givers[0]) if p != givers[0]), None)
     if recipient is None and head.dep_ == "obj" and verb_lemma(head.head) in events_cues("gift_received_verbs"):
         # "Kim Jong-un reçoit une limousine offerte par Vladimir Poutine": who receives it
         found = subject_people(ctx, head.head, WHO)
         recipient = found[0] if found else None
     if recipient is None or recipient == givers[0]:
         return None
+    listed = _spelled_out(verb, head)
+    if listed or lemma(head) in _WHAT_NOUNS:
+        # "les objets offerts par X à son hôte : une limousine, un service à thé et une dague";
+        # "les cadeaux offerts par X" with no list names no item
+        return (givers[0], recipient, listed) if listed else None
     skip = {t.i for t in verb.subtree}
     words = [t for t in head.subtree if t.i not in skip]
     start = max((k + 1 for k, t in enumerate(words) if t.i < head.i and t.is_punct), default=0)
     words = words[start:]  # "La semaine dernière, 24 chevaux": from the last comma before the noun
     cut = next((k for k, t in enumerate(words) if t.i > head.i and t.text in _STOP_ITEM), len(words))
     item = "".join(t.text_with_ws for t in words[:cut]).strip(" ,;:")
-    return (givers[0], recipient, item) if item and _thing([t for t in words[:cut] if t.i >= head.i - 3]) else None
+    return (givers[0], recipient, [item]) if item and _thing([t for t in words[:cut] if t.i >= head.i - 3]) else None
+
+
+_WHAT_NOUNS = {"objet", "cadeau", "présent", "don", "bien", "article"}
+
+
+def _spelled_out(verb, head) -> list[str]:
+    """The items a colon spells out right after "les objets / cadeaux offerts par X à Y", one each."""
+    if lemma(head) not in _WHAT_NOUNS:
+        return []
+    after = verb.doc[verb.i + 1:verb.sent.end]
+    colon = next((t for t in after if t.text == ":" or t.pos_ in ("VERB", "AUX")), None)
+    if colon is None or colon.text != ":":
+        return []
+    text = doc_text(verb.doc)[colon.idx + 1:verb.sent.end_char]
+    text = re.split(r"[.;«(]", text, maxsplit=1)[0]
+    return [x.strip(" ,") for x in re.split(r",|\bet\b|\bainsi qu(?:e|'|’)", text) if x.strip(" ,")]
 
 
 def _agent(ctx, verb):
@@ -388,8 +414,9 @@ def extract(ctx) -> list[Gift]:
             ctx._last_gift = last
             given = _given_by(ctx, verb) if lem in give else None
             if given is not None:  # "24 chevaux, offerts par X au dirigeant Y"
-                last = Gift(giver=given[0], recipient=given[1], item=given[2], evidence=ctx.evidence(sent))
-                out.append(last)
+                for item in given[2]:
+                    last = Gift(giver=given[0], recipient=given[1], item=item, evidence=ctx.evidence(sent))
+                    out.append(last)
                 continue
             items = _items(ctx, verb)
             if not items:
