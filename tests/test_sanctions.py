@@ -52,6 +52,12 @@ TABLE = [
     ("Les États-Unis ont sanctionné trois sociétés chinoises, dont Sinopec et Huawei.",
      {(USA, "Sinopec", None), (USA, "Huawei", None)}),
     ("Washington sanctionne leur chef, le général Mohamed Hamdan Daglo.", {(USA, "Mohamed Hamdane Daglo", None)}),
+    # a headline verb the tagger reads as a noun: the name before it; never the next clause's subject
+    ("Washington sanctionne Rosneft et Lukoil, l'UE adopte son 19e paquet contre Moscou",
+     {(USA, "Rosneft", None), (USA, "Lukoil", None)}),
+    # a gerund: the subject of the verb it hangs on
+    ("Le Royaume-Uni avait pris les devants le 15 octobre en sanctionnant lui aussi Rosneft et Lukoil.",
+     {("Royaume-Uni", "Rosneft", None), ("Royaume-Uni", "Lukoil", None)}),
     ("Le Mali avait lui-même subi un embargo de la Cédéao pendant six mois en 2022.", {("CEDEAO", "Mali", None)}),
     ("En septembre 2023, le Trésor américain avait déjà gelé les avoirs de Mohamed Hamdan Daglo.",
      {("Trésor américain", "Mohamed Hamdane Daglo", None)}),

@@ -269,8 +269,10 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
     toks = []
     doc = sent.doc
     i = first
+    clause_from = 0  # where the words after the last comma start in `toks`
     while i < sent.end and doc[i].idx < limit:
         t = doc[i]
+        clause_from = len(toks) if t.text == "," else clause_from
         opened = _opened_list(doc, i, sent.end) if not _named(ctx, toks, types) else None
         if opened is not None:
             return _list_targets(ctx, sent, opened, types)  # "quatre responsables : A, B et C"
@@ -296,7 +298,10 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
         if t.lower_ == "par" and toks and "Part" in toks[-1].morph.get("VerbForm"):
             break  # "l'embargo sur les armes imposé par le Conseil": who imposed it, not a target
         if toks and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
-            break  # "… contre Pyongyang et reprend celles de l'UE contre Moscou": another clause
+            # "… contre Pyongyang et reprend celles de l'UE contre Moscou": another clause; "X et
+            # Y, l'UE adopte …": the words since the last comma are its subject, no target
+            toks = toks[:clause_from] if clause_from else toks
+            break
         if t.text == "," and all(x.pos_ == "ADV" for x in toks):
             close = next((j for j in range(i + 2, min(sent.end, i + 9)) if doc[j].text == ","), None)
             if i + 1 < sent.end and doc[i + 1].lower_ == "depuis" and close is not None:
@@ -631,6 +636,19 @@ def _named_before(ctx, verb) -> list:
     start = max([t.i + 1 for t in verb.sent if t.i < verb.i and t.lower_ in _STOPS and t.text != ","],
                 default=verb.sent.start)
     return _named(ctx, list(verb.doc[start:verb.i]), IMPOSER)
+
+
+def _who_sanctions(ctx, verb) -> list:
+    """The imposers of "X sanctionne Y": the verb's subject; for a gerund ("Le Royaume-Uni avait
+    pris les devants en sanctionnant Y"), the subject of the verb it hangs on; for a verb form the
+    tagger read as a noun ("Washington sanctionne Rosneft" in a headline), the name before it."""
+    subj = subject_of(verb)
+    if subj is None and verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ == "en" \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(verb.head)
+    if subj is not None:
+        return _subject_imposers(ctx, subj)
+    return _named_before(ctx, verb) if verb.pos_ != "VERB" else []
 
 
 def _denied(cue) -> bool:
@@ -1079,8 +1097,7 @@ def extract(ctx) -> list[Sanction]:
                                           for m in ctx.mentions_in(sent))]
                 linear = _window(ctx, sent, verb.i + 1)
                 targets = targets + [r for r in linear if r not in targets] if targets or linear else []
-                subj = subject_of(verb)
-                imposers = _subject_imposers(ctx, subj) if subj is not None else []
+                imposers = _who_sanctions(ctx, verb)
             if targets:
                 _emit(ctx, sent, out, imposers, targets, verb.idx)
         if len(out) > before:
