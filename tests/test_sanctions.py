@@ -55,6 +55,13 @@ TABLE = [
     # a headline verb the tagger reads as a noun: the name before it; never the next clause's subject
     ("Washington sanctionne Rosneft et Lukoil, l'UE adopte son 19e paquet contre Moscou",
      {(USA, "Rosneft", None), (USA, "Lukoil", None)}),
+    # in a passage about sanctions, a state that lists, targets or designates someone sanctions them;
+    # not whom the target belongs to ("de l'ONU", "par la famille X"), and not outside such a passage
+    ("Les sanctions se multiplient. L'Australie a ciblé le Bureau général de reconnaissance.",
+     {("Australie", "Bureau général de reconnaissance", None)}),
+    ("Les sanctions pèsent. En juillet, Washington a également visé la rapporteuse spéciale de l'ONU sur les "
+     "territoires palestiniens occupés, l'Italienne Francesca Albanese.", {(USA, "Francesca Albanese", None)}),
+    ("Les frappes se multiplient. L'Australie a ciblé le Bureau général de reconnaissance.", set()),
     # a gerund: the subject of the verb it hangs on
     ("Le Royaume-Uni avait pris les devants le 15 octobre en sanctionnant lui aussi Rosneft et Lukoil.",
      {("Royaume-Uni", "Rosneft", None), ("Royaume-Uni", "Lukoil", None)}),

@@ -638,6 +638,42 @@ def _named_before(ctx, verb) -> list:
     return _named(ctx, list(verb.doc[start:verb.i]), IMPOSER)
 
 
+_DESIGNATING = {"inscrire", "viser", "cibler", "désigner"}
+
+
+def _designated(ctx, sent, verb):
+    """"Chacun désigne. L'Union européenne a inscrit en décembre le ministre X ; l'Australie a ciblé
+    le Bureau Y": in a passage about sanctions (a cue in this sentence or the two before), a state
+    or body that lists, targets or designates named people or organisations sanctions them.
+    (imposers, targets) or None."""
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return None
+    subj = subject_of(verb)
+    imposers = _subject_imposers(ctx, subj) if subj is not None else []
+    if not imposers or not _sanctions_passage(ctx, sent):
+        return None
+    owned = {m.ref for m in ctx.mentions_in(sent) if m.start > verb.idx and _owner(ctx, m)}
+    targets = [r for r in _window(ctx, sent, verb.i + 1, ("Person", "Organization"))
+               if r not in imposers and r not in owned]
+    return (imposers, targets) if targets else None
+
+
+def _owner(ctx, m) -> bool:
+    """"la rapporteuse spéciale de l'ONU", "contrôlée par la famille X": a name after "de" or
+    "par" is whom the target belongs to, not a target."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    k = span.start - 1 if span is not None else 0
+    while k > 0 and (ctx.doc[k].pos_ == "DET" or ctx.doc[k].pos_ == "NOUN" and ctx.doc[k].is_lower):
+        k -= 1  # ("par la famille X")
+    return k > 0 and ctx.doc[k].lower_ in ("de", "du", "des", "d'", "d’", "par")
+
+
+def _sanctions_passage(ctx, sent) -> bool:
+    """Does this sentence or one of the two before it speak of sanctions?"""
+    sents = [s for s in sentences(ctx) if s.start <= sent.start][-3:]
+    return any(_is_cue(t) or t.lower_.startswith("sanctionn") for s in sents for t in s)
+
+
 def _who_sanctions(ctx, verb) -> list:
     """The imposers of "X sanctionne Y": the verb's subject; for a gerund ("Le Royaume-Uni avait
     pris les devants en sanctionnant Y"), the subject of the verb it hangs on; for a verb form the
@@ -1066,6 +1102,11 @@ def extract(ctx) -> list[Sanction]:
                     imposers = _subject_imposers(ctx, subj) if subj is not None else _named_before(ctx, verb)
                     _emit(ctx, sent, out, imposers, targets, verb.idx)
                 continue
+            if lemma(verb) in _DESIGNATING and verb.pos_ == "VERB" and not _blocked(verb):
+                designated = _designated(ctx, sent, verb)
+                if designated:  # "… de nouvelles sanctions. L'Australie a ciblé le Bureau X"
+                    _emit(ctx, sent, out, designated[0], designated[1], verb.idx)
+                    continue
             # "X a sanctionné Y", "Y a été sanctionné par X", "X a gelé les avoirs de Y"
             lem = "geler" if verb.lower_ in ("gelé", "gelée", "gelés", "gelées", "gèle", "gèlent") else lemma(verb)
             if verb.lower_.startswith("sanctionn"):
