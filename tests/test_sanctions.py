@@ -62,6 +62,14 @@ TABLE = [
     ("Les sanctions pèsent. En juillet, Washington a également visé la rapporteuse spéciale de l'ONU sur les "
      "territoires palestiniens occupés, l'Italienne Francesca Albanese.", {(USA, "Francesca Albanese", None)}),
     ("Les frappes se multiplient. L'Australie a ciblé le Bureau général de reconnaissance.", set()),
+    # "N responsables de X (ACRONYME), dont Y": Y is the target, X whom the targets belong to
+    ("Marco Rubio a annoncé des sanctions américaines contre quatre responsables de la Cour pénale internationale "
+     "(CPI), dont le procureur adjoint Mame Mandiaye Niang, magistrat chevronné.",
+     {(USA, "Mame Mandiaye Niang", None)}),
+    # "Les autres personnalités visées sont A et B": the previous sentence's sanctions
+    ("Marco Rubio a annoncé des sanctions américaines contre quatre juges. Les trois autres personnalités visées "
+     "sont la juge canadienne Kimberly Prost et le juge français Nicolas Guillou.",
+     {(USA, "Kimberly Prost", None), (USA, "Nicolas Guillou", None)}),
     # a gerund: the subject of the verb it hangs on
     ("Le Royaume-Uni avait pris les devants le 15 octobre en sanctionnant lui aussi Rosneft et Lukoil.",
      {("Royaume-Uni", "Rosneft", None), ("Royaume-Uni", "Lukoil", None)}),

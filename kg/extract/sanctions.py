@@ -273,6 +273,11 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
     while i < sent.end and doc[i].idx < limit:
         t = doc[i]
         clause_from = len(toks) if t.text == "," else clause_from
+        if t.text == "(" and toks:
+            close = next((j for j in range(i + 1, min(sent.end, i + 5)) if doc[j].text == ")"), None)
+            if close is not None:  # "la Cour pénale internationale (CPI), dont X": an acronym aside
+                i = close + 1
+                continue
         opened = _opened_list(doc, i, sent.end) if not _named(ctx, toks, types) else None
         if opened is not None:
             return _list_targets(ctx, sent, opened, types)  # "quatre responsables : A, B et C"
@@ -310,6 +315,10 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
         if t.lower_ in _STOPS:
             # "X, Y et Z": a comma before another name keeps the list going
             nxt = doc[i + 1] if i + 1 < sent.end else None
+            if t.text == "," and nxt is not None and nxt.lower_ == "dont" and toks and _unnamed_of(toks):
+                # "contre quatre responsables de la CPI, dont X": the body is theirs; X is the target
+                i, toks = i + 1, []
+                continue
             if t.text == "," and nxt is not None and toks and not _named(ctx, toks, types) and (
                     nxt.lower_ == "dont" or nxt.pos_ == "DET" and any(
                         u.text[:1].isupper() for u in doc[i + 2: min(i + 4, sent.end)])):
@@ -330,6 +339,14 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
     if "Organization" in types and any(r.type == "Organization" for r in found):
         found += [r for r in _unknown_items(ctx, toks) if r not in found]
     return found
+
+
+def _unnamed_of(toks) -> bool:
+    """"quatre responsables de la CPI", "des entreprises liées à X": unnamed targets, then whose."""
+    heads = events_cues("sanction_unnamed_heads")
+    first = next((k for k, t in enumerate(toks) if t.pos_ == "NOUN"), None)
+    return (first is not None and lemma(toks[first]) in heads and toks[first].is_lower
+            and first + 1 < len(toks) and toks[first + 1].lower_ in ("de", "du", "des", "d'", "d’", "liés", "liées"))
 
 
 def _person_ahead(ctx, sent, i: int) -> bool:
@@ -1018,10 +1035,15 @@ def _unnamed_imposers(ctx, sent) -> list:
 
 
 def _named_next(ctx, sent) -> int | None:
-    """"Il s'agit de A, …, et de B": where the names of the previous sentence's targets start."""
+    """"Il s'agit de A, …, et de B", "Les autres personnes visées sont A et B": where the names of
+    the previous sentence's targets start."""
     words = [t.lower_ for t in sent[:4]]
     if words[:3] in (["il", "s'", "agit"], ["il", "s’", "agit"]) and len(sent) > 4:
         return sent[3].i + 1 if sent[3].lower_ in ("de", "d'", "d’", "du", "des") else None
+    # "Les trois autres personnalités visées sont A, B et C"
+    for a, b in zip(sent[:8], sent[1:9]):
+        if a.lower_.startswith(("visé", "sanctionné", "ciblé", "concerné")) and b.lower_ == "sont":
+            return b.i + 1 if b.i + 1 < sent.end else None
     return None
 
 
