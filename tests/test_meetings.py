@@ -21,6 +21,9 @@ TABLE = [
     # (the parser hangs "à Paris" on the object's name here: the place is not read yet)
     ("Le chancelier Olaf Scholz rencontrera le président Emmanuel Macron à Paris.",
      {"Olaf Scholz", "Emmanuel Macron"}, None, None, "planned"),
+    # "trois jours après son sommet avec Y": Y met the host at that other event, not at this one
+    ("Donald Trump a reçu lundi Volodymyr Zelensky dans le Bureau ovale, trois jours après son sommet avec "
+     "Vladimir Poutine en Alaska.", {"Donald Trump", "Volodymyr Zelensky"}, "Bureau ovale", None, "occurred"),
     # co-occurrence is not a meeting
     ("Dmitri Peskov a indiqué que Vladimir Poutine ne ferait aucune rencontre cette semaine.", None, None, None, None),
     ("Les ministres Annalena Baerbock et Antony Blinken ont pris part aux discussions.", None, None, None, None),

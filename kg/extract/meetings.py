@@ -16,7 +16,7 @@ import re
 from kg import cues
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, city_named, country_of_place, date_near,
                                doc_text, events_cues, governing_verb, has_reflexive, is_planned, lemma,
-                               news_day, people_of, person_country, place_after, place_before, possessive_pair,
+                               news_day, other_event, people_of, person_country, place_after, place_before, possessive_pair,
                                seat_country, sentences, story_date, subject_of, subject_people, tokens,
                                verb_lemma)
 from kg.records import DateValue, Meeting
@@ -42,7 +42,8 @@ def _verb_participants(ctx, verb) -> list:
             return []
     for child in verb.children:
         if (child.dep_ == "obj" and not _prepositional(child)) or (
-                child.dep_.startswith("obl") and case_of(child).split()[:1] == ["avec"]):
+                child.dep_.startswith("obl") and case_of(child).split()[:1] == ["avec"]
+                and not _of_other_event(verb, child)):
             for p in people_of(ctx, child, PERSON):
                 if p not in people:
                     people.append(p)
@@ -57,6 +58,13 @@ def _verb_participants(ctx, verb) -> list:
             if p not in people:
                 people.append(p)
     return people
+
+
+def _of_other_event(verb, child) -> bool:
+    """"a reçu X, trois jours après son sommet avec Y en Alaska": the parse hangs "avec Y" on the
+    verb, but it belongs to the event "après" opens, right before it."""
+    return any(other_event(s) and s.i < child.i and s.right_edge.i + 1 >= child.left_edge.i
+               for s in verb.children if s is not child)
 
 
 def _prepositional(obj) -> bool:
