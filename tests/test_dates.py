@@ -281,6 +281,9 @@ PUBLICATION = [
     ("Portail | Le Journal\nHistoire du Journal avec AFP • 28/03/2024 à 18h02\nTexte.", dt.date(2024, 3, 28)),
     ("Titre\n\n" + "Un chapeau de l'article qui est assez long pour être le début du texte courant, " * 3
      + "\n\nPar Marie DUPONT-MARTIN, le 11 mars 2023 à 00h00\n\nTexte.", dt.date(2023, 3, 11)),
+    # a two-digit year with dashes, on a "Publié le" line (alone, "09-07-24" may be a code)
+    ("Titre\n\nPublié le 09-07-24 à 18h42 - Mis à jour le 09-07-24 à 19h15\n\nTexte.", dt.date(2024, 7, 9)),
+    ("Titre\n\nRéf. 09-07-24\n\nTexte.", None),
     ("Le 13 septembre 2023, il est mort à Paris.\nSuite.", None),
     ("Titre\nPublié à 5 h 00 | Mis à jour à 7 h 45\nTexte.", None),
     ("publié le 14 septembre à 18h50\nRien d'autre.", None),

@@ -333,6 +333,9 @@ def _p_dm_range(m: re.Match, ctx: _Ctx):
     return _dm_cand(m.start(), m.end("m1"), m.group("wd1"), m.group("d1"), m.group("m1"), str(y), None)
 
 
+_PUBLISHED_BEFORE = re.compile(r"(?:publie|mis a jour|modifie)[^\n]*$")
+
+
 @_pattern(
     rf"(?<![\w.,/])(?:(?P<wd>{_WD}),?\s+)?(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)"
     r"(?P<y>[12]\d{3}|\d{2})(?![\d])(?![./-]\d)"
@@ -340,8 +343,8 @@ def _p_dm_range(m: re.Match, ctx: _Ctx):
 def _p_numeric(m: re.Match, ctx: _Ctx):
     ys = m.group("y")
     if len(ys) == 2:
-        if m.group("sep") != "/":
-            return None
+        if m.group("sep") != "/" and not _PUBLISHED_BEFORE.search(ctx.folded[max(0, m.start() - 30):m.start()]):
+            return None  # ("Publié le 09-07-24 à 18h42" is a date; a bare "09-07-24" may be a code)
         y = 2000 + int(ys)
     else:
         y = int(ys)
