@@ -63,7 +63,7 @@ TABLE = [
      "chinois Li Qiang.", {"Yoon Suk-yeol", "Li Qiang"}, "Yongsan", None, "occurred"),
     # talks "après" the reception are another meeting, not more guests of this one
     ("Vladimir Poutine a reçu Choe Son Hui au Kremlin, trois jours après ses entretiens avec Sergueï Lavrov.",
-     {"Vladimir Poutine", "Choe Son-hui"}, "Kremlin", None, "occurred"),
+     {"Vladimir Poutine", "Choe Son-hui"}, "Moscou", None, "occurred"),
     # "il" in a clause fronted before the main subject is that subject, not the person named before
     ("Le ministre Chang Ho-jin a protesté. En visite au Vietnam, où il a été reçu jeudi par le président "
      "Tô Lâm au palais présidentiel de Hanoï, Vladimir Poutine a mis en garde Séoul.",
@@ -76,9 +76,14 @@ TABLE = [
     ("Le chef de la diplomatie japonaise, Taro Kono, et le ministre de la Défense, Ken Saito, ont participé "
      "jeudi à ces consultations dites « 2 + 2 » avec Mike Pompeo et Mark Esper.",
      {"Taro Kono", "Ken Saito", "Mike Pompeo", "Mark Esper"}, None, None, "occurred"),
-    # a reception whose guest the parse misreads ("Narendra" as a verb): the guest, the host, the seat
+    # a reception whose guest the parse misreads ("Narendra" as a verb): the guest, the host, and the
+    # seat's city (a meeting's place is a place, the Kremlin an organisation)
     ("Le Premier ministre indien Narendra Modi a été reçu au Kremlin par Vladimir Poutine mardi.",
-     {"Narendra Modi", "Vladimir Poutine"}, "Kremlin", None, "occurred"),
+     {"Narendra Modi", "Vladimir Poutine"}, "Moscou", None, "occurred"),
+    # ... and not the place of a visit "depuis" recalls
+    ("Narendra Modi est arrivé lundi chez Vladimir Poutine. Mardi, les deux dirigeants ont eu des entretiens officiels au "
+     "Kremlin, les premiers depuis la visite de M. Poutine à New Delhi en décembre 2021.",
+     {"Narendra Modi", "Vladimir Poutine"}, "Moscou", None, "occurred"),
     # a relative clause: "qui" is its antecedent; the place the parse hung on the object's name
     ("Recep Tayyip Erdogan, qui a rencontré Vladimir Poutine à Sotchi, a salué l'accord.",
      {"Recep Tayyip Erdogan", "Vladimir Poutine"}, "Sotchi", None, "occurred"),

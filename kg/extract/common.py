@@ -359,13 +359,17 @@ def governing_verb(tok):
 
 # ---------------------------------------------------------------- where
 
-def place_in(ctx, tok, types) -> ActorRef | None:
-    """A place named by the nominal `tok` or its modifiers ("au cosmodrome de Vostochny")."""
+def place_in(ctx, tok, types, seats: bool = False) -> ActorRef | None:
+    """A place named by the nominal `tok` or its modifiers ("au cosmodrome de Vostochny"); with
+    `seats`, a seat of power too ("au Kremlin")."""
     best = None
     for t in [tok, *[c for c in tok.subtree if c is not tok]]:
         if t.i > tok.right_edge.i:
             break
         ref = ctx.actor_at(t)
+        if ref is not None and seats and ref.type == "Organization" \
+                and ref.name in cues.load("actors")["seats_of_power"]:
+            return ref  # "au Kremlin", "à la Maison Blanche": the seat of power as a place
         if ref is not None and ref.type in types:
             if ref.type == "Place":
                 return ref
@@ -425,9 +429,10 @@ def other_event(nominal) -> bool:
 
 
 def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("Place", "Country"),
-                   depth: int = 3):
+                   depth: int = 3, seats: bool = False):
     """A place in an adjunct of `head` (or below it) introduced by a preposition of place;
-    a Place before a Country ("à Vladivostok, en Russie" → Vladivostok); "depuis ..." left out."""
+    a Place before a Country ("à Vladivostok, en Russie" → Vladivostok); "depuis ..." left out.
+    With `seats`, a seat of power is a place ("ont eu des entretiens au Kremlin")."""
     found = []
     frontier = [head]
     for _ in range(depth):
@@ -441,19 +446,20 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
                     continue
                 case = case_of(child).split()
                 if case[:1] == ["depuis"]:
-                    nxt.append(child)  # "depuis le début de la guerre à Kiev": only a place below it
-                    continue
+                    if lemma(child) not in events_cues("visit_nouns") | events_cues("meeting_nouns"):
+                        nxt.append(child)  # "depuis le début de la guerre à Kiev": only a place below it
+                    continue  # ("le premier depuis la visite de X à New Delhi": that visit's place)
                 if other_event(child):
                     continue  # "trois semaines après la signature à la Maison Blanche"
                 if case[:1] and case[0] in preps:
-                    ref = place_in(ctx, child, types)
+                    ref = place_in(ctx, child, types, seats)
                     if ref is not None and not _origin(head, child):
                         found.append(ref)
                         continue
                 nxt.append(child)
         frontier = nxt
     for ref in found:
-        if ref.type == "Place":
+        if ref.type in ("Place", "Organization"):  # (an Organization only with `seats`)
             return ref
     return found[0] if found else None
 
@@ -465,6 +471,14 @@ def seat_country(ref: ActorRef | None) -> ActorRef | None:
     key = cues.load("actors")["seats_of_power"].get(ref.name)
     entry = gazetteer.get(key) if key else None
     return ActorRef(entry.label, "Country", entry.key) if entry is not None else None
+
+
+def seat_city(ref: ActorRef | None) -> ActorRef | None:
+    """A meeting's place as a place: a seat of power named as where ("au Kremlin", "à l'Élysée")
+    is the organisation, so its city stands for it (Moscou, Paris); anything else as it is."""
+    country = seat_country(ref)
+    entry = gazetteer.get(gazetteer.get(country.key).capital) if country is not None and country.key else None
+    return ActorRef(entry.label, entry.type, entry.key) if entry is not None and entry.type == "Place" else ref
 
 
 def city_named(mention) -> ActorRef | None:

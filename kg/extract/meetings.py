@@ -17,7 +17,7 @@ from kg import cues
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, city_named, country_of_place, date_near,
                                doc_text, events_cues, governing_verb, has_reflexive, is_planned, lemma,
                                news_day, other_event, people_of, person_country, place_after, place_before, possessive_pair,
-                               seat_country, sentences, story_date, subject_of, subject_people, tokens,
+                               seat_city, seat_country, sentences, story_date, subject_of, subject_people, tokens,
                                verb_lemma)
 from kg.records import DateValue, Meeting
 
@@ -300,21 +300,21 @@ def extract(ctx) -> list[Meeting]:
             if _summit_gathering(ctx, tok):
                 # "Le sommet, accueilli par X, a réuni autour de la table A, B, C et D": everyone named
                 people, planned = _named_people(ctx, sent), is_planned(tok)
-                place = attached_place(ctx, tok) or place_after(ctx, tok)
+                place = attached_place(ctx, tok, seats=True) or place_after(ctx, tok)
             elif verb_lemma(tok) in verbs:
                 people, planned = _verb_participants(ctx, tok), is_planned(tok)
-                place = attached_place(ctx, tok) or _where_relative(ctx, tok) or _there(ctx, tok)
+                place = attached_place(ctx, tok, seats=True) or _where_relative(ctx, tok) or _there(ctx, tok)
             elif tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and (low in nouns or lem in nouns):
                 people, planned = _noun_participants(ctx, tok), _noun_planned(tok)
-                place = attached_place(ctx, tok) or (attached_place(ctx, _frame(tok))
+                place = attached_place(ctx, tok, seats=True) or (attached_place(ctx, _frame(tok), seats=True)
                                                      if _frame(tok) is not tok else None)
                 if place is None:
                     verb = governing_verb(tok)
                     if verb is not None and tok.dep_ in ("obl", "obl:mod", "obj", "nsubj"):
-                        place = attached_place(ctx, verb)
+                        place = attached_place(ctx, verb, seats=True)
             elif _companion_verb(tok):
                 people, planned = [], is_planned(tok)
-                place = attached_place(ctx, tok)
+                place = attached_place(ctx, tok, seats=True)
             else:
                 continue
             if len(people) < 2 and _strong_cue(tok):
@@ -322,7 +322,7 @@ def extract(ctx) -> list[Meeting]:
                 people = linear_participants(ctx, sent, tok, people)
             if len(people) < 2 or _remote(tok):
                 continue  # ("un entretien téléphonique", "se sont entretenus au téléphone": not in person)
-            place = place or place_after(ctx, tok)
+            place = seat_city(place or place_after(ctx, tok))
             date = date_near(ctx, sent, tok, skip_since=True, ahead=planned)
             guess = None
             if date is None and not planned and not _recalled(tok):
