@@ -80,7 +80,21 @@ def _continues(line: str, nxt: str) -> bool:
     if rest[0].islower() or rest[0].isdigit() or rest[0] in "«(\"“":
         return True
     last = body.split()[-1].lower()
-    return body.endswith(",") or last in _JOINING_WORDS or last.endswith(("'", "’"))
+    return (body.endswith(",") or last in _JOINING_WORDS or last.endswith(("'", "’"))
+            or _name_across(body.split()[-1], rest.split()[0]))
+
+
+def _name_across(last: str, first: str) -> bool:
+    """"… a déclaré Vladimir\nPoutine", "la ministre Anita\nAnand": a given name ends the line and
+    a capitalised word opens the next, or the two words make a name the gazetteer knows ("Kuala
+    Lumpur", "Xi Jinping")."""
+    from kg import cues, gazetteer
+    first = first.rstrip(".,;:!?»)")
+    if not first[:1].isupper():
+        return False
+    if last in cues.words("given_names", "given_names") and "-" not in last:
+        return True  # (not "Kim Jong-un" ending a line: a Korean given name closes the name)
+    return gazetteer.lookup(f"{last} {first}") is not None
 
 
 def unwrap(text: str) -> str:

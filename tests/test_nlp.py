@@ -51,6 +51,11 @@ def test_capitalised_run_is_not_cut(nlp):
     # a paragraph wrapped at a fixed width: one sentence, whatever the next line starts with
     ("ALGER - Le président de la République a reçu dimanche au siège de\nla présidence le ministre "
      "de l'Europe et des Affaires étrangères de la\nRépublique française, M. Jean Dupont.", 2),
+    # a name cut by the wrap: a given name ends the line, or the two words make a known name
+    ("Le traité a été présenté par le ministre des Affaires étrangères, Sergueï\nLavrov, qui était arrivé la veille au soir "
+     "dimanche à Kuala\nLumpur pour la réunion.", 2),
+    # (a Korean given name closes a name: the next line is a heading)
+    ("Le texte évoque le rôle du corps expéditionnaire envoyé par Kim Jong-un\nLire aussi | Koursk", 0),
     # headers, furniture, finished sentences and paragraph breaks keep their breaks
     ("Le Quotidien\nMonde > Asie\n\nUn titre assez long pour ressembler à une vraie manchette du jour\n"
      "Publié le 13/09/2023\n\nLe ministre a parlé longuement devant les députés réunis hier soir.\n"
