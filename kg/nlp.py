@@ -105,14 +105,36 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     if len(lines) < 2:
         return text
+    joins = [_continues(line, nxt) for line, nxt in zip(lines, lines[1:])]
+    _wrapped_blocks(lines, joins)
     chars = list(text)
     pos = 0
-    for line, nxt in zip(lines, lines[1:]):
+    for k, line in enumerate(lines[:-1]):
         pos += len(line)
-        if _continues(line, nxt):
+        if joins[k]:
             chars[pos] = " "
         pos += 1
     return "".join(chars)
+
+
+def _wrapped_blocks(lines: list[str], joins: list[bool]) -> None:
+    """In a block of three lines or more (no blank line between) where most breaks already go on,
+    the text is a paragraph wrapped at a fixed width: a long unfinished line goes on whatever the
+    next one starts with ("du ministre responsable du Commerce\nCanada-États-Unis, Dominic
+    LeBlanc"); a list of headlines ("Lire aussi") has few such breaks and keeps them."""
+    start = 0
+    while start < len(lines):
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].strip() and lines[end].strip():
+            end += 1
+        breaks = range(start, end)  # break k is between lines k and k + 1
+        if len(breaks) >= 2 and 2 * sum(joins[k] for k in breaks) >= len(breaks):
+            for k in breaks:
+                body, rest = lines[k].rstrip(), lines[k + 1].lstrip()
+                if not joins[k] and len(body) >= 40 and rest[:1].isupper() and not body.endswith(_TERMINAL) \
+                        and not (body.endswith(("»", '"', "”")) and body[:-1].rstrip().endswith(_TERMINAL)):
+                    joins[k] = True
+        start = end + 1
 
 
 _SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", "»", '"', "”", ")", "—", "–"}

@@ -56,6 +56,14 @@ def test_capitalised_run_is_not_cut(nlp):
      "dimanche à Kuala\nLumpur pour la réunion.", 2),
     # (a Korean given name closes a name: the next line is a heading)
     ("Le texte évoque le rôle du corps expéditionnaire envoyé par Kim Jong-un\nLire aussi | Koursk", 0),
+    # in a wrapped paragraph (most breaks go on), a long unfinished line goes on before a capital
+    ("Mark Carney, flanqué du ministre responsable du Commerce\nCanada-États-Unis, Dominic LeBlanc, et de la "
+     "ministre de\nl'Industrie, Mélanie Joly, a répondu sans se départir de son flegme d'ancien banquier\n"
+     "central qu'il voulait le meilleur accord possible.", 3),
+    # ... but a list of headlines keeps its breaks
+    ("Lire aussi\nLe président chinois Xi Jinping a reçu le président russe à Pékin\n"
+     "Corée du Nord : le train blindé de Kim a franchi la frontière russe\n"
+     "Pétrole : le Brent recule en Asie après les annonces de Riyad", 0),
     # headers, furniture, finished sentences and paragraph breaks keep their breaks
     ("Le Quotidien\nMonde > Asie\n\nUn titre assez long pour ressembler à une vraie manchette du jour\n"
      "Publié le 13/09/2023\n\nLe ministre a parlé longuement devant les députés réunis hier soir.\n"
