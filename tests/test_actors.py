@@ -80,6 +80,12 @@ NAMED = [
     ("Séoul vise la compagnie Tumen Logistics et le cargo Angara.",
      {("Tumen Logistics", "Organization"), ("Angara", "Organization")}),
     ("La banque russe Dalkom Credit a été visée.", {("Dalkom Credit", "Organization")}),
+    # each name after a plural company noun ("les cargos A et B", "des navires russes, dont le A et le B"),
+    # an initial kept whole ("Lady R." at a sentence's end)
+    ("Le Trésor a sanctionné les cargos Angara et Lady R.",
+     {("Angara", "Organization"), ("Lady R", "Organization")}),
+    ("Séoul vise des navires russes, dont le Maia-1 et le Sparta IV.",
+     {("Corée du Sud", "Country"), ("Russie", "Country"), ("Maia-1", "Organization"), ("Sparta IV", "Organization")}),
     # a ship named after "navire, le" with a number in its name
     ("Un second navire, le Baltic-7, a été inscrit sur la liste.", {("Baltic-7", "Organization")}),
     # a lower-case place noun is part of the name it precedes

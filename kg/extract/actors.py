@@ -43,6 +43,7 @@ _GLUED = re.compile(r"(?<![A-Za-zÀ-ÿ])[a-zà-ÿ]{2,}[A-ZÀ-Þ]")
 _WIRE_TAG = re.compile(r"[A-Z]{2,}x[A-Z]{2,}x")  # "PUBLICATIONxINxGERxSUIxAUTxHUNxONLY"
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,3}[A-ZÀ-Þ]?\.?$|^[A-ZÀ-Þ]\.?-?[A-ZÀ-Þ]\.$")
 _WORDS = re.compile(r"[^\s'’\-]+")
+_INITIAL = re.compile(r"[A-Z]\.?")  # "la Lady R." at a sentence's end: the tokenizer keeps the period
 _DESIGNATION = re.compile(r"^[A-Za-zÀ-ÿ]{1,8}\s?-\s?\d+[A-Za-z0-9]*$")  # "Su-57", "Geran-25": a model, not an actor
 _CENTURY = re.compile(r"^[IVXLC]+(?:e|er|ème)$")  # "XXIe (siècle)"
 
@@ -433,21 +434,39 @@ def company_spans(doc, skip=frozenset()):
     Sea Star 7"): an organisation, whatever NER or the gazetteer make of the words alone."""
     out = []
     n = len(doc)
+
+    def name_end(j: int) -> int:
+        k = j
+        while (k < n and k - j < 4 and k not in skip and "\n" not in doc[k - 1].whitespace_
+               and (doc[k].text[:1].isupper() and (doc[k].is_alpha or _DESIGNATION.match(doc[k].text)
+                                                   or k > j and _INITIAL.fullmatch(doc[k].text))
+                    or doc[k].is_digit and k > j)):
+            k += 1
+        return k
+
+    nouns = _cue("company_nouns")
     for tok in doc_tokens(doc):
-        if tok.i in skip or not tok.text.islower() or tok.lower_ not in _cue("company_nouns"):
+        low = tok.lower_
+        plural = low.endswith(("s", "x")) and low[:-1] in nouns
+        if tok.i in skip or not tok.text.islower() or (low not in nouns and not plural):
             continue
         j = tok.i + 1
         if j < n and doc[j].text.islower() and gazetteer.country_of_demonym(doc[j].text) is not None:
             j += 1  # "la banque russe X"
         if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in ("le", "la", "l'", "l’"):
             j += 2  # "un autre navire, le X"
-        k = j
-        while (k < n and k - j < 4 and k not in skip and "\n" not in doc[k - 1].whitespace_
-               and (doc[k].text[:1].isupper() and (doc[k].is_alpha or _DESIGNATION.match(doc[k].text))
-                    or doc[k].is_digit and k > j)):
-            k += 1
-        if k > j:
+        elif plural and j + 2 < n and doc[j].text == "," and doc[j + 1].lower_ == "dont" \
+                and doc[j + 2].lower_ in ("le", "la", "l'", "l’", "les"):
+            j += 3  # "des navires russes, dont le X et le Y"
+        k = name_end(j)
+        while k > j:
             out.append((j, k))
+            if not plural:
+                break
+            # "les cargos Angara et Lady R", "dont le X, le Y et le Z": each name of the list
+            j = k + 1 if k < n and doc[k].lower_ in (",", "et") else k
+            j += 1 if j < n and j > k and doc[j].lower_ in ("le", "la", "l'", "l’") else 0
+            k = name_end(j) if j > k else j
     return out
 
 
@@ -1119,7 +1138,7 @@ def candidates(doc, skip=frozenset()) -> tuple[list[_Cand], set[str]]:
         ref = ActorRef(entry.label, entry.type, entry.key) if entry is not None else ActorRef(name, "Organization")
         cands.append(_Cand(start, end, ref, 1))
     for start, end in company_spans(doc, skip):
-        cands.append(_Cand(start, end, ActorRef(doc[start:end].text, "Organization"), 3))
+        cands.append(_Cand(start, end, ActorRef(doc[start:end].text.rstrip("."), "Organization"), 3))
     streets = _cue("street_nouns")
     for c in list(cands):
         prev = doc[c.start - 1] if c.start > 0 else None
