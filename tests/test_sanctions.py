@@ -70,6 +70,10 @@ TABLE = [
     ("Marco Rubio a annoncé des sanctions américaines contre quatre juges. Les trois autres personnalités visées "
      "sont la juge canadienne Kimberly Prost et le juge français Nicolas Guillou.",
      {(USA, "Kimberly Prost", None), (USA, "Nicolas Guillou", None)}),
+    # ... also the names "dont", "comme" or "ainsi que" lead to after unnamed heads
+    ("La Corée du Sud a inscrit sur sa liste de sanctions des navires russes soupçonnés de participer à ces "
+     "transferts d'armes, dont les cargos Angara et Lady R.",
+     {("Corée du Sud", "Angara", "transferts"), ("Corée du Sud", "Lady R", "transferts")}),
     # a gerund: the subject of the verb it hangs on
     ("Le Royaume-Uni avait pris les devants le 15 octobre en sanctionnant lui aussi Rosneft et Lukoil.",
      {("Royaume-Uni", "Rosneft", None), ("Royaume-Uni", "Lukoil", None)}),

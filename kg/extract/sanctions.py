@@ -45,8 +45,8 @@ def _reason(sent, start_char: int) -> str | None:
     if best is None:
         return None
     rest = text[best[0] + len(best[1]):]
-    for stop in (".", ";", " – ", " - ", "«", "»", "\n"):
-        rest = rest.split(stop)[0]
+    for stop in (".", ";", " – ", " - ", "«", "»", "\n", ", dont ", ", ainsi qu"):
+        rest = rest.split(stop)[0]  # (", dont les cargos A et B": the targets again, not why)
     rest = rest.split(", ")[0] if len(rest) > 120 else rest
     return rest.strip(" ,\"'") or None
 
@@ -672,6 +672,18 @@ def _designated(ctx, sent, verb):
     owned = {m.ref for m in ctx.mentions_in(sent) if m.start > verb.idx and _owner(ctx, m)}
     targets = [r for r in _window(ctx, sent, verb.i + 1, ("Person", "Organization"))
                if r not in imposers and r not in owned]
+    if not targets:
+        # "a inscrit sur sa liste des entités et des navires …, dont les cargos A et B", "a visé, par
+        # l'intermédiaire du Trésor, des intermédiaires comme X, …, ainsi que les cargos A et B": the
+        # names the unnamed heads lead to, after the verb (not whose they are)
+        for t in sent[verb.i + 1 - sent.start:]:
+            if t.text in (";", "«") or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                break  # another clause
+            after = t.i + 1 if t.lower_ in ("dont", "comme") else t.i + 2 if (
+                t.lower_ == "ainsi" and t.i + 1 < sent.end and t.nbor().lower_.startswith("qu")) else None
+            if after is not None and after < sent.end:
+                targets += [r for r in _window(ctx, sent, after, ("Person", "Organization"))
+                            if r not in imposers and r not in owned and r not in targets]
     return (imposers, targets) if targets else None
 
 
