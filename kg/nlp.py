@@ -195,9 +195,23 @@ def line_sentences(doc):
         elif (token.text[:1].isupper() and prev.text[:1].isupper() and prev.is_alpha
               and token.is_alpha and not prev.is_sent_start):
             token.is_sent_start = False
+        elif _initial_ends_sentence(prev, token):
+            token.is_sent_start = True
         elif prev.text not in _SENTENCE_ENDS:
             token.is_sent_start = False
     return doc
+
+
+_OPENERS = frozenset("""le la les l' l’ il elle ils elles un une des ce cet cette ces on en au aux
+    mais selon dans pour depuis après avant lors""".split())
+
+
+def _initial_ends_sentence(prev, token) -> bool:
+    """"… les cargos Angara et Lady R. L'Union européenne a inscrit …": the tokenizer keeps the
+    period in "R.", which ends the sentence when a sentence's first word follows (not "George W.
+    Bush")."""
+    return (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "."
+            and token.text[:1].isupper() and token.lower_ in _OPENERS)
 
 
 @functools.cache

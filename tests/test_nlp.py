@@ -42,6 +42,13 @@ def test_line_break_ends_a_sentence(nlp):
     assert "Kim" in starts
 
 
+def test_an_initial_ends_a_sentence_before_its_opener(nlp):
+    doc = nlp("Washington a visé les cargos Angara et Lady R. L'Union européenne a inscrit le général. "
+              "George W. Bush est venu.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "L'" in starts and "Bush" not in starts
+
+
 def test_capitalised_run_is_not_cut(nlp):
     doc = nlp("Le dirigeant nord-coréen Kim Jong Un a rencontré Vladimir Poutine.")
     assert not any(t.is_sent_start for t in doc if t.text in ("Jong", "Un", "Poutine"))
