@@ -74,6 +74,13 @@ TABLE = [
     ("La Corée du Sud a inscrit sur sa liste de sanctions des navires russes soupçonnés de participer à ces "
      "transferts d'armes, dont les cargos Angara et Lady R.",
      {("Corée du Sud", "Angara", "transferts"), ("Corée du Sud", "Lady R", "transferts")}),
+    # who "emboîte le pas" or "fait de même" imposes the same measures on the same targets
+    ("Le Canada a sanctionné Rosneft. Le Japon a fait de même.",
+     {("Canada", "Rosneft", None), ("Japon", "Rosneft", None)}),
+    ("Les sanctions se multiplient. L'Union européenne a inscrit en décembre 2024 les généraux Kim Yong-bok et "
+     "Ri Chang-ho ; le Royaume-Uni lui a emboîté le pas en février 2025.",
+     {(UE, "Kim Yong-bok", None), (UE, "Ri Chang-ho", None), ("Royaume-Uni", "Kim Yong-bok", None),
+      ("Royaume-Uni", "Ri Chang-ho", None)}),
     # a gerund: the subject of the verb it hangs on
     ("Le Royaume-Uni avait pris les devants le 15 octobre en sanctionnant lui aussi Rosneft et Lukoil.",
      {("Royaume-Uni", "Rosneft", None), ("Royaume-Uni", "Lukoil", None)}),

@@ -1063,6 +1063,7 @@ def extract(ctx) -> list[Sanction]:
     out = []
     nouns = events_cues("sanction_nouns")
     previous = None
+    last_records: list[Sanction] = []
     for sent in ctx.doc.sents:
         before = len(out)
         start = _named_next(ctx, sent) if previous is not None else None
@@ -1177,6 +1178,8 @@ def extract(ctx) -> list[Sanction]:
                 _emit(ctx, sent, out, imposers, targets, verb.idx)
         if len(out) > before:
             _like(ctx, sent, out, out[before:])
+        _followed(ctx, sent, out, out[before:] or last_records)
+        last_records = out[before:] or last_records
         # one record per (imposer, target) in a sentence: a bare mention joins the one naming its imposer
         sent_recs = out[before:]
         keep = [r for r in sent_recs if r.imposer is not None or
@@ -1206,6 +1209,26 @@ def _like(ctx, sent, out, records: list[Sanction]) -> None:
     targets = [t for t in found if t.type in kinds and all(t != r.target and t != r.imposer for r in records)]
     if targets:
         _emit(ctx, sent, out, imposers, targets, doc[start].idx)
+
+
+_FOLLOWING = ("emboîté le pas", "emboîte le pas", "emboîtent le pas", "ont emboîté le pas", "fait de même",
+              "font de même", "fait autant", "en a fait autant")
+
+
+def _followed(ctx, sent, out, records: list[Sanction]) -> None:
+    """"L'UE a inscrit A, B et C ; le Royaume-Uni lui a emboîté le pas en février": who follows
+    imposes the same measures on the same targets (those of this sentence, else the last one's)."""
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
+    at = next((text.find(f) for f in _FOLLOWING if f in text), -1)
+    if at < 0 or not records:
+        return
+    verb = next((t for t in sent if t.idx >= sent.start_char + at and t.pos_ in ("VERB", "AUX")), None)
+    subj = subject_of(verb) if verb is not None else None
+    followers = _subject_imposers(ctx, subj) if subj is not None else []
+    targets = list(dict.fromkeys(r.target for r in records))
+    new = [f for f in followers if all(r.imposer != f for r in records)]
+    if new and targets:
+        _emit(ctx, sent, out, new, targets, sent.start_char + at)
 
 
 def _sole_imposer(ctx, records: list[Sanction]) -> list[Sanction]:
