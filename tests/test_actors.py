@@ -80,6 +80,9 @@ NAMED = [
     ("Séoul vise la compagnie Tumen Logistics et le cargo Angara.",
      {("Tumen Logistics", "Organization"), ("Angara", "Organization")}),
     ("La banque russe Dalkom Credit a été visée.", {("Dalkom Credit", "Organization")}),
+    # a known person after a title the recogniser read as one body with the name
+    ("Bruxelles a sanctionné le ministre de la Défense No Kwang Chol.",
+     {("Union européenne", "Organization"), ("No Kwang-chol", "Person")}),
     # each name after a plural company noun ("les cargos A et B", "des navires russes, dont le A et le B"),
     # an initial kept whole ("Lady R." at a sentence's end)
     ("Le Trésor a sanctionné les cargos Angara et Lady R.",

@@ -344,6 +344,10 @@ def entity_spans(doc, skip=frozenset()):
             continue
         if ent[0].pos_ == "VERB" and len(ent) > 1 and ent[1].text.islower():
             continue  # "Parti dimanche soir de Pyongyang"
+        holder = _titled_holder(doc, ent)
+        if holder is not None:  # "ministre de la Défense Kim Jong-un" read as one body
+            out.append((holder[0], holder[1], "Person", ent.label_))
+            continue
         bounds = clean_span(doc, ent.start, ent.end)
         if bounds is None:
             continue
@@ -366,6 +370,18 @@ def entity_spans(doc, skip=frozenset()):
             ner_type = "Person"  # "le Capitaine Traoré", "le Général Tiani": a title names a person
         out.append((span.start, span.end, ner_type, ent.label_))
     return out
+
+
+def _titled_holder(doc, ent) -> tuple[int, int] | None:
+    """An entity that opens with a lower-case title and ends with a person's name the gazetteer
+    knows ("ministre de la Défense No Kwang Chol"): the name's bounds, else None."""
+    if not ent[0].text.islower() or ent[0].lower_ not in _title_openers() or len(ent) < 3:
+        return None
+    for k in range(ent.start + 1, ent.end - 1):
+        entry = gazetteer.lookup(doc[k:ent.end].text, "Person") if doc[k].text[:1].isupper() else None
+        if entry is not None and entry.type == "Person":
+            return k, ent.end
+    return None
 
 
 def _given_name_before(doc, span, skip):
