@@ -24,6 +24,9 @@ TABLE = [
     # "trois jours après son sommet avec Y": Y met the host at that other event, not at this one
     ("Donald Trump a reçu lundi Volodymyr Zelensky dans le Bureau ovale, trois jours après son sommet avec "
      "Vladimir Poutine en Alaska.", {"Donald Trump", "Volodymyr Zelensky"}, "Bureau ovale", None, "occurred"),
+    # a guest the parse hangs elsewhere after a date: the first person named after "reçu"
+    ("Le froid persiste. Lula, qui avait reçu en mars 2024 Emmanuel Macron en Amazonie, a salué l'accord.",
+     {"Luiz Inácio Lula da Silva", "Emmanuel Macron"}, "Amazonie", "2024", "occurred"),
     # co-occurrence is not a meeting
     ("Dmitri Peskov a indiqué que Vladimir Poutine ne ferait aucune rencontre cette semaine.", None, None, None, None),
     ("Les ministres Annalena Baerbock et Antony Blinken ont pris part aux discussions.", None, None, None, None),

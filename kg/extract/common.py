@@ -345,6 +345,22 @@ def subject_people(ctx, verb, types=("Person",)) -> list[ActorRef]:
     return out
 
 
+def guest_after(ctx, verb) -> ActorRef | None:
+    """The first person named after a host verb, before any comma or other verb ("a reçu mardi à
+    Pyongyang Sergueï Choïgou, secrétaire …", "qui avait reçu en mars 2024 Emmanuel Macron"), for
+    when the parse hangs the guest elsewhere."""
+    subjects = subject_people(ctx, verb, ("Person",))
+    for tok in tokens(ctx, verb.sent):
+        if tok.i <= verb.i:
+            continue
+        if tok.i > verb.i + 10 or tok.text in (",", ";", ":") or tok.pos_ in ("VERB", "AUX"):
+            return None
+        ref = ctx.actor_at(tok)
+        if ref is not None and ref.type == "Person":
+            return ref if ref not in subjects else None
+    return None
+
+
 def governing_verb(tok):
     """The verb a noun depends on ("lors d'une rencontre ..." → the main verb of the clause)."""
     cur = tok

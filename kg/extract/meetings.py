@@ -15,7 +15,7 @@ import re
 
 from kg import cues
 from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, city_named, country_of_place, date_near,
-                               doc_text, events_cues, governing_verb, has_reflexive, is_planned, lemma,
+                               doc_text, events_cues, governing_verb, guest_after, has_reflexive, is_planned, lemma,
                                news_day, other_event, people_of, person_country, place_after, place_before, possessive_pair,
                                seat_city, seat_country, sentences, story_date, subject_of, subject_people, tokens,
                                verb_lemma)
@@ -52,6 +52,9 @@ def _verb_participants(ctx, verb) -> list:
         # as a clitic object ("l'a reçu"), or a person received by a host ("a été reçue par Y")
         hosts = _agent_people(ctx, verb) if _is_passive(verb) else []
         objs = [p for c in verb.children if c.dep_ == "obj" for p in _object_people(ctx, c, people)]
+        if not hosts and not objs and not _is_passive(verb):
+            guest = guest_after(ctx, verb)  # "qui avait reçu en mars 2024 Emmanuel Macron en Amazonie"
+            objs = [guest] if guest is not None and guest not in people else []
         if not hosts and not objs:
             return []
         for p in hosts + objs:

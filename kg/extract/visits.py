@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg import gazetteer
 from kg.extract.common import (attached_place, case_of, city_named, country_of_place, date_near, doc_tokens,
-                               events_cues, governing_verb, has_reflexive, is_planned, lemma, people_of,
+                               events_cues, governing_verb, guest_after, has_reflexive, is_planned, lemma, people_of,
                                person_country, possessive_pair, seat_country, subject_of, subject_people,
                                time_word, tokens, verb_lemma)
 from kg.records import ActorRef, Visit
@@ -58,7 +58,7 @@ def _host_visit(ctx, verb):
     guests = [g for c in objects for g in people_of(ctx, c, PERSON) if person_country(ctx, g) is not None]
     if not guests:
         # "X a reçu mardi à Pyongyang Sergueï Choïgou": the parse hangs the guest on the place
-        guest = _guest_after(ctx, verb)
+        guest = guest_after(ctx, verb)
         guests = [guest] if guest is not None and person_country(ctx, guest) is not None else []
     if not guests:
         return [], None
@@ -66,21 +66,6 @@ def _host_visit(ctx, verb):
     preps, types = {"à", "au", "aux", "en", "dans"}, DEST + ("Organization",)
     # "a reçu X à Sotchi": the parser often hangs the place on the guest
     return guests, attached_place(ctx, verb, preps, types) or attached_place(ctx, objects[0], preps, types, depth=1)
-
-
-def _guest_after(ctx, verb):
-    """The first person named after a host verb, before any comma or other verb ("a reçu mardi à
-    Pyongyang Sergueï Choïgou, secrétaire …")."""
-    subjects = subject_people(ctx, verb, PERSON)
-    for tok in tokens(ctx, verb.sent):
-        if tok.i <= verb.i:
-            continue
-        if tok.i > verb.i + 10 or tok.text in (",", ";", ":") or tok.pos_ in ("VERB", "AUX"):
-            return None
-        ref = ctx.actor_at(tok)
-        if ref is not None and ref.type == "Person":
-            return ref if ref not in subjects else None
-    return None
 
 
 def _verb_visit(ctx, verb):
