@@ -27,6 +27,11 @@ TABLE = [
     # a guest the parse hangs elsewhere after a date: the first person named after "reçu"
     ("Le froid persiste. Lula, qui avait reçu en mars 2024 Emmanuel Macron en Amazonie, a salué l'accord.",
      {"Luiz Inácio Lula da Silva", "Emmanuel Macron"}, "Amazonie", "2024", "occurred"),
+    # a verbless photo caption showing two people somewhere: they met there; not three on a tribune
+    ("Titre.\n\n[Photo] Volodymyr Zelensky et Donald Trump dans le Bureau ovale, le 18 août 2025. [Keystone]",
+     {"Volodymyr Zelensky", "Donald Trump"}, "Bureau ovale", "2025", "occurred"),
+    ("Titre.\n\nLégende : Xi Jinping, Vladimir Poutine et Kim Jong-un à la tribune de la porte Tiananmen, le 3 "
+     "septembre 2025. Crédit : Pool", None, None, None, None),
     # co-occurrence is not a meeting
     ("Dmitri Peskov a indiqué que Vladimir Poutine ne ferait aucune rencontre cette semaine.", None, None, None, None),
     ("Les ministres Annalena Baerbock et Antony Blinken ont pris part aux discussions.", None, None, None, None),

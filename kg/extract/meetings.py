@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from kg import cues
-from kg.extract.common import (SUBJECT_DEPS, attached_place, case_of, city_named, country_of_place, date_near,
+from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, case_of, city_named, country_of_place, date_near,
                                doc_text, events_cues, governing_verb, guest_after, has_reflexive, is_planned, lemma,
                                news_day, other_event, people_of, person_country, place_after, place_before, possessive_pair,
                                seat_city, seat_country, sentences, story_date, subject_of, subject_people, tokens,
@@ -339,7 +339,54 @@ def extract(ctx) -> list[Meeting]:
                 out.append(Meeting(participants=tuple(sorted(group)), place=place, date=date,
                                    status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
                                    news_day=guess))
+        caption = _caption_meeting(ctx, sent)
+        if caption is not None:
+            out.append(caption)
     return _dedupe(out)
+
+
+_CAPTION = re.compile(r"^\s*(?:\[photo\]|photo\s*:|légende(?:\s+photo)?\s*:)\s*", re.IGNORECASE)
+_CREDIT = re.compile(r"©|\bcrédit\b|\bphoto\s*:|\(photo|\bpool\b", re.IGNORECASE)
+
+
+def _caption_meeting(ctx, sent) -> Meeting | None:
+    """A photo caption naming two people together somewhere ("[Photo] Volodymyr Zelensky et Donald
+    Trump dans le Bureau ovale, le 18 août 2025."): they met there. Only a verbless French caption
+    whose names open it (what a caption shows, not what it tells), up to the credit."""
+    full = doc_text(ctx.doc)
+    line_start = full.rfind("\n", 0, sent.start_char) + 1  # ("Légende photo :" may be a sentence of its own)
+    if sent.start_char - line_start > 25:
+        return None
+    text = full[line_start:sent.end_char]
+    opened = _CAPTION.match(text)
+    if opened is None:
+        return None
+    credit = _CREDIT.search(text, opened.end())
+    end_char = line_start + (credit.start() if credit else len(text))
+    words = [t for t in sent if line_start + opened.end() <= t.idx < end_char]
+    if not words or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words):
+        return None
+    people: list = []
+    for t in words:
+        if t.lower_ in LOCATION_PREPS or t.lower_ == "lors":
+            break  # the names open the caption, before where
+        ref = ctx.actor_at(t)
+        if ref is not None and ref.type == "Person" and ref not in people:
+            people.append(ref)
+        elif ref is None and t.is_alpha and t.lower_ not in ("et",) and not t.text[:1].isupper() \
+                and t.pos_ not in ("DET", "ADJ", "NOUN", "ADP", "PUNCT"):
+            return None
+    if len(people) != 2:
+        return None  # (three leaders on a tribune are at a ceremony, not in talks)
+    place = None
+    for t in words:
+        if t.lower_ in LOCATION_PREPS | {"sur"}:
+            place = place_after(ctx, ctx.doc[t.i - 1]) if t.i > 0 else None
+            if place is not None:
+                break
+    date = date_near(ctx, sent, words[0])
+    return Meeting(participants=tuple(sorted(people)), place=seat_city(place), date=date, status="occurred",
+                   evidence=ctx.evidence(sent))
 
 
 def _remote(tok) -> bool:
