@@ -325,3 +325,9 @@ def test_a_dispatch_places_a_meeting_with_a_participant_of_its_country():
     # filed from Seoul, a meeting of no South Korean: not Seoul
     assert placed("SÉOUL, 19 oct. (Yonhap) -- Le dirigeant nord-coréen Kim Jong-un a reçu jeudi le ministre russe "
                   "des Affaires étrangères Sergueï Lavrov.") == {None}
+
+
+def test_talks_over_two_days_are_dated_from_the_first():
+    found = run(meetings, "Lavrov est venu. Vendredi 11 juillet et samedi 12 juillet 2025, Sergueï Lavrov et "
+                          "Choe Son-hui se sont entretenus à Wonsan.")
+    assert [m.date.value for m in found] == ["2025-07-11"]

@@ -725,9 +725,14 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
         dist = abs(start - anchor.idx)
         if best is None or dist < best[0]:
             value = _in_context_year(ctx, sent, dm)
-            best = (dist, _ahead(ctx, dm, value) if ahead else value)
+            best = (dist, _ahead(ctx, dm, value) if ahead else value, dm)
     if best is None:
         return None
+    first = next((dm for dm in found if dm.end < best[2].start
+                  and sent.text[dm.end:best[2].start].strip().lower() in ("et", "puis", "au", "-")), None)
+    if first is not None:  # "Vendredi et samedi, X et Y ont mené deux séries d'entretiens": from the first day
+        value = _in_context_year(ctx, sent, first)
+        best = (best[0], _ahead(ctx, first, value) if ahead else value, first)
     return DateValue(best[1].value, best[1].precision)
 
 
