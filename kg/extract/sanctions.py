@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from kg import cues, gazetteer
 from kg.extract import dates
@@ -1053,7 +1054,10 @@ def _named_next(ctx, sent) -> int | None:
     if words[:3] in (["il", "s'", "agit"], ["il", "s’", "agit"]) and len(sent) > 4:
         return sent[3].i + 1 if sent[3].lower_ in ("de", "d'", "d’", "du", "des") else None
     # "Les trois autres personnalités visées sont A, B et C"
-    for a, b in zip(sent[:8], sent[1:9]):
+    if " sont " not in doc_text(sent.doc)[sent.start_char:sent.start_char + 90]:
+        return None  # (most sentences: no such opening)
+    toks = list(sent[:9])
+    for a, b in zip(toks, toks[1:]):
         if a.lower_.startswith(("visé", "sanctionné", "ciblé", "concerné")) and b.lower_ == "sont":
             return b.i + 1 if b.i + 1 < sent.end else None
     return None
@@ -1211,17 +1215,16 @@ def _like(ctx, sent, out, records: list[Sanction]) -> None:
         _emit(ctx, sent, out, imposers, targets, doc[start].idx)
 
 
-_FOLLOWING = ("emboîté le pas", "emboîte le pas", "emboîtent le pas", "ont emboîté le pas", "fait de même",
-              "font de même", "fait autant", "en a fait autant")
+_FOLLOWING = re.compile(r"emboît\w* le pas|f(?:ait|ont) de même|fait autant", re.IGNORECASE)
 
 
 def _followed(ctx, sent, out, records: list[Sanction]) -> None:
     """"L'UE a inscrit A, B et C ; le Royaume-Uni lui a emboîté le pas en février": who follows
     imposes the same measures on the same targets (those of this sentence, else the last one's)."""
-    text = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
-    at = next((text.find(f) for f in _FOLLOWING if f in text), -1)
-    if at < 0 or not records:
+    found = _FOLLOWING.search(doc_text(sent.doc), sent.start_char, sent.end_char) if records else None
+    if found is None:
         return
+    at = found.start() - sent.start_char
     verb = next((t for t in sent if t.idx >= sent.start_char + at and t.pos_ in ("VERB", "AUX")), None)
     subj = subject_of(verb) if verb is not None else None
     followers = _subject_imposers(ctx, subj) if subj is not None else []
