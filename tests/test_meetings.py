@@ -32,6 +32,9 @@ TABLE = [
      {"Volodymyr Zelensky", "Donald Trump"}, "Bureau ovale", "2025", "occurred"),
     ("Titre.\n\nLégende : Xi Jinping, Vladimir Poutine et Kim Jong-un à la tribune de la porte Tiananmen, le 3 "
      "septembre 2025. Crédit : Pool", None, None, None, None),
+    ("Kim Jong Un a reçu mardi Sergueï Choïgou. Il s'agit de la deuxième visite de M. Choïgou en moins de deux "
+     "semaines. Le 4 juin, il avait déjà été reçu par Kim Jong Un, sur instruction du président Poutine.",
+     {"Kim Jong-un", "Sergueï Choïgou"}, None, None, "occurred"),
     # co-occurrence is not a meeting
     ("Dmitri Peskov a indiqué que Vladimir Poutine ne ferait aucune rencontre cette semaine.", None, None, None, None),
     ("Les ministres Annalena Baerbock et Antony Blinken ont pris part aux discussions.", None, None, None, None),

@@ -156,11 +156,25 @@ def last_subject_person(ctx, before: int) -> ActorRef | None:
         if any(t.dep_ in SUBJECT_DEPS for t in span) or (root.head.dep_ in SUBJECT_DEPS
                                                           and root.dep_ in ("appos", "flat:name")):
             best = m.ref
+        elif _impersonal(span.sent):
+            # "Il s'agit de la deuxième visite de M. Choïgou … Le 4 juin, il avait été reçu": the
+            # person an impersonal sentence is about
+            best = m.ref
     if best is None:
         for m in ctx.mentions:
             if m.start < before and m.ref.type == "Person":
                 best = m.ref
     return best
+
+
+_IMPERSONAL = (("il", "s'", "agit"), ("il", "s’", "agit"), ("c'", "est"), ("c’", "est"), ("ce", "sont"),
+               ("il", "y", "a"))
+
+
+def _impersonal(sent) -> bool:
+    """"Il s'agit de …", "C'est …", "Il y a …": a sentence whose subject is no one."""
+    words = tuple(t.lower_ for t in sent[:3])
+    return any(words[:len(w)] == w for w in _IMPERSONAL)
 
 
 def _cataphora(ctx, pron) -> ActorRef | None:
