@@ -67,6 +67,9 @@ TABLE = [
      "avec les honneurs militaires.", ("Mark Carney", "Mexico", None)),
     ("Dmitri Medvedev est venu en mars. Arrivé jeudi dans la capitale nord-coréenne, où il a été accueilli "
      "par une foule, l'ancien président russe a été reçu par Kim Jong-un.", ("Dmitri Medvedev", "Pyongyang", None)),
+    # "il" after an impersonal sentence about someone ("Il s'agit de la visite de X") is that someone;
+    # a personal "il" the parser reads as impersonal is a subject
+    ("Sergueï Choïgou est arrivé. Il s'était rendu à Pyongyang en mars.", ("Sergueï Choïgou", "Pyongyang", None)),
     # a "depuis" of time before the destination is no origin
     ("Jean Dupont s'était rendu pour la première fois depuis le début de la guerre à Kiev.",
      ("Jean Dupont", "Ukraine|Kiev", None)),

@@ -303,7 +303,10 @@ def subject_of(verb):
     """The subject token of a verb, climbing infinitives and coordinated verbs ("doit rencontrer")."""
     tok = verb
     for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] or [
+            # "Il s'était rendu à Pyongyang": the parser may take a personal "il" for an impersonal one
+            c for c in tok.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")
+            and lemma(tok) not in _IMPERSONAL_VERBS]
         if len(subjects) > 1:
             # "Kim Jong-un lui a offert …": the parser may take the clitic for a second subject
             subjects = [c for c in subjects if not clitic_object(c)] or subjects
@@ -337,6 +340,10 @@ def subject_of(verb):
         else:
             return None
     return None
+
+
+_IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "avoir", "être", "rester", "exister",
+                               "arriver", "suffire", "valoir", "manquer", "pleuvoir", "agit"})
 
 
 def subject_people(ctx, verb, types=("Person",)) -> list[ActorRef]:
