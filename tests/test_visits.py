@@ -70,6 +70,9 @@ TABLE = [
     # "il" after an impersonal sentence about someone ("Il s'agit de la visite de X") is that someone;
     # a personal "il" the parser reads as impersonal is a subject
     ("Sergueï Choïgou est arrivé. Il s'était rendu à Pyongyang en mars.", ("Sergueï Choïgou", "Pyongyang", None)),
+    # where a trip came from is a stop in that city, not the destination ("en provenance de Kuala Lumpur")
+    ("Sergueï Lavrov est arrivé à Pyongyang en provenance de Kuala Lumpur, où il avait participé à une "
+     "réunion de l'Asean.", ("Sergueï Lavrov", "Pyongyang", None)),
     # a "depuis" of time before the destination is no origin
     ("Jean Dupont s'était rendu pour la première fois depuis le début de la guerre à Kiev.",
      ("Jean Dupont", "Ukraine|Kiev", None)),

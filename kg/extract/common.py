@@ -486,8 +486,8 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
                     if lemma(child) not in events_cues("visit_nouns") | events_cues("meeting_nouns"):
                         nxt.append(child)  # "depuis le début de la guerre à Kiev": only a place below it
                     continue  # ("le premier depuis la visite de X à New Delhi": that visit's place)
-                if other_event(child):
-                    continue  # "trois semaines après la signature à la Maison Blanche"
+                if other_event(child) or child.lower_ == "provenance":
+                    continue  # "trois semaines après la signature à la Maison Blanche", "en provenance de X"
                 if case[:1] and case[0] in preps:
                     ref = place_in(ctx, child, types, seats)
                     if ref is not None and not _origin(head, child):

@@ -245,9 +245,10 @@ def _came_from(ctx, sent, verb):
                 rest = words[k + len(cue):k + len(cue) + 3]
                 if rest and rest[0].lower_ in ("de", "du", "des", "d'", "d’"):
                     for t in rest[1:]:
-                        ref = ctx.actor_at(t)
-                        if ref is not None:
-                            return ref if ref.type in DEST else None
+                        m = ctx.mention_at(t)
+                        if m is not None:
+                            # "en provenance de Kuala Lumpur": the city, not the state its name can stand for
+                            return (city_named(m) or m.ref) if m.ref.type in DEST else None
     return None
 
 
