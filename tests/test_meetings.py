@@ -145,28 +145,37 @@ def test_meetings(text, people, place, year, status):
 def test_a_meeting_placed_nowhere_happened_where_its_participant_is_visiting():
     ctx = context("Vladimir Poutine est arrivé mercredi 19 juin 2024 au Vietnam pour une visite d'État. "
                   "Il s'est entretenu avec le Premier ministre Pham Minh Chinh.")
-    found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
+    found = meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx))
     assert any(m.place is not None and m.place.name == "Viêt Nam" for m in found), found
+
+
+def test_on_a_tour_a_meeting_with_a_local_is_in_the_local_s_country():
+    # several trips, none just before: the one to the country another participant is at home in
+    ctx = context("Vladimir Poutine est arrivé à Hanoï en provenance de Pyongyang, où il avait effectué une "
+                  "visite d'État en Corée du Nord. " + "Les temps ont changé. " * 40 +
+                  "Vladimir Poutine s'est ensuite entretenu avec le président vietnamien Tô Lâm.")
+    found = meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx))
+    assert [m.place.name for m in found if m.place is not None] == ["Hanoï"], found
 
 
 def test_an_undated_meeting_takes_the_date_of_the_trip_just_reported():
     ctx = context("Le Premier ministre canadien Mark Carney est arrivé lundi 17 mars 2025 à Paris pour sa première "
                   "visite à l'étranger. Il a été accueilli à l'Élysée par le président Emmanuel Macron.")
-    found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
+    found = meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx))
     assert any(m.date is not None and m.date.value == "2025-03-17" for m in found), found
 
 
 def test_a_trip_does_not_redate_a_meeting_the_article_dates():
     ctx = context("Sergueï Choïgou est arrivé mardi à Pyongyang. Kim Jong-un a reçu mercredi Sergueï Choïgou. "
                   "Lors de leur rencontre, Sergueï Choïgou a remis à Kim Jong-un une lettre.")
-    found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
+    found = meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx))
     assert {m.date.value for m in found if m.date} == {"2023-09-13"}, found
 
 
 def test_an_earlier_trip_does_not_date_a_meeting():
     ctx = context("Vladimir Poutine s'était rendu au Vietnam en novembre 2017. " + "Les temps ont changé. " * 40 +
                   "Vladimir Poutine s'est entretenu avec le Premier ministre Pham Minh Chinh.")
-    found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
+    found = meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx))
     assert found and all(m.date is None for m in found), found
 
 
@@ -287,7 +296,7 @@ def test_y_is_the_place_named_just_before():
 def test_with_several_trips_the_one_just_told_places_the_meeting():
     ctx = context("Vladimir Poutine s'était rendu à Pyongyang le 19 juin 2024. Il est arrivé le 20 juin 2024 à Hanoï "
                   "pour une visite d'État. Il s'est entretenu avec le Premier ministre Pham Minh Chinh.")
-    found = meetings.placed_by_visits(meetings.extract(ctx), visits.extract(ctx))
+    found = meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx))
     assert any(m.place is not None and m.place.name in ("Hanoï", "Viêt Nam") for m in found), found
 
 

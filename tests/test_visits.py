@@ -133,7 +133,7 @@ def test_the_stop_an_arrival_comes_from_is_a_visit_that_places_no_meeting():
     found = visits.extract(ctx)
     assert {(v.traveler.name, v.destination.name, v.stop) for v in found} >= {
         ("Narendra Modi", "Tianjin", False), ("Narendra Modi", "Japon", True)}
-    placed = meetings.placed_by_visits(meetings.extract(ctx), found)
+    placed = meetings.placed_by_visits(ctx, meetings.extract(ctx), found)
     assert all(m.place is None or m.place.name != "Japon" for m in placed)
     assert not run(visits, "Kim Jong-un est arrivé à Vladivostok en provenance de Pyongyang.")[1:]
 

@@ -533,7 +533,7 @@ def placed_by_dateline(ctx, records: list[Meeting]) -> list[Meeting]:
     return out
 
 
-def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
+def placed_by_visits(ctx, records: list[Meeting], visits: list) -> list[Meeting]:
     """A meeting the article places nowhere ("X s'est entretenu avec Y") happened where one of
     its participants is visiting, when the article reports that trip and only that one with a
     date that fits ("Poutine, en visite d'État au Vietnam, ... s'est entretenu avec Y")."""
@@ -553,6 +553,9 @@ def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
                         and 0 <= r.evidence.start - v.evidence.start <= _TRIP_REACH]
                 if near:
                     r = dataclasses.replace(r, place=max(near, key=lambda v: v.evidence.start).destination)
+                else:
+                    r = dataclasses.replace(r, place=_host_country_trip(ctx, r, [
+                        v for v in visits if v.destination in trips and v.traveler in r.participants]))
         if r.date is None and r.status == "occurred" and not any(
                 o.date is not None and o.participants == r.participants for o in records):
             # "M. Carney a été accueilli à l'Élysée par Emmanuel Macron": undated here, but the
@@ -565,6 +568,18 @@ def placed_by_visits(records: list[Meeting], visits: list) -> list[Meeting]:
                 r = dataclasses.replace(r, date=dated.pop())
         out.append(r)
     return out
+
+
+def _host_country_trip(ctx, r: Meeting, trips: list):
+    """"Vladimir Poutine s'est ensuite entretenu avec le Premier ministre Pham Minh Chinh", in an
+    article on a tour: the trip that took one participant to the country another is at home in
+    (a city of it before the country); None when they point to no one country."""
+    there = [v.destination for v in trips if any(
+        p != v.traveler and p.type == "Person" and person_country(ctx, p) == country_of_place(v.destination)
+        for p in r.participants)]
+    if len({country_of_place(t) for t in there}) != 1:
+        return None
+    return min(there, key=lambda t: (t.type != "Place", t.name))
 
 
 _TRIP_REACH = 600  # characters: a trip reported a few sentences before the meeting, not an earlier one
