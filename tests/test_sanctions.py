@@ -81,6 +81,13 @@ TABLE = [
      "Ri Chang-ho ; le Royaume-Uni lui a emboîté le pas en février 2025.",
      {(UE, "Kim Yong-bok", None), (UE, "Ri Chang-ho", None), ("Royaume-Uni", "Kim Yong-bok", None),
       ("Royaume-Uni", "Ri Chang-ho", None)}),
+    # "des mesures économiques spéciales contre X" are sanctions; economic measures for households are not
+    ("Ottawa, qui applique depuis 2011 des mesures économiques spéciales contre la Corée du Nord, n'a pas réagi.",
+     {("Canada", "Corée du Nord", None)}),
+    ("Le gouvernement a pris des mesures économiques pour soutenir les ménages.", set()),
+    # the participle that says where the sanctions go, after the long name of the body imposing them
+    ("Le tourisme n'est pas directement visé par les sanctions du Conseil de sécurité de l'ONU, imposées à la "
+     "Corée du Nord depuis 2006.", {(ONU_CS, "Corée du Nord", None)}),
     # a gerund: the subject of the verb it hangs on
     ("Le Royaume-Uni avait pris les devants le 15 octobre en sanctionnant lui aussi Rosneft et Lukoil.",
      {("Royaume-Uni", "Rosneft", None), ("Royaume-Uni", "Lukoil", None)}),

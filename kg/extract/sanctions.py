@@ -374,7 +374,7 @@ def _marker_targets(ctx, sent, cue) -> list:
     text = doc_text(doc)
     markers = sorted(events_cues("sanction_target_markers"), key=len, reverse=True)
     i = cue.i + 1
-    end = min(sent.end, cue.i + 8)
+    end = min(sent.end, cue.i + 12)
     while i < end:
         t = doc[i]
         if t.text == "," and i + 1 < end and doc[i + 1].lower_ in _PARTICIPLE_MARKERS:
@@ -656,6 +656,7 @@ def _named_before(ctx, verb) -> list:
     return _named(ctx, list(verb.doc[start:verb.i]), IMPOSER)
 
 
+_MEASURES = ("restricti", "punitive", "coercitive", "économiques", "economiques")
 _DESIGNATING = {"inscrire", "viser", "cibler", "désigner"}
 
 
@@ -782,7 +783,7 @@ def _is_cue(tok) -> bool:
     if _domestic_ban(tok):
         return False
     return (tok.lower_ in nouns or lemma(tok) in nouns or _is_list(tok)
-            or tok.lower_ in ("mesures", "mesure") and any(c.lower_.startswith("restricti") for c in tok.children))
+            or tok.lower_ in ("mesures", "mesure") and any(c.lower_.startswith(_MEASURES) for c in tok.children))
 
 
 def _is_list(tok) -> bool:
@@ -1083,8 +1084,8 @@ def extract(ctx) -> list[Sanction]:
             if not standing_for_cue and (tok.pos_ not in ("NOUN", "PROPN") or not _is_cue(tok)):
                 continue
             cue_seen = True
-            if tok.lower_ == "mesures" and not any(c.lower_.startswith("restricti") for c in tok.children):
-                continue
+            if tok.lower_ == "mesures" and not any(c.lower_.startswith(_MEASURES) for c in tok.children):
+                continue  # ("des mesures économiques spéciales contre X" are sanctions; "des mesures" alone not)
             if _blocked(tok) and not _said_imposed(tok):
                 continue  # lifted, vetoed, threatened; but "lever les sanctions imposées au Niger" says they were
             placed = _placed_under(ctx, tok)
