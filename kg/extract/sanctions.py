@@ -783,6 +783,7 @@ def _is_cue(tok) -> bool:
     if _domestic_ban(tok):
         return False
     return (tok.lower_ in nouns or lemma(tok) in nouns or _is_list(tok)
+            # ("des mesures économiques spéciales contre X" are sanctions; "des mesures" alone are not)
             or tok.lower_ in ("mesures", "mesure") and any(c.lower_.startswith(_MEASURES) for c in tok.children))
 
 
@@ -1084,8 +1085,6 @@ def extract(ctx) -> list[Sanction]:
             if not standing_for_cue and (tok.pos_ not in ("NOUN", "PROPN") or not _is_cue(tok)):
                 continue
             cue_seen = True
-            if tok.lower_ == "mesures" and not any(c.lower_.startswith(_MEASURES) for c in tok.children):
-                continue  # ("des mesures économiques spéciales contre X" are sanctions; "des mesures" alone not)
             if _blocked(tok) and not _said_imposed(tok):
                 continue  # lifted, vetoed, threatened; but "lever les sanctions imposées au Niger" says they were
             placed = _placed_under(ctx, tok)
