@@ -477,12 +477,11 @@ def company_spans(doc, skip=frozenset()):
         k = name_end(j)
         while k > j:
             out.append((j, k))
-            if not plural:
+            if not plural or k >= n or doc[k].lower_ not in (",", "et"):
                 break
             # "les cargos Angara et Lady R", "dont le X, le Y et le Z": each name of the list
-            j = k + 1 if k < n and doc[k].lower_ in (",", "et") else k
-            j += 1 if j < n and j > k and doc[j].lower_ in ("le", "la", "l'", "l’") else 0
-            k = name_end(j) if j > k else j
+            j = k + 1 + (k + 1 < n and doc[k + 1].lower_ in ("le", "la", "l'", "l’"))
+            k = name_end(j)
     return out
 
 
