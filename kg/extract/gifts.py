@@ -352,10 +352,10 @@ def _given_by(ctx, verb):
         recipient = found[0] if found else None
     if recipient is None or recipient == givers[0]:
         return None
-    listed = _spelled_out(verb, head)
-    if listed or lemma(head) in _WHAT_NOUNS:
+    if lemma(head) in _WHAT_NOUNS:
         # "les objets offerts par X à son hôte : une limousine, un service à thé et une dague";
         # "les cadeaux offerts par X" with no list names no item
+        listed = _spelled_out(verb)
         return (givers[0], recipient, listed) if listed else None
     skip = {t.i for t in verb.subtree}
     words = [t for t in head.subtree if t.i not in skip]
@@ -369,10 +369,8 @@ def _given_by(ctx, verb):
 _WHAT_NOUNS = {"objet", "cadeau", "présent", "don", "bien", "article"}
 
 
-def _spelled_out(verb, head) -> list[str]:
+def _spelled_out(verb) -> list[str]:
     """The items a colon spells out right after "les objets / cadeaux offerts par X à Y", one each."""
-    if lemma(head) not in _WHAT_NOUNS:
-        return []
     after = verb.doc[verb.i + 1:verb.sent.end]
     colon = next((t for t in after if t.text == ":" or t.pos_ in ("VERB", "AUX")), None)
     if colon is None or colon.text != ":":
