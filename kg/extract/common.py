@@ -732,10 +732,11 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
     """The date expression of `sent` nearest to the token `anchor` ("depuis 2019" skipped when asked;
     a bare weekday the next one when the event is `ahead`)."""
     found = _dates_of(ctx, sent, _story_day(ctx, sent))
+    text = doc_text(ctx.doc)[sent.start_char:sent.end_char]  # (Span.text walks the tokens each time)
     best = None
     for dm in found:
         start = sent.start_char + dm.start
-        before = sent.text[max(0, dm.start - 12): dm.start].lower()
+        before = text[max(0, dm.start - 12): dm.start].lower()
         if skip_since and since_between(sent, anchor, start):
             continue
         span = ctx.doc.char_span(start, sent.start_char + dm.end, alignment_mode="expand")
@@ -750,7 +751,7 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
     if best is None:
         return None
     first = next((dm for dm in found if dm.end < best[2].start
-                  and sent.text[dm.end:best[2].start].strip().lower() in ("et", "puis", "au", "-")), None)
+                  and text[dm.end:best[2].start].strip().lower() in ("et", "puis", "au", "-")), None)
     if first is not None:  # "Vendredi et samedi, X et Y ont mené deux séries d'entretiens": from the first day
         value = _in_context_year(ctx, sent, first)
         best = (best[0], _ahead(ctx, first, value) if ahead else value, first)
