@@ -62,6 +62,9 @@ TABLE = [
     ("Les sanctions pèsent. En juillet, Washington a également visé la rapporteuse spéciale de l'ONU sur les "
      "territoires palestiniens occupés, l'Italienne Francesca Albanese.", {(USA, "Francesca Albanese", None)}),
     ("Les frappes se multiplient. L'Australie a ciblé le Bureau général de reconnaissance.", set()),
+    # "des sanctions ciblées contre …": a participle with no subject designates nothing
+    ("L'Australie a annoncé des sanctions financières ciblées contre trois entités nord-coréennes et le "
+     "vice-ministre Pak Jong Chon.", {("Australie", "Pak Jong-chon", None)}),
     # "N responsables de X (ACRONYME), dont Y": Y is the target, X whom the targets belong to
     ("Marco Rubio a annoncé des sanctions américaines contre quatre responsables de la Cour pénale internationale "
      "(CPI), dont le procureur adjoint Mame Mandiaye Niang, magistrat chevronné.",

@@ -665,8 +665,8 @@ def _designated(ctx, sent, verb):
     le Bureau Y": in a passage about sanctions (a cue in this sentence or the two before), a state
     or body that lists, targets or designates named people or organisations sanctions them.
     (imposers, targets) or None."""
-    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
-        return None
+    if verb.dep_ in ("acl", "amod") or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return None  # (not "des sanctions ciblées contre des entités nord-coréennes": no subject)
     subj = subject_of(verb)
     imposers = _subject_imposers(ctx, subj) if subj is not None else []
     if not imposers or not _sanctions_passage(ctx, sent):
