@@ -62,6 +62,15 @@ TABLE = [
     ("Les sanctions pèsent. En juillet, Washington a également visé la rapporteuse spéciale de l'ONU sur les "
      "territoires palestiniens occupés, l'Italienne Francesca Albanese.", {(USA, "Francesca Albanese", None)}),
     ("Les frappes se multiplient. L'Australie a ciblé le Bureau général de reconnaissance.", set()),
+    # coordinated targets: "à A et au B", past an apposition ("à A, porte-parole de X, et à B"),
+    # the dative of an imposing verb before its object; not a phrase that names no actor
+    ("Le Canada impose de nouvelles sanctions à la Russie et au Bélarus.",
+     {("Canada", "Russie", None), ("Canada", "Biélorussie", None)}),
+    ("Washington a imposé des sanctions à Lawrence Kanyuka, porte-parole du M23, et à James Kabarebe.",
+     {(USA, "Lawrence Kanyuka", None), (USA, "James Kabarebe", None)}),
+    ("La Cédéao avait infligé au Mali, en janvier 2022, un embargo économique et financier.",
+     {("CEDEAO", "Mali", None)}),
+    ("Les sanctions contre la Russie et à l'aide à l'Ukraine dominent le sommet.", {(None, "Russie", None)}),
     # "des sanctions ciblées contre …": a participle with no subject designates nothing
     ("L'Australie a annoncé des sanctions financières ciblées contre trois entités nord-coréennes et le "
      "vice-ministre Pak Jong Chon.", {("Australie", "Pak Jong-chon", None)}),

@@ -65,7 +65,19 @@ def _imposed(noun) -> bool:
     return verb is not None and lemma(verb) in events_cues("sanction_verbs") and noun.dep_ in ("obj", "nsubj:pass")
 
 
-def _target(ctx, noun):
+def _with_conjuncts(ctx, tok, found) -> list:
+    """The first actor `tok`'s phrase names, and the first of each phrase coordinated with it
+    ("à la Russie et au Bélarus", "à A, porte-parole de X, et à B"): no names of appositions."""
+    out = found[:1]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            more = people_of(ctx, c, TARGET)
+            if more and more[0] not in out:
+                out.append(more[0])
+    return out
+
+
+def _target(ctx, noun) -> list:
     # "sanctions visant X", "sanctions frappant X"
     for child in noun.children:
         if child.dep_ in ("acl", "acl:relcl") and lemma(child) in events_cues("sanction_target_verbs"):
@@ -73,7 +85,7 @@ def _target(ctx, noun):
                 if obj.dep_ == "obj":
                     found = people_of(ctx, obj, TARGET)
                     if found:
-                        return found[0]
+                        return found[:1]
     # "sanctions contre X", "à l'encontre de X", "embargo sur X", "vente d'armes à X" (depth 2)
     frontier = [noun]
     for _ in range(3):
@@ -90,9 +102,17 @@ def _target(ctx, noun):
                         # voted, not its target; "imposer des sanctions à X" names the target
                         found = [r for r in found if r.type != "Organization"]
                     if found:
-                        return found[0]
+                        return _with_conjuncts(ctx, child, found)
                 nxt.append(child)
         frontier = nxt
+    if _imposed(noun):
+        # "infliger au Mali un embargo", "imposer des sanctions à A, porte-parole de X, et à B":
+        # the imposing verb's dative
+        for child in governing_verb(noun).children:
+            if child.dep_ in ("obl:arg", "obl", "iobj") and case_of(child).split()[:1] in (["à"], ["au"], ["aux"]):
+                found = people_of(ctx, child, TARGET)
+                if found:
+                    return _with_conjuncts(ctx, child, found)
     # "X, elle-même sous sanctions", "X vivait sous le régime des sanctions de l'ONU": what the
     # phrase is said of
     under = noun.head if lemma(noun.head) in ("régime", "coup") and noun.dep_ == "nmod" else noun
@@ -103,11 +123,11 @@ def _target(ctx, noun):
             if not found and head.pos_ in ("VERB", "AUX") and under.i != noun.i and under.head.i == head.i:
                 found = subject_people(ctx, head, TARGET)  # "X vivait sous le régime des sanctions"
             if found:
-                return found[0]
+                return found[:1]
             if head.head.i == head.i:
                 break
             head = head.head
-    return None
+    return []
 
 
 _STOPS = {",", ";", ":", ".", "(", ")", "«", "»", "qui", "que", "qu'", "dont", "mais", "car", "alors", "tandis",
@@ -300,6 +320,10 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
         if t.lower_ in ("aux", "en", "dans") and _named(ctx, toks, types):
             break  # "les avoirs de X et de Y aux États-Unis": where, after the targets
         if t.lower_ in ("à", "au", "aux") and toks and toks[-1].lower_ == "et":
+            k = i + 1 + (i + 1 < sent.end and doc[i + 1].pos_ == "DET")
+            if k < sent.end and ctx.actor_at(doc[k]) is not None and ctx.actor_at(doc[k]).type in types:
+                i += 1
+                continue  # "des sanctions à la Russie et au Bélarus": the list goes on
             break  # "les sanctions contre la Russie et à l'aide à l'Ukraine": another phrase
         if t.lower_ == "par" and toks and "Part" in toks[-1].morph.get("VerbForm"):
             break  # "l'embargo sur les armes imposé par le Conseil": who imposed it, not a target
@@ -333,6 +357,10 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
             if t.text == "," and "Person" in types and _named(ctx, toks, ("Person",)) and _person_ahead(ctx, sent, i):
                 i += 1
                 continue  # "le ministre A, le chef d'état-major de l'armée de l'air, B, et son adjoint, C"
+            again = _apposition_end(ctx, sent, i, types) if t.text == "," and _named(ctx, toks, types) else None
+            if again is not None:
+                i = again
+                continue  # "à A, porte-parole de X, et à B": past the apposition, the list goes on
             break
         toks.append(t)
         i += 1
@@ -340,6 +368,21 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
     if "Organization" in types and any(r.type == "Organization" for r in found):
         found += [r for r in _unknown_items(ctx, toks) if r not in found]
     return found
+
+
+def _apposition_end(ctx, sent, i: int, types) -> int | None:
+    """At the comma `i` that opens an apposition ("A, porte-parole de X, et à B"): where the next
+    item starts when the apposition closes with ", et" + a preposition + a named actor, else None."""
+    doc = sent.doc
+    for k in range(i + 2, min(sent.end - 3, i + 16)):
+        if doc[k].pos_ in ("VERB", "AUX") and "Part" not in doc[k].morph.get("VerbForm") \
+                or doc[k].text in (";", ":", "(", "«"):
+            return None  # (a participle belongs to the apposition: "ministre chargé de …")
+        if doc[k].text == "," and doc[k + 1].lower_ == "et" and doc[k + 2].lower_ in ("à", "au", "aux", "contre"):
+            j = k + 3 + (doc[k + 3].pos_ == "DET")
+            ref = ctx.actor_at(doc[j]) if j < sent.end else None
+            return k + 3 if ref is not None and ref.type in types else None
+    return None
 
 
 def _unnamed_of(toks) -> bool:
@@ -1091,11 +1134,11 @@ def extract(ctx) -> list[Sanction]:
             if placed is not None:  # "X et Y ont placé sous sanctions le cargo Z"
                 _emit(ctx, sent, out, placed[0], placed[1], tok.idx)
                 continue
-            parsed = _target(ctx, tok) if tok.lower_ in nouns or lemma(tok) in nouns else None
+            parsed = _target(ctx, tok) if tok.lower_ in nouns or lemma(tok) in nouns else []
             linear = _marker_targets(ctx, sent, tok)
             # the targets an explicit marker names ("contre", "visant", "les avoirs de") before the
             # parse's ("le gel des avoirs de X aux États-Unis": the parse hangs "aux États-Unis" on it)
-            targets = linear or ([parsed] if parsed is not None else []) or _trade_target(ctx, sent, tok.i + 1)
+            targets = linear or parsed or _trade_target(ctx, sent, tok.i + 1)
             verb = None
             struck = False
             if not targets:
