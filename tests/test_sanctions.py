@@ -71,6 +71,9 @@ TABLE = [
     ("La Cédéao avait infligé au Mali, en janvier 2022, un embargo économique et financier.",
      {("CEDEAO", "Mali", None)}),
     ("Les sanctions contre la Russie et à l'aide à l'Ukraine dominent le sommet.", {(None, "Russie", None)}),
+    # "a ajouté à sa liste noire la Banque X": the list's owner is the subject, not the object
+    ("Bruxelles a ajouté à sa liste noire la Banque du commerce extérieur de Corée du Nord.",
+     {("Union européenne", "Banque du commerce extérieur de Corée du Nord", None)}),
     # "des sanctions ciblées contre …": a participle with no subject designates nothing
     ("L'Australie a annoncé des sanctions financières ciblées contre trois entités nord-coréennes et le "
      "vice-ministre Pak Jong Chon.", {("Australie", "Pak Jong-chon", None)}),

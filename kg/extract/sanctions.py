@@ -923,7 +923,9 @@ def _imposers(ctx, cue, verb=None) -> list:
         k = cue.i + 1
         while k < min(cue.sent.end, cue.i + 3) and doc[k].lower_ in ("noire", "de", "des", "du", "d'", "la", "l'", "le"):
             k += 1
-        if k > cue.i + 1 and doc[k - 1].lower_ in ("de", "des", "du", "d'", "la", "l'", "le"):
+        if k > cue.i + 1 and doc[k - 1].lower_ in ("de", "des", "du", "d'", "la", "l'", "le") and any(
+                doc[j].lower_ in ("de", "des", "du", "d'") for j in range(cue.i + 1, k)):
+            # (not "a ajouté à sa liste noire la Banque X": the object, not whose list)
             ref = ctx.actor_at(doc[k]) if k < cue.sent.end else None
             if ref is not None and ref.type in IMPOSER and doc[k].text[:1].isupper():
                 return [ref]
