@@ -197,7 +197,8 @@ def line_sentences(doc):
             token.is_sent_start = False
         elif _initial_ends_sentence(prev, token):
             token.is_sent_start = True
-        elif prev.text not in _SENTENCE_ENDS:
+        elif prev.text not in _SENTENCE_ENDS or token.text in (",", ";", ":", ")") or token.text[:1].islower():
+            # (nor after an abbreviation's period: "Insitu Inc., Hudson Technologies", "etc. et")
             token.is_sent_start = False
     return doc
 

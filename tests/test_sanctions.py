@@ -74,6 +74,12 @@ TABLE = [
     # "a ajouté à sa liste noire la Banque X": the list's owner is the subject, not the object
     ("Bruxelles a ajouté à sa liste noire la Banque du commerce extérieur de Corée du Nord.",
      {("Union européenne", "Banque du commerce extérieur de Corée du Nord", None)}),
+    # the list of the next sentence, through an abbreviation's period ("Insitu Inc., Hudson …");
+    # "contre-mesures" are sanctions
+    ("La Chine a annoncé l'adoption de contre-mesures à l'encontre de sept entreprises militaires. Les "
+     "entreprises concernées sont Insitu Inc., Hudson Technologies, Saronic Technologies et Aerkomm Inc., selon le "
+     "ministère.", {("Chine", "Insitu Inc", None), ("Chine", "Hudson Technologies", None),
+                    ("Chine", "Saronic Technologies", None), ("Chine", "Aerkomm Inc", None)}),
     # "des sanctions ciblées contre …": a participle with no subject designates nothing
     ("L'Australie a annoncé des sanctions financières ciblées contre trois entités nord-coréennes et le "
      "vice-ministre Pak Jong Chon.", {("Australie", "Pak Jong-chon", None)}),

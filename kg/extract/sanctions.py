@@ -227,6 +227,9 @@ def _list_targets(ctx, sent, first: int, types=TARGET) -> list:
             if close_at is not None:
                 k = close_at + 1
                 continue
+        if t.text == "." and k + 1 < sent.end and doc[k + 1].text == ",":
+            k += 1
+            continue  # "Insitu Inc., Hudson Technologies": an abbreviation's period
         if t.text in (".", ";", "«", "»", "(", ")", "!", "?") or "\n" in t.text:
             break
         if t.pos_ in ("VERB", "AUX") and not relative and not t.text[:1].isupper() and doc[k - 1].pos_ != "DET" \
