@@ -80,6 +80,10 @@ TABLE = [
      "entreprises concernées sont Insitu Inc., Hudson Technologies, Saronic Technologies et Aerkomm Inc., selon le "
      "ministère.", {("Chine", "Insitu Inc", None), ("Chine", "Hudson Technologies", None),
                     ("Chine", "Saronic Technologies", None), ("Chine", "Aerkomm Inc", None)}),
+    # firms named by their country's adjective are no sanction on the country; the state itself is
+    ("La Chine a annoncé des sanctions contre sept entreprises américaines.", set()),
+    ("La Cédéao maintient des « sanctions ciblées » contre des membres de la junte nigérienne.",
+     {("CEDEAO", "Niger", None)}),
     # "des sanctions ciblées contre …": a participle with no subject designates nothing
     ("L'Australie a annoncé des sanctions financières ciblées contre trois entités nord-coréennes et le "
      "vice-ministre Pak Jong Chon.", {("Australie", "Pak Jong-chon", None)}),

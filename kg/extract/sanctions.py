@@ -77,6 +77,21 @@ def _with_conjuncts(ctx, tok, found) -> list:
     return out
 
 
+def _by_demonym(ctx, tok, ref) -> bool:
+    """Is the country `ref` named in `tok`'s phrase only by an adjective ("contre sept entreprises
+    américaines": the firms are the targets, not their country)? Not when the adjective qualifies
+    the state itself ("les avoirs de l'État nigérien", "la junte nigérienne")."""
+    if ref.type != "Country":
+        return False
+    toks = [t for t in tok.subtree if ctx.actor_at(t) == ref]
+    return bool(toks) and all(ctx.mention_at(t).surface[:1].islower()
+                              and gazetteer.fold(t.head.text) not in _STATE_NOUNS for t in toks)
+
+
+_STATE_NOUNS = frozenset({"etat", "gouvernement", "regime", "junte", "pays", "republique", "nation", "autorites",
+                          "pouvoir"})
+
+
 def _target(ctx, noun) -> list:
     # "sanctions visant X", "sanctions frappant X"
     for child in noun.children:
@@ -97,6 +112,7 @@ def _target(ctx, noun) -> list:
                 case = case_of(child).split()
                 if case[:1] in (["contre"], ["envers"], ["sur"], ["à"], ["au"], ["aux"]) or case[-2:] == ["encontre", "de"]:
                     found = people_of(ctx, child, TARGET)
+                    found = [r for r in found if not _by_demonym(ctx, child, r)]
                     if node is noun and case[:1] in (["à"], ["au"], ["aux"]) and not _imposed(noun):
                         # "bloquer toute sanction au Conseil de sécurité": the body where it is
                         # voted, not its target; "imposer des sanctions à X" names the target
