@@ -80,6 +80,19 @@ TABLE = [
      "entreprises concernées sont Insitu Inc., Hudson Technologies, Saronic Technologies et Aerkomm Inc., selon le "
      "ministère.", {("Chine", "Insitu Inc", None), ("Chine", "Hudson Technologies", None),
                     ("Chine", "Saronic Technologies", None), ("Chine", "Aerkomm Inc", None)}),
+    # a sentence that opens on a list ("Sont visés", "On y trouve", "C'était au tour de", "Il s'agit
+    # de") names the targets of the sentence before, whose imposer may be a verb's subject; the
+    # nationals a list is "of" are not its imposer; "Il s'agit de la première rencontre" is no list
+    ("Les États-Unis ont sanctionné trois responsables. Il s'agit de Kim Chol et de Ri Song Hyok.",
+     {(USA, "Kim Chol", None), (USA, "Ri Song Hyok", None)}),
+    ("Moscou a publié une nouvelle liste de 500 Américains interdits de séjour en Russie. On y trouve "
+     "l'ancien président Barack Obama, mais aussi les animateurs Stephen Colbert et Jimmy Kimmel.",
+     {("Russie", "Barack Obama", None), ("Russie", "Stephen Colbert", None), ("Russie", "Jimmy Kimmel", None)}),
+    ("Moscou a interdit de séjour des dizaines de responsables américains. Le mois suivant, c'était au tour "
+     "de Boris Johnson, un proche de Washington, et de sa ministre Liz Truss.",
+     {("Russie", "Boris Johnson", None), ("Russie", "Liz Truss", None)}),
+    ("Washington a levé ses sanctions. Il s'agit de la première rencontre entre Bill Clinton et Hafez "
+     "el-Assad depuis 2000.", set()),
     # firms named by their country's adjective are no sanction on the country; the state itself is
     ("La Chine a annoncé des sanctions contre sept entreprises américaines.", set()),
     ("La Cédéao maintient des « sanctions ciblées » contre des membres de la junte nigérienne.",

@@ -77,6 +77,12 @@ def _with_conjuncts(ctx, tok, found) -> list:
     return out
 
 
+def _nationals(ctx, tok, ref) -> bool:
+    """Is the country `ref` named in `tok`'s phrase only by a demonym ("500 Américains")?"""
+    ms = [ctx.mention_at(t) for t in tok.subtree if ctx.actor_at(t) == ref]
+    return ref.type == "Country" and bool(ms) and all(gazetteer.country_of_demonym(m.surface) is not None for m in ms)
+
+
 def _by_demonym(ctx, tok, ref) -> bool:
     """Is the country `ref` named in `tok`'s phrase only by an adjective ("contre sept entreprises
     américaines": the firms are the targets, not their country)? Not when the adjective qualifies
@@ -227,8 +233,11 @@ def _list_targets(ctx, sent, first: int, types=TARGET) -> list:
         if people:
             out.extend(p for p in people if p not in out)
             return
-        if words[0].text[:1].islower() and (seg[0].pos_ != "DET" or title_word(words[0])):
-            return  # "ancien chef adjoint du Parti", "le chef du Comité d'enquête" before its holder
+        if words[0].text[:1].islower() and (seg[0].pos_ != "DET" or title_word(words[0])
+                                            or seg[0].lower_ in ("un", "une")):
+            # "ancien chef adjoint du Parti", "le chef du Comité d'enquête" before its holder; "A,
+            # un responsable présenté par Washington comme …": an apposition
+            return
         named = _named(ctx, seg, tuple(x for x in types if x != "Person"))
         if named and named[0] not in out:
             out.append(named[0])
@@ -656,6 +665,10 @@ def _entry_ban(ctx, sent, verb) -> list:
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return _passive_subject(ctx, verb) or [r for c in verb.children if c.dep_ == "nsubj:pass"
                                                  for r in _named(ctx, list(c.subtree), TARGET)]
+    if verb.dep_ == "acl":
+        # "une liste de 500 Américains interdits de séjour en Russie": the barred are the noun the
+        # participle qualifies (here unnamed); what follows is where
+        return _named(ctx, [verb.head], TARGET)
     # "interdit d'entrée en Chine X": the country barred from is where, not whom
     return [r for r in _window(ctx, sent, verb.i + 1) if not _after_location(ctx, sent, r)]
 
@@ -922,7 +935,8 @@ def _imposers(ctx, cue, verb=None) -> list:
         for child in cue.children:
             case = case_of(child).split()
             if case[:1] in (["par"], ["de"], ["des"], ["du"], ["d'"]) and child.dep_ in ("nmod", "obl:agent", "obl"):
-                found = people_of(ctx, child, IMPOSER)
+                # (not "une liste de 500 Américains": people of a country, not the country)
+                found = [r for r in people_of(ctx, child, IMPOSER) if not _nationals(ctx, child, r)]
                 if found:
                     return found[:1]
                 if _is_cue(child) or lemma(child) == "entité":
@@ -1110,23 +1124,62 @@ def _unnamed_imposers(ctx, sent) -> list:
             found = _imposers(ctx, tok, verb) or (_named_before(ctx, verb) if verb is not None else [])
             if found:
                 return found
+        elif tok.pos_ == "VERB" and lemma(tok) in _SANCTIONING and not _blocked(tok) \
+                and not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children):
+            # "Les États-Unis ont sanctionné trois responsables", "Moscou a interdit de séjour …";
+            # "Moscou a publié une liste de 500 Américains interdits de séjour": who published it
+            clause = governing_verb(tok.head) if tok.dep_ == "acl" else tok
+            subj = subject_of(clause) if clause is not None else None
+            found = _subject_imposers(ctx, subj) if subj is not None else []
+            if found:
+                return found
     return []
 
 
+_SANCTIONING = {"sanctionner", "geler", "interdire", "viser", "cibler", "inscrire", "désigner", "ajouter"}
+
+
+@functools.cache
+def _list_opener():
+    """"Il s'agit de", "Sont visés", "On y trouve", "C'était au tour de" … at a sentence's start or
+    after a fronted adverbial ("Le mois suivant, c'était au tour de A, de B et de C")."""
+    phrases = sorted(events_cues("sanction_list_openers"), key=len, reverse=True)
+    alts = "|".join(re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]\\s*") for p in phrases)
+    return re.compile(rf"(?:^|,\s)(?:{alts})(?:(?<=['’])|(?=[\s,:]))", re.IGNORECASE)
+
+
 def _named_next(ctx, sent) -> int | None:
-    """"Il s'agit de A, …, et de B", "Les autres personnes visées sont A et B": where the names of
-    the previous sentence's targets start."""
-    words = [t.lower_ for t in sent[:4]]
-    if words[:3] in (["il", "s'", "agit"], ["il", "s’", "agit"]) and len(sent) > 4:
-        return sent[3].i + 1 if sent[3].lower_ in ("de", "d'", "d’", "du", "des") else None
+    """"Il s'agit de A, …, et de B", "Sont visés A et B", "Les autres personnes visées sont A et B",
+    "On y trouve A": where the names of the previous sentence's targets start."""
+    text = doc_text(sent.doc)[sent.start_char:sent.start_char + 90]
+    m = _list_opener().search(text)
+    if m is not None and (m.start() == 0 or m.start() < 40):
+        end = sent.start_char + m.end()
+        k = next((t.i for t in sent if t.idx >= end), None)
+        return k if k is not None and k < sent.end else None
     # "Les trois autres personnalités visées sont A, B et C"
-    if " sont " not in doc_text(sent.doc)[sent.start_char:sent.start_char + 90]:
+    if " sont " not in text:
         return None  # (most sentences: no such opening)
     toks = list(sent[:9])
     for a, b in zip(toks, toks[1:]):
         if a.lower_.startswith(("visé", "sanctionné", "ciblé", "concerné")) and b.lower_ == "sont":
             return b.i + 1 if b.i + 1 < sent.end else None
     return None
+
+
+def _list_of_names(ctx, sent, start: int) -> bool:
+    """Does a name come first after `start`, past determiners and a title ("l'ancien président
+    Barack Obama"), not after another noun ("la première rencontre entre A et B")?"""
+    doc = sent.doc
+    for k in range(start, min(sent.end, start + 6)):
+        if ctx.actor_at(doc[k]) is not None:
+            return True
+        if doc[k].pos_ == "NOUN" and doc[k].text[:1].islower() and title_word(doc[k]) is None:
+            j = k + 1  # ("la juge canadienne Kimberly Prost": a noun that its holder's name follows)
+            while j < sent.end and doc[j].pos_ == "ADJ" and ctx.actor_at(doc[j]) is None:
+                j += 1
+            return j < sent.end and ctx.actor_at(doc[j]) is not None
+    return False
 
 
 def extract(ctx) -> list[Sanction]:
@@ -1137,8 +1190,11 @@ def extract(ctx) -> list[Sanction]:
     for sent in ctx.doc.sents:
         before = len(out)
         start = _named_next(ctx, sent) if previous is not None else None
+        if start is not None and not _list_of_names(ctx, sent, start):
+            start = None  # "Il s'agit de la première rencontre entre …": no list of names
         if start is not None:  # "Il s'agit de A et de B": the previous sentence's sanctions
-            pending = _unnamed_imposers(ctx, previous)
+            pending = _unnamed_imposers(ctx, previous) or list(dict.fromkeys(
+                r.imposer for r in last_records if r.imposer is not None))
             if pending:
                 _emit(ctx, sent, out, pending, _list_targets(ctx, sent, start), sent[0].idx)
         previous = sent
