@@ -93,6 +93,19 @@ TABLE = [
      {("Russie", "Boris Johnson", None), ("Russie", "Liz Truss", None)}),
     ("Washington a levé ses sanctions. Il s'agit de la première rencontre entre Bill Clinton et Hafez "
      "el-Assad depuis 2000.", set()),
+    # "figurer sur la liste" in a passage about sanctions, the names before or after the verb; who
+    # keeps the list, else the imposer before; not what a clause says of the listed, nor a list of guests
+    ("Moscou a interdit de séjour des dizaines de responsables. Dès le 15 mars 2022, le président Joe Biden et "
+     "son secrétaire d'État Antony Blinken figuraient sur la liste.",
+     {("Russie", "Joe Biden", None), ("Russie", "Antony Blinken", None)}),
+    ("Moscou a annoncé avoir interdit de territoire 500 ressortissants américains. Sur la liste publiée par le "
+     "ministère russe des Affaires étrangères figurent aussi des animateurs vedettes de la télévision "
+     "américaine, Stephen Colbert et Jimmy Kimmel, et des responsables de l'administration Biden.",
+     {("ministère russe des Affaires étrangères", "Stephen Colbert", None),
+      ("ministère russe des Affaires étrangères", "Jimmy Kimmel", None)}),
+    ("Londres a sanctionné 107 personnes et entités. La banque kirghize Keremet Bank, soupçonnée d'aider "
+     "Moscou à contourner les restrictions, figure aussi sur la liste.", {("Royaume-Uni", "Keremet Bank", None)}),
+    ("Ahmed al-Charaa figure sur la liste des invités du sommet.", set()),
     # firms named by their country's adjective are no sanction on the country; the state itself is
     ("La Chine a annoncé des sanctions contre sept entreprises américaines.", set()),
     ("La Cédéao maintient des « sanctions ciblées » contre des membres de la junte nigérienne.",

@@ -222,6 +222,8 @@ def _list_targets(ctx, sent, first: int, types=TARGET) -> list:
         if not words or words[0].lower_ in _RELATIVES:
             return
         people = _named(ctx, seg, ("Person",)) if "Person" in types else []
+        # (not "des responsables de l'administration Biden": a name that qualifies a common noun)
+        people = [p for p in people if not _qualifies_noun(ctx, seg, p)]
         if people and words[0].pos_ in ("NOUN", "ADJ") and words[0].text[:1].islower() and all(
                 t.pos_ != "DET" for t in seg if t.i < words[0].i):
             # "A, rapporteur du Conseil sur l'empoisonnement de l'opposant X": X is said of in an
@@ -275,6 +277,21 @@ def _list_targets(ctx, sent, first: int, types=TARGET) -> list:
         k += 1
     close(seg)
     return out
+
+
+def _qualifies_noun(ctx, seg, ref) -> bool:
+    """Is the person `ref` named right after a common noun that is no title ("l'administration
+    Biden", "le gouvernement Netanyahou")?"""
+    first = next((t for t in seg if ctx.actor_at(t) == ref), None)
+    if first is None or first.i == 0:
+        return False
+    doc = first.doc
+    prev = doc[first.i - 1]
+    if prev.pos_ != "NOUN" or not prev.text[:1].islower() or title_word(prev) is not None or prev.i < 2:
+        return False
+    # "de l'administration Biden", "du gouvernement X" (not "les sénateurs A et B")
+    return doc[prev.i - 1].lower_ == "du" or (doc[prev.i - 1].lower_ in ("l'", "l’", "la", "le")
+                                              and doc[prev.i - 2].lower_ in ("de", "d'", "d’"))
 
 
 def _unknown_items(ctx, toks) -> list:
@@ -659,8 +676,7 @@ def _entry_ban(ctx, sent, verb) -> list:
     """"interdire d'entrée (sur son territoire) huit responsables, dont A et B", "interdire de
     séjour X": the people barred."""
     doc = sent.doc
-    if lemma(verb) != "interdire" or not any(t.lower_ in events_cues("sanction_entry_words")
-                                             for t in doc[verb.i + 1: min(sent.end, verb.i + 4)]):
+    if lemma(verb) != "interdire" or not _entry_words_after(verb):
         return []
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return _passive_subject(ctx, verb) or [r for c in verb.children if c.dep_ == "nsubj:pass"
@@ -777,7 +793,15 @@ def _owner(ctx, m) -> bool:
 def _sanctions_passage(ctx, sent) -> bool:
     """Does this sentence or one of the two before it speak of sanctions?"""
     sents = [s for s in sentences(ctx) if s.start <= sent.start][-3:]
-    return any(_is_cue(t) or t.lower_.startswith("sanctionn") for s in sents for t in s)
+    return any(_is_cue(t) or t.lower_.startswith("sanctionn") or (t.pos_ == "VERB" and lemma(t) == "interdire"
+                                                                  and _entry_words_after(t))
+               for s in sents for t in s)
+
+
+def _entry_words_after(verb) -> bool:
+    """"interdire d'entrée / de séjour / de territoire": a ban on entering (an entry word close after)."""
+    return any(t.lower_ in events_cues("sanction_entry_words")
+               for t in verb.doc[verb.i + 1: min(verb.sent.end, verb.i + 4)])
 
 
 def _who_sanctions(ctx, verb) -> list:
@@ -1167,6 +1191,33 @@ def _named_next(ctx, sent) -> int | None:
     return None
 
 
+def _imposers_before(ctx, earlier, last_records) -> list:
+    """Who imposes the sanctions a sentence goes on with: the previous sentence's imposer of
+    unnamed targets, else the last records'."""
+    return _unnamed_imposers(ctx, earlier) or list(dict.fromkeys(
+        r.imposer for r in last_records if r.imposer is not None))
+
+
+def _on_list(ctx, sent, verb):
+    """"A, B et C figuraient sur la liste", "Sur la liste publiée par X figurent A, B et C": the
+    named on a sanctions list ("liste noire", or a bare "liste" in a passage about sanctions), and
+    who keeps it when the sentence says so (else []). (imposers, targets) or None."""
+    if verb.pos_ != "VERB" or lemma(verb) != "figurer":
+        return None
+    lists = [c for c in verb.children if lemma(c) == "liste" and case_of(c).lower().split()[:1] in (["sur"], ["dans"])]
+    if not lists or not (_is_list(lists[0]) or _sanctions_passage(ctx, sent)):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c not in lists]
+    if subjects and subjects[0].i < verb.i:
+        # (not "Keremet Bank, soupçonnée d'aider Moscou à …": what a clause says of the subject)
+        said = {t.i for c in subjects for d in c.subtree if d.dep_ in ("acl", "acl:relcl") for t in d.subtree}
+        targets = _named(ctx, [t for c in subjects for t in c.subtree if t.i < verb.i and t.i not in said], TARGET)
+    else:
+        targets = _list_targets(ctx, sent, verb.i + 1)
+    keepers = [r for c in lists[0].children if c.dep_ == "acl" for r in _agent(ctx, c)]
+    return (keepers or _imposers(ctx, lists[0], None)), targets
+
+
 def _list_of_names(ctx, sent, start: int) -> bool:
     """Does a name come first after `start`, past determiners and a title ("l'ancien président
     Barack Obama"), not after another noun ("la première rencontre entre A et B")?"""
@@ -1192,9 +1243,9 @@ def extract(ctx) -> list[Sanction]:
         start = _named_next(ctx, sent) if previous is not None else None
         if start is not None and not _list_of_names(ctx, sent, start):
             start = None  # "Il s'agit de la première rencontre entre …": no list of names
+        earlier = previous
         if start is not None:  # "Il s'agit de A et de B": the previous sentence's sanctions
-            pending = _unnamed_imposers(ctx, previous) or list(dict.fromkeys(
-                r.imposer for r in last_records if r.imposer is not None))
+            pending = _imposers_before(ctx, earlier, last_records)
             if pending:
                 _emit(ctx, sent, out, pending, _list_targets(ctx, sent, start), sent[0].idx)
         previous = sent
@@ -1266,6 +1317,11 @@ def extract(ctx) -> list[Sanction]:
                 if designated:  # "… de nouvelles sanctions. L'Australie a ciblé le Bureau X"
                     _emit(ctx, sent, out, designated[0], designated[1], verb.idx)
                     continue
+            on_list = _on_list(ctx, sent, verb)
+            if on_list is not None:  # "A et B figuraient sur la liste", "Sur la liste … figurent A, B"
+                imposers = on_list[0] or (_imposers_before(ctx, earlier, last_records) if earlier is not None else [])
+                _emit(ctx, sent, out, imposers, on_list[1], verb.idx)
+                continue
             # "X a sanctionné Y", "Y a été sanctionné par X", "X a gelé les avoirs de Y"
             lem = "geler" if verb.lower_ in ("gelé", "gelée", "gelés", "gelées", "gèle", "gèlent") else lemma(verb)
             if verb.lower_.startswith("sanctionn"):
