@@ -106,6 +106,13 @@ TABLE = [
     ("Londres a sanctionné 107 personnes et entités. La banque kirghize Keremet Bank, soupçonnée d'aider "
      "Moscou à contourner les restrictions, figure aussi sur la liste.", {("Royaume-Uni", "Keremet Bank", None)}),
     ("Ahmed al-Charaa figure sur la liste des invités du sommet.", set()),
+    # "bannir", "blacklister" sanction; "frapper X d'un gel"; "inscrire sur sa liste" in a sanctions passage
+    ("En mai 2022, la Russie avait déjà banni 963 Américains, dont Joe Biden et l'acteur Morgan Freeman.",
+     {("Russie", "Joe Biden", None), ("Russie", "Morgan Freeman", None)}),
+    ("Le 24 février 2025, le Royaume-Uni a frappé No Kwang Chol d'un gel des avoirs.",
+     {("Royaume-Uni", "No Kwang-chol", None)}),
+    ("Les sanctions pleuvent. En décembre, l'Union européenne inscrit sur sa liste le ministre nord-coréen de la "
+     "Défense, Kang Sun Nam.", {("Union européenne", "Kang Sun-nam", None)}),
     # firms named by their country's adjective are no sanction on the country; the state itself is
     ("La Chine a annoncé des sanctions contre sept entreprises américaines.", set()),
     ("La Cédéao maintient des « sanctions ciblées » contre des membres de la junte nigérienne.",

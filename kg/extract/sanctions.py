@@ -640,6 +640,11 @@ def _struck(ctx, cue) -> list:
     if verb is None or lemma(verb) not in ("frapper", "viser", "cibler", "toucher") or any(
             c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return []
+    before = [c for c in verb.children if c.dep_ == "obj" and c.i < cue.i and c.i > verb.i]
+    if before:  # "le Royaume-Uni a frappé No Kwang Chol d'un gel des avoirs"
+        found = [r for c in before for r in _named(ctx, list(c.subtree), TARGET)]
+        if found:
+            return found
     objs = [c for c in verb.children if c.dep_ == "obj" and c.i > cue.i]
     found = _window(ctx, cue.sent, objs[0].left_edge.i) if objs else []
     if found:
@@ -899,8 +904,11 @@ def _is_list(tok) -> bool:
         return False
     if tok.dep_ == "nsubj" and lemma(tok.head) in events_cues("sanction_list_verbs"):
         return True  # "la liste comprend …", where sanctions were just spoken of
-    if lemma(tok.head) in ("ajouter", "inscrire") and any(c.dep_ == "aux:pass" for c in tok.head.children):
-        return True  # "X a été ajoutée à la liste en septembre", where sanctions were just spoken of
+    if lemma(tok.head) in ("ajouter", "inscrire") and (any(c.dep_ == "aux:pass" for c in tok.head.children)
+                                                       or any(c.lower_ in ("sa", "leur") for c in tok.children)):
+        # "X a été ajoutée à la liste en septembre", "l'UE inscrit sur sa liste X", where sanctions
+        # were just spoken of
+        return True
     return any(c.dep_ == "amod" and gazetteer.country_of_demonym(c.text) is not None for c in tok.children)
 
 
@@ -1160,7 +1168,9 @@ def _unnamed_imposers(ctx, sent) -> list:
     return []
 
 
-_SANCTIONING = {"sanctionner", "geler", "interdire", "viser", "cibler", "inscrire", "désigner", "ajouter"}
+_SANCTIONING = {"sanctionner", "geler", "interdire", "viser", "cibler", "inscrire", "désigner", "ajouter", "bannir",
+                "blacklister"}
+_BANNING = {"bannir", "blacklister"}
 
 
 @functools.cache
@@ -1326,6 +1336,8 @@ def extract(ctx) -> list[Sanction]:
             lem = "geler" if verb.lower_ in ("gelé", "gelée", "gelés", "gelées", "gèle", "gèlent") else lemma(verb)
             if verb.lower_.startswith("sanctionn"):
                 lem = "sanctionner"  # "Washington sanctionne X": a verb form the tagger may read as a noun
+            elif lem in _BANNING or verb.lower_.startswith("blacklist"):
+                lem = "sanctionner"  # "la Russie avait banni 963 Américains, dont A", "Séoul a blacklisté X"
             if lem not in ("sanctionner", "geler"):
                 continue
             if _blocked(verb):
