@@ -728,27 +728,9 @@ def _in_other_relative(tok, anchor) -> bool:
     return False
 
 
-def _past(ctx, sent, dm, value: DateValue) -> DateValue:
-    """"Le tournant est venu en juillet 2023 … Deux mois plus tard, le 13 septembre, Kim rencontrait
-    Poutine": an event that took place cannot fall after the article's publication; a day and
-    month read in the publication's year that would is in the last year the article wrote before
-    it that puts it earlier, else in the year before."""
-    if (ctx.published is None or value.precision != "date" or _YEAR.search(dm.text)
-            or value.value <= ctx.published.isoformat()
-            or not any(w in dates.MONTH_NUMBERS for w in gazetteer.fold(dm.text).replace(".", " ").split())):
-        return value  # (not "demain": a day and month only)
-    for year in reversed(_YEAR.findall(doc_text(ctx.doc)[:sent.start_char])):
-        if year + value.value[4:] <= ctx.published.isoformat():
-            return DateValue(year + value.value[4:], value.precision)
-    earlier = f"{int(value.value[:4]) - 1:04d}{value.value[4:]}"
-    return DateValue(earlier, value.precision) if value.value[5:] != "02-29" else value
-
-
-def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False,
-              past: bool = False) -> DateValue | None:
+def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) -> DateValue | None:
     """The date expression of `sent` nearest to the token `anchor` ("depuis 2019" skipped when asked;
-    a bare weekday the next one when the event is `ahead`, a day and month before the article's
-    day when it is `past`)."""
+    a bare weekday the next one when the event is `ahead`)."""
     found = _dates_of(ctx, sent, _story_day(ctx, sent))
     text = doc_text(ctx.doc)[sent.start_char:sent.end_char]  # (Span.text walks the tokens each time)
     best = None
@@ -773,8 +755,7 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False,
     if first is not None:  # "Vendredi et samedi, X et Y ont mené deux séries d'entretiens": from the first day
         value = _in_context_year(ctx, sent, first)
         best = (best[0], _ahead(ctx, first, value) if ahead else value, first)
-    value = _past(ctx, sent, best[2], best[1]) if past else best[1]
-    return DateValue(value.value, value.precision)
+    return DateValue(best[1].value, best[1].precision)
 
 
 _FUTURE_ENDINGS = ("ra", "ront", "rait", "raient", "rons", "rez")

@@ -326,7 +326,7 @@ def extract(ctx) -> list[Meeting]:
             if len(people) < 2 or _remote(tok):
                 continue  # ("un entretien téléphonique", "se sont entretenus au téléphone": not in person)
             place = seat_city(place or place_after(ctx, tok))
-            date = date_near(ctx, sent, tok, skip_since=True, ahead=planned, past=not planned)
+            date = date_near(ctx, sent, tok, skip_since=True, ahead=planned)
             guess = None
             if date is None and not planned and not _recalled(tok):
                 date = story_date(ctx, sent)
