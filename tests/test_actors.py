@@ -66,6 +66,10 @@ NAMED = [
      {("ministère japonais de l'environnement", "Organization")}),
     ("La vidéo a été authentifiée par le ministère russe de la défense.",
      {("ministère russe de la Défense", "Organization")}),
+    # "le département américain du Trésor": the gazetteer's body, its demonym placed last; a
+    # "département" it does not know is no body ("le département français de la Manche")
+    ("Le département américain du Trésor a sanctionné la société.", {("Trésor américain", "Organization")}),
+    ("Le département français de la Manche a voté.", {("France", "Country"), ("Manche", "Place")}),
     # a ministry named without its country is that of the country its sentence is about
     ("Le ministère des Affaires étrangères a protesté, a indiqué Pékin.",
      {("ministère chinois des Affaires étrangères", "Organization")}),

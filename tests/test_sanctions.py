@@ -420,7 +420,7 @@ def test_unnamed_targets_named_in_the_next_sentence():
             "Il s'agit de Ri Pyong-chol, premier vice-directeur du département des munitions, et de Kim Jong-sik, "
             "haut responsable du même département.")
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    assert {(USA, "Ri Pyong-chol"), (USA, "Kim Jong-sik")} <= got, got
+    assert {("Trésor américain", "Ri Pyong-chol"), ("Trésor américain", "Kim Jong-sik")} <= got, got
 
 
 def test_a_target_of_an_article_about_one_regime_is_under_it():

@@ -1149,7 +1149,12 @@ def candidates(doc, skip=frozenset()) -> tuple[list[_Cand], set[str]]:
             cands.append(_Cand(start, end, ref, 1, label))
     for start, end in ministry_spans(doc, skip):
         name = doc[start:end].text
-        entry = gazetteer.lookup(name, "Organization")
+        # "le département américain du Trésor": the gazetteer may know it with its demonym last
+        entry = gazetteer.lookup(name, "Organization") or gazetteer.lookup(
+            " ".join([doc[start].text, *(t.text_with_ws for t in doc[start + 2:end])]).replace("' ", "'").strip()
+            + " " + doc[start + 1].text, "Organization")
+        if entry is None and doc[start].lower_ in _cue("ministry_heads_known_only"):
+            continue  # ("le département français de la Manche": a place, unless the gazetteer knows it)
         ref = ActorRef(entry.label, entry.type, entry.key) if entry is not None else ActorRef(name, "Organization")
         cands.append(_Cand(start, end, ref, 1))
     for start, end in company_spans(doc, skip):
