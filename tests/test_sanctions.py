@@ -113,6 +113,9 @@ TABLE = [
      {("Royaume-Uni", "No Kwang-chol", None)}),
     ("Les sanctions pleuvent. En décembre, l'Union européenne inscrit sur sa liste le ministre nord-coréen de la "
      "Défense, Kang Sun Nam.", {("Union européenne", "Kang Sun-nam", None)}),
+    # a government imposes for its state
+    ("Le gouvernement britannique a gelé les avoirs du ministre nord-coréen de la Défense, No Kwang Chol.",
+     {("Royaume-Uni", "No Kwang-chol", None)}),
     # firms named by their country's adjective are no sanction on the country; the state itself is
     ("La Chine a annoncé des sanctions contre sept entreprises américaines.", set()),
     ("La Cédéao maintient des « sanctions ciblées » contre des membres de la junte nigérienne.",

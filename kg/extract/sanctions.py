@@ -1137,8 +1137,28 @@ def _coordinated_before(ctx, tok) -> list:
     return out if k < sent.start else []
 
 
+def _as_state(ref: ActorRef) -> ActorRef:
+    """The state a government imposes sanctions for ("le gouvernement britannique" -> the United
+    Kingdom); any other imposer as it is."""
+    if ref.type != "Organization":
+        return ref
+    entry = gazetteer.get(ref.key) if ref.key else None
+    words = gazetteer.fold(ref.name).split()
+    if entry is not None and ref.key.endswith("_government") and entry.country:
+        state = gazetteer.get(entry.country)
+    elif len(words) == 2 and words[0] in _GOVERNMENT_WORDS:
+        state = gazetteer.country_of_demonym(words[1])
+    else:
+        return ref
+    return ActorRef(state.label, state.type, state.key) if state is not None and state.type == "Country" else ref
+
+
+_GOVERNMENT_WORDS = frozenset({"gouvernement", "executif", "cabinet"})
+
+
 def _emit(ctx, sent, out, imposers, targets, anchor_char):
     reason = _reason(sent, anchor_char)
+    imposers = list(dict.fromkeys(_as_state(i) for i in imposers))
     for target in targets:
         imps = [i for i in imposers if i != target] or [None]
         for imp in imps:
