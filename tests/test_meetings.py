@@ -343,3 +343,11 @@ def test_talks_over_two_days_are_dated_from_the_first():
     found = run(meetings, "Lavrov est venu. Vendredi 11 juillet et samedi 12 juillet 2025, Sergueï Lavrov et "
                           "Choe Son-hui se sont entretenus à Wonsan.")
     assert [m.date.value for m in found] == ["2025-07-11"]
+
+
+def test_a_country_s_adjective_is_no_place():
+    # "en dépit du veto brésilien": Brazil is no place of the reception
+    found = run(meetings, "Le Vénézuélien Nicolas Maduro a lui aussi été reçu par le président russe Vladimir "
+                          "Poutine, en dépit du veto brésilien à l'entrée de Caracas dans le cercle des partenaires.")
+    assert [names(m.participants) for m in found] == [{"Nicolás Maduro", "Vladimir Poutine"}]
+    assert found[0].place is None or found[0].place.name != "Brésil", found

@@ -410,6 +410,8 @@ def place_in(ctx, tok, types, seats: bool = False) -> ActorRef | None:
         if ref is not None and ref.type in types:
             if ref.type == "Place":
                 return ref
+            if ref.type == "Country" and t.text[:1].islower() and t.pos_ == "ADJ":
+                continue  # "en dépit du veto brésilien": a country's adjective is no place
             best = best or ref
     return best
 
