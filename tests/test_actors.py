@@ -66,6 +66,12 @@ NAMED = [
      {("ministère japonais de l'environnement", "Organization")}),
     ("La vidéo a été authentifiée par le ministère russe de la défense.",
      {("ministère russe de la Défense", "Organization")}),
+    # a capitalised demonym after a determiner is a nationality: the country, then the person it
+    # introduces, whatever the recogniser or the learned check make of the name
+    ("Le Sénégalais Mame Mandiaye Niang et la Slovène Beti Hohler sont visés.",
+     {("Sénégal", "Country"), ("Mame Mandiaye Niang", "Person"), ("Slovénie", "Country"), ("Beti Hohler", "Person")}),
+    ("Washington vise la Péruvienne Luz del Carmen Ibáñez Carranza.",
+     {("États-Unis", "Country"), ("Pérou", "Country"), ("Luz del Carmen Ibáñez Carranza", "Person")}),
     # "le département américain du Trésor": the gazetteer's body, its demonym placed last; a
     # "département" it does not know is no body ("le département français de la Manche")
     ("Le département américain du Trésor a sanctionné la société.", {("Trésor américain", "Organization")}),

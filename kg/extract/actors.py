@@ -351,6 +351,12 @@ def entity_spans(doc, skip=frozenset()):
         bounds = clean_span(doc, ent.start, ent.end)
         if bounds is None:
             continue
+        if _nationality_noun(doc[bounds[0]]) and bounds[1] - bounds[0] > 1 and doc[bounds[0] + 1].text[:1].isupper():
+            # "la Slovène Beti Hohler", "la Péruvienne Luz del Carmen Ibáñez Carranza": the demonym is
+            # a mention of the country, the rest the person it introduces
+            out.append((bounds[0], bounds[0] + 1, "Place", ent.label_))
+            out.append((bounds[0] + 1, bounds[1], "Person", "PER"))
+            continue
         span = doc[bounds[0]:bounds[1]]
         ner_type = NER_TYPES.get(ent.label_)
         if (len(span) > 1 and span[0].text.islower() and span[0].lower_ in _cue("media_nouns")
@@ -370,6 +376,13 @@ def entity_spans(doc, skip=frozenset()):
             ner_type = "Person"  # "le Capitaine Traoré", "le Général Tiani": a title names a person
         out.append((span.start, span.end, ner_type, ent.label_))
     return out
+
+
+def _nationality_noun(tok) -> bool:
+    """"le Sénégalais", "la Fidjienne": a capitalised demonym after a determiner, a person's
+    nationality before their name."""
+    return (tok.text[:1].isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("le", "la", "l'", "l’", "les")
+            and gazetteer.country_of_demonym(tok.text) is not None)
 
 
 def _titled_holder(doc, ent) -> tuple[int, int] | None:
@@ -1213,8 +1226,11 @@ def _apply_model(doc, chosen: list[_Cand]) -> list[_Cand]:
     out = []
     for c in chosen:
         kind = verdict.get(id(c), c.ref.type)
-        if kind != c.ref.type and c.ref.type == "Person" and _titled_given_name(doc, c):
-            kind = c.ref.type  # "son homologue russe Pavel Orlov": a person, whatever the check says
+        if kind != c.ref.type and c.ref.type == "Person" and (
+                _titled_given_name(doc, c) or (c.start > 0 and _nationality_noun(doc[c.start - 1]))):
+            # "son homologue russe Pavel Orlov", "le Sénégalais Mame Mandiaye Niang": a person,
+            # whatever the check says
+            kind = c.ref.type
         if kind is None:
             continue
         out.append(c if kind == c.ref.type else dataclasses.replace(c, ref=ActorRef(c.ref.name, kind)))
