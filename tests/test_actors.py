@@ -72,6 +72,9 @@ NAMED = [
      {("Sénégal", "Country"), ("Mame Mandiaye Niang", "Person"), ("Slovénie", "Country"), ("Beti Hohler", "Person")}),
     ("Washington vise la Péruvienne Luz del Carmen Ibáñez Carranza.",
      {("États-Unis", "Country"), ("Pérou", "Country"), ("Luz del Carmen Ibáñez Carranza", "Person")}),
+    # capitalised words ending with a firm's designator name a firm; not a line of page furniture
+    ("Les entreprises visées sont Aerkomm Inc. et Oceaneering International.",
+     {("Aerkomm Inc", "Organization"), ("Oceaneering International", "Organization")}),
     # "le département américain du Trésor": the gazetteer's body, its demonym placed last; a
     # "département" it does not know is no body ("le département français de la Manche")
     ("Le département américain du Trésor a sanctionné la société.", {("Trésor américain", "Organization")}),

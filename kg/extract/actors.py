@@ -368,6 +368,8 @@ def entity_spans(doc, skip=frozenset()):
             ner_type = "Person" if _looks_like_person(span) else None
         if ner_type != "Person" and _given_name_first(span):
             ner_type = "Person"  # "Nancy Pelosi" read as a place, "Olena Kovalenko" as a body
+        if _firm_name(span):
+            ner_type = "Organization"  # "Oceaneering International", "Hudson Technologies": a firm
         if ner_type == "Person":
             span = _before_country(doc, span)
             span = _given_name_before(doc, span, skip)
@@ -376,6 +378,14 @@ def entity_spans(doc, skip=frozenset()):
             ner_type = "Person"  # "le Capitaine Traoré", "le Général Tiani": a title names a person
         out.append((span.start, span.end, ner_type, ent.label_))
     return out
+
+
+def _firm_name(span) -> bool:
+    """A name of capitalised words ending with a firm's designator ("Oceaneering International",
+    "Insitu Inc."), not a line of page furniture ("Actualités › International")."""
+    suffixes = _cue("org_suffixes")
+    return (len(span) > 1 and span[-1].text in suffixes and span[0].text[:1].isupper()
+            and all(t.is_alpha and t.text[:1].isupper() for t in span[:-1]))
 
 
 def _nationality_noun(tok) -> bool:
