@@ -113,6 +113,11 @@ TABLE = [
      {("Royaume-Uni", "No Kwang-chol", None)}),
     ("Les sanctions pleuvent. En décembre, l'Union européenne inscrit sur sa liste le ministre nord-coréen de la "
      "Défense, Kang Sun Nam.", {("Union européenne", "Kang Sun-nam", None)}),
+    # the names coordinated before "sous le coup de / visé par" are all under it; not a source
+    ("Moscou et Pyongyang, tous deux sous le coup de sanctions occidentales, ont renforcé leur coopération.",
+     {(None, "Russie", None), (None, "Corée du Nord", None)}),
+    ("Selon Séoul, Pyongyang, visé par des sanctions de l'ONU depuis 2006, a procédé à un nouvel essai.",
+     {("ONU", "Corée du Nord", None)}),
     # a government imposes for its state
     ("Le gouvernement britannique a gelé les avoirs du ministre nord-coréen de la Défense, No Kwang Chol.",
      {("Royaume-Uni", "No Kwang-chol", None)}),

@@ -504,8 +504,11 @@ def _said_of(ctx, cue) -> list:
             said = said.head  # "Huawei, le géant des télécommunications visé par des sanctions"
         if ctx.actor_at(said) is None:
             return []
-        # not a name in a prepositional phrase of its apposition ("X, présent aux côtés de Y, est visé")
-        return [r for r in people_of(ctx, said, TARGET) if not _in_phrase_of(ctx, said, r)]
+        # not a name in a prepositional phrase of its apposition ("X, présent aux côtés de Y, est visé"),
+        # nor a source the parse hung the participle on ("Selon Séoul, Pyongyang, visé par …")
+        source = case_of(said).lower().split()[:1] in (["selon"], ["d'après"], ["d’après"])
+        return [r for r in people_of(ctx, said, TARGET) if not _in_phrase_of(ctx, said, r)
+                and not (source and r == ctx.actor_at(said))]
     if cue.dep_ == "obj" and lemma(head) == "subir":  # "le Mali avait subi un embargo de la Cédéao"
         return [r for c in head.children if c.dep_ == "nsubj" for r in people_of(ctx, c, TARGET)]
     for _ in range(2):
@@ -591,7 +594,29 @@ def _under(ctx, sent, cue) -> list:
     if (not crossed and first is not None and first.start > sent.start
             and doc[first.start - 1].lower_ in ("de", "d'", "d’", "du", "des")):
         return []  # "Le régime de Kim Jong Un est soumis à …": the name is not what is under sanctions
-    return [mention.ref]
+    return _listed_before(ctx, first) + [mention.ref] if first is not None else [mention.ref]
+
+
+def _listed_before(ctx, span) -> list:
+    """"Moscou et Pyongyang, tous deux sous le coup de sanctions": the names coordinated before the
+    one just before the participle (names, commas and "et" only)."""
+    doc, sent = span.doc, span.sent
+    out, k = [], span.start - 1
+    if k <= sent.start or doc[k].lower_ != "et":
+        return []  # ("Selon Séoul, Pyongyang, visé par …": no list)
+    while k > sent.start and doc[k].lower_ in (",", "et"):
+        mention = ctx.mention_at(doc[k - 1])
+        if mention is None or mention.ref.type not in TARGET or (
+                mention.ref.type == "Country" and mention.surface[:1].islower()):
+            break
+        first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if first is None:
+            break
+        out.insert(0, mention.ref)
+        k = first.start - 1
+        while k >= sent.start and doc[k].pos_ == "DET":
+            k -= 1
+    return [r for r in dict.fromkeys(out)]
 
 
 _TRADE = {"exportation", "exportations", "importation", "importations", "export", "exports", "livraison",
