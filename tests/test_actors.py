@@ -337,3 +337,13 @@ def test_a_line_is_furniture_by_its_first_words_not_their_first_letters():
     furniture = actors.furniture_tokens(ctx.doc)
     assert not any(t.i in furniture for t in ctx.doc if t.text == "Grossi")
     assert any(t.i in furniture for t in ctx.doc if t.text == "direct")
+
+
+def test_a_body_named_short_after_its_full_name_is_that_body():
+    # "le Conseil de sécurité" after "le Conseil de sécurité de Russie": Russia's, not the UN's; and
+    # "le secrétaire du Conseil de sécurité" is the secretary named with the full name
+    text = ("Le secrétaire du Conseil de sécurité de Russie, Sergueï Choïgou, a été reçu mardi à Pyongyang. "
+            "Le secrétaire du Conseil de sécurité avait déjà été reçu en septembre 2024.")
+    found = {(m.ref.name, m.kind) for m in run(text)[1]}
+    assert ("Conseil de sécurité de l'ONU", "name") not in found, found
+    assert ("Sergueï Choïgou", "description") in found, found

@@ -719,6 +719,7 @@ class Description:
     key: tuple  # (title class, country or body key, complement)
     linked: ActorRef | None  # the person named right beside it ("le président russe Vladimir Poutine")
     country: str | None = None  # the country the qualifiers give, if any
+    body_name: str = ""  # the body's words as written ("Conseil de sécurité de Russie"), folded
 
 
 def _norm(text: str) -> str:
@@ -763,6 +764,7 @@ def _qualifiers(doc, i: int, by_token: dict[int, Mention]):
     a ministry complement ("de la Défense"); returns (country key, body key, complement, end)."""
     seats = cues.load("actors")["seats_of_power"]
     country = body = None
+    body_name = ""
     complement = []
     j = i
     n = len(doc)
@@ -784,6 +786,7 @@ def _qualifiers(doc, i: int, by_token: dict[int, Mention]):
                 seat = seats.get(m.ref.name)
                 if seat:
                     country = country or seat
+                body_name = body_name or gazetteer.fold(m.surface)
                 body = body or (m.ref.key or gazetteer.fold(m.ref.name))
             else:
                 break
@@ -802,7 +805,7 @@ def _qualifiers(doc, i: int, by_token: dict[int, Mention]):
     # trailing particles are not part of the description
     while j > i and doc[j - 1].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "aux", "à", "au"):
         j -= 1
-    return country, body, " ".join(complement), j
+    return country, body, " ".join(complement), j, body_name
 
 
 def _country_conflict(ref: ActorRef, country: str | None) -> bool:
@@ -862,7 +865,7 @@ def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[De
             i += 1
             continue
         cls, t_end = found
-        country, body, complement, q_end = _qualifiers(doc, t_end, by_token)
+        country, body, complement, q_end, body_name = _qualifiers(doc, t_end, by_token)
         if country is None and body is None:
             i = t_end
             continue
@@ -894,7 +897,7 @@ def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[De
                 linked = by_token[k].ref
         if linked is not None and _country_conflict(linked, country):
             linked = None
-        out.append(Description(start=i, end=t_end, key=key, linked=linked, country=country))
+        out.append(Description(start=i, end=t_end, key=key, linked=linked, country=country, body_name=body_name))
         i = q_end if q_end > i else i + 1
     return out
 
@@ -914,6 +917,7 @@ def description_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list
     russe Sergueï Lavrov")."""
     descs = find_descriptions(doc, mentions, skip)
     links = [(d.start, d.key, d.linked) for d in descs if d.linked is not None]
+    named_bodies = [(d.start, d.key[0], d.body_name, d.linked) for d in descs if d.linked is not None and d.body_name]
     heads = {_norm(w) for w in _cue("body_head_titles")}
     out = []
     for d in descs:
@@ -923,6 +927,11 @@ def description_mentions(doc, mentions: list[Mention], skip=frozenset()) -> list
         cls, where, _ = d.key
         if ref is None:
             ref = _nearest([(s, r) for s, k, r in links if k == d.key], d.start)
+        if ref is None and cls not in ("leader", "homologue") and d.body_name:
+            # "le secrétaire du Conseil de sécurité" after "le secrétaire du Conseil de sécurité de
+            # Russie, Sergueï Choïgou": the body named shorter, the same title
+            ref = _nearest([(s, r) for s, c, b, r in named_bodies if c == cls and b != d.body_name
+                            and b.startswith(d.body_name + " ") and s < d.start], d.start)
         if ref is None and cls not in ("leader", "homologue"):
             ref = (_nearest([(s, r) for s, k, r in links if k[0] == cls and k[1] == where], d.start)
                    or _nearest([(s, r) for s, k, r in links if k[0] == "homologue" and k[1] == where
@@ -1311,13 +1320,30 @@ def resolve_bare_ministries(doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def resolve_short_bodies(mentions: list[Mention]) -> list[Mention]:
+    """"le Conseil de sécurité de Russie … le Conseil de sécurité": a body named by the first words
+    of a body the article named in full before it is that body (not the one the short name means
+    alone, here the UN's)."""
+    out, full = [], []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.ref.type == "Organization":
+            short = gazetteer.fold(m.surface)
+            longer = [f for f in full if f.ref != m.ref and gazetteer.fold(f.surface).startswith(short + " ")]
+            if longer and len(short.split()) >= 2:
+                m = dataclasses.replace(m, ref=longer[-1].ref)
+            else:
+                full.append(m)
+        out.append(m)
+    return out
+
+
 def extract(ctx) -> list[Mention]:
     doc = ctx.doc
     skip = frozenset(furniture_tokens(doc))
     mentions = name_mentions(doc, skip)
     taken = {tok.i for m in mentions for tok in (doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
     mentions += demonym_mentions(doc, taken, skip)
-    mentions = resolve_surnames(mentions)
+    mentions = resolve_short_bodies(resolve_surnames(mentions))
     mentions += description_mentions(doc, mentions, skip)
     mentions = resolve_bare_ministries(doc, mentions)
     ctx._titles = {t: d.linked for d in find_descriptions(doc, mentions, skip) if d.linked is not None
