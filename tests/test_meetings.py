@@ -351,3 +351,13 @@ def test_a_country_s_adjective_is_no_place():
                           "Poutine, en dépit du veto brésilien à l'entrée de Caracas dans le cercle des partenaires.")
     assert [names(m.participants) for m in found] == [{"Nicolás Maduro", "Vladimir Poutine"}]
     assert found[0].place is None or found[0].place.name != "Brésil", found
+
+
+def test_one_meeting_at_each_time_a_sentence_gives_with_puis():
+    found = run(meetings, "Sergueï Choïgou avait déjà été reçu par Kim Jong-un en septembre 2024, puis le 21 mars "
+                          "dernier.")
+    assert sorted(m.date.value for m in found) == ["2023-03-21", "2024-09"], found
+    # a second event of another kind after "puis" adds no meeting
+    found = run(meetings, "Kim Jong-un a rencontré Vladimir Poutine le 13 septembre 2023 à Vostotchny, puis s'est "
+                          "rendu à Komsomolsk le 15 septembre.")
+    assert [m.date.value for m in found] == ["2023-09-13"], found

@@ -760,6 +760,30 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
     return DateValue(best[1].value, best[1].precision)
 
 
+_THEN = re.compile(r"^\s*,?\s*(?:puis|et\s+de\s+nouveau|puis\s+de\s+nouveau|et\s+encore)\s*,?\s*$", re.IGNORECASE)
+
+
+def dates_then(ctx, sent, date: DateValue) -> list[DateValue]:
+    """"reçu par Kim Jong-un en septembre 2024, puis le 21 mars dernier": the dates a sentence gives
+    after `date` with "puis" between (each another time of the same kind of event)."""
+    found = _dates_of(ctx, sent, _story_day(ctx, sent))
+    text = doc_text(ctx.doc)[sent.start_char:sent.end_char]
+    out, last = [], None
+    for dm in found:
+        value = _in_context_year(ctx, sent, dm)
+        if last is None:
+            if value == date:
+                last = dm
+            continue
+        between = text[last.end:dm.start]
+        between = re.sub(r"\b(?:le|la|les|en|au|à|début|fin|mi)\b", " ", between, flags=re.IGNORECASE)
+        if not _THEN.match(between):
+            break
+        out.append(value)
+        last = dm
+    return out
+
+
 _FUTURE_ENDINGS = ("ra", "ront", "rait", "raient", "rons", "rez")
 
 

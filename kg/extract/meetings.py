@@ -15,6 +15,7 @@ import re
 
 from kg import cues
 from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, case_of, city_named, country_of_place, date_near,
+                               dates_then,
                                doc_text, events_cues, governing_verb, guest_after, has_reflexive, is_planned, lemma,
                                news_day, other_event, people_of, person_country, place_after, place_before, possessive_pair,
                                seat_city, seat_country, sentences, story_date, subject_of, subject_people, tokens,
@@ -336,9 +337,11 @@ def extract(ctx) -> list[Meeting]:
                 # tells what is about to happen: the month the article was published
                 date = DateValue(ctx.published.isoformat()[:7], "gYearMonth")
             for group in _in_turn(ctx, sent, tok, people):
-                out.append(Meeting(participants=tuple(sorted(group)), place=place, date=date,
-                                   status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
-                                   news_day=guess))
+                # "reçu en septembre 2024, puis le 21 mars dernier": one meeting at each time
+                for when in [date, *(dates_then(ctx, sent, date) if date is not None and not planned else [])]:
+                    out.append(Meeting(participants=tuple(sorted(group)), place=place, date=when,
+                                       status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
+                                       news_day=guess))
         caption = _caption_meeting(ctx, sent)
         if caption is not None:
             out.append(caption)
@@ -594,10 +597,16 @@ def places_agree(place, destination) -> bool:
 
 
 def _dedupe(records: list[Meeting]) -> list[Meeting]:
-    """One record per sentence and set of participants, the most informative."""
+    """One record per sentence, set of participants and time told apart ("en septembre 2024, puis
+    le 21 mars"), the most informative."""
     best: dict = {}
+    times = {}
     for r in records:
-        key = (r.evidence, r.participants)
+        if r.date is not None:
+            times.setdefault((r.evidence, r.participants), set()).add(r.date)
+    for r in records:
+        several = len(times.get((r.evidence, r.participants), ())) > 1
+        key = (r.evidence, r.participants, r.date if several else None)
         score = (r.date is not None, r.place is not None, r.status == "occurred")
         if key not in best or score > best[key][0]:
             best[key] = (score, r)
