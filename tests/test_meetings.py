@@ -361,3 +361,9 @@ def test_one_meeting_at_each_time_a_sentence_gives_with_puis():
     found = run(meetings, "Kim Jong-un a rencontré Vladimir Poutine le 13 septembre 2023 à Vostotchny, puis s'est "
                           "rendu à Komsomolsk le 15 septembre.")
     assert [m.date.value for m in found] == ["2023-09-13"], found
+
+
+def test_du_meme_mois_is_the_month_named_before():
+    found = run(meetings, "Andreï Belooussov a été reçu à Pyongyang fin novembre 2024. Au début du même mois, Choe "
+                          "Son-hui avait de nouveau été accueillie au Kremlin par Vladimir Poutine.")
+    assert [(names(m.participants), m.date.value) for m in found] == [({"Choe Son-hui", "Vladimir Poutine"}, "2024-11")]

@@ -624,6 +624,19 @@ def _months_named(ctx) -> list[tuple[int, int, str]]:
 _THAT_YEAR = re.compile(r"\b(?:cette\s+année-là|cette\s+année\s+là|la\s+même\s+année)\b", re.IGNORECASE)
 
 
+_SAME_MONTH = re.compile(r"\b(?:du|le|au)\s+même\s+mois\b|\bce\s+mois[- ]là\b", re.IGNORECASE)
+
+
+def same_month(ctx, sent) -> DateValue | None:
+    """"Au début du même mois", "ce mois-là": the month the article last named before the sentence
+    (with its year), or None when the sentence says neither or no month was named."""
+    text = doc_text(ctx.doc)
+    if not _SAME_MONTH.search(text[sent.start_char:sent.end_char]):
+        return None
+    named = [(at, m, y) for at, m, y in _months_named(ctx) if at < sent.start_char]
+    return DateValue(f"{named[-1][2]}-{named[-1][1]:02d}", "gYearMonth") if named else None
+
+
 def _that_year(ctx, sent) -> str | None:
     """The year "cette année-là" / "la même année" in `sent` stands for: the last one the article
     wrote before it (None when the sentence says neither, or no year was written)."""

@@ -18,7 +18,7 @@ from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, cas
                                dates_then,
                                doc_text, events_cues, governing_verb, guest_after, has_reflexive, is_planned, lemma,
                                news_day, other_event, people_of, person_country, place_after, place_before, possessive_pair,
-                               seat_city, seat_country, sentences, story_date, subject_of, subject_people, tokens,
+                               same_month, seat_city, seat_country, sentences, story_date, subject_of, subject_people, tokens,
                                verb_lemma)
 from kg.records import DateValue, Meeting
 
@@ -327,7 +327,7 @@ def extract(ctx) -> list[Meeting]:
             if len(people) < 2 or _remote(tok):
                 continue  # ("un entretien téléphonique", "se sont entretenus au téléphone": not in person)
             place = seat_city(place or place_after(ctx, tok))
-            date = date_near(ctx, sent, tok, skip_since=True, ahead=planned)
+            date = date_near(ctx, sent, tok, skip_since=True, ahead=planned) or same_month(ctx, sent)
             guess = None
             if date is None and not planned and not _recalled(tok):
                 date = story_date(ctx, sent)
