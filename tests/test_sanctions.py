@@ -118,6 +118,9 @@ TABLE = [
      {(None, "Russie", None), (None, "Corée du Nord", None)}),
     ("Selon Séoul, Pyongyang, visé par des sanctions de l'ONU depuis 2006, a procédé à un nouvel essai.",
      {("ONU", "Corée du Nord", None)}),
+    # the UN and its Security Council are never a sanction's target
+    ("De telles livraisons violeraient l'embargo sur les armes imposé à Pyongyang par le Conseil de sécurité de "
+     "l'ONU.", {("Conseil de sécurité de l'ONU", "Corée du Nord", None)}),
     # a government imposes for its state
     ("Le gouvernement britannique a gelé les avoirs du ministre nord-coréen de la Défense, No Kwang Chol.",
      {("Royaume-Uni", "No Kwang-chol", None)}),

@@ -1181,10 +1181,15 @@ def _as_state(ref: ActorRef) -> ActorRef:
 _GOVERNMENT_WORDS = frozenset({"gouvernement", "executif", "cabinet"})
 
 
+_NEVER_TARGETS = frozenset({"un", "unsc"})  # the UN and its Security Council impose, no one sanctions them
+
+
 def _emit(ctx, sent, out, imposers, targets, anchor_char):
     reason = _reason(sent, anchor_char)
     imposers = list(dict.fromkeys(_as_state(i) for i in imposers))
     for target in targets:
+        if target.key in _NEVER_TARGETS:
+            continue  # ("bloquer toute sanction au Conseil de sécurité")
         imps = [i for i in imposers if i != target] or [None]
         for imp in imps:
             rec = Sanction(imposer=imp, target=target, reason=reason, evidence=ctx.evidence(sent))
