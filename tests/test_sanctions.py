@@ -118,6 +118,9 @@ TABLE = [
      {(None, "Russie", None), (None, "Corée du Nord", None)}),
     ("Selon Séoul, Pyongyang, visé par des sanctions de l'ONU depuis 2006, a procédé à un nouvel essai.",
      {("ONU", "Corée du Nord", None)}),
+    # "imposées au mépris de X": a participle marker with no name after it names no target
+    ("« Le peuple nigérien a tenu bon face à des sanctions illégales, imposées au mépris des textes de la Cedeao "
+     "elle-même », a réagi le porte-parole du gouvernement.", set()),
     # the UN and its Security Council are never a sanction's target
     ("De telles livraisons violeraient l'embargo sur les armes imposé à Pyongyang par le Conseil de sécurité de "
      "l'ONU.", {("Conseil de sécurité de l'ONU", "Corée du Nord", None)}),

@@ -482,6 +482,9 @@ def _marker_targets(ctx, sent, cue) -> list:
                 j = i
                 while j < sent.end and doc[j].idx < t.idx + len(m):
                     j += 1
+                if m.startswith(("impos", "inflig")) and not any(
+                        ctx.actor_at(x) is not None for x in doc[j:min(sent.end, j + 2)]):
+                    break  # "imposées au mépris des textes de X": no target after the participle
                 return _window(ctx, sent, j)
         if t.lower_ in ("sur", "à", "au", "aux") and (cue.lower_ == "embargo" or _imposed(cue)
                                                      or lemma(cue) in ("imposer", "infliger")):
