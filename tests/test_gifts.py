@@ -93,6 +93,9 @@ TABLE = [
     # a place fronted before the verb is where, not to whom
     ("En juillet 2018, à Helsinki, Vladimir Poutine avait offert à Donald Trump un ballon officiel.",
      [("Vladimir Poutine", "Donald Trump", "ballon")]),
+    # "…, un geste hautement symbolique": what the gift means, not the gift
+    ("Emmanuel Macron a remis au roi Mohammed VI des copies de documents d'archives, un geste hautement "
+     "symbolique.", [("Emmanuel Macron", "Mohammed VI", "copies de documents")]),
     # "le président russe", unnamed in the text, is a person: not Russia, and no giver at all
     ("Le président russe a offert une montre à Emmanuel Macron.", []),
 ]
