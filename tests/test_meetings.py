@@ -367,3 +367,13 @@ def test_du_meme_mois_is_the_month_named_before():
     found = run(meetings, "Andreï Belooussov a été reçu à Pyongyang fin novembre 2024. Au début du même mois, Choe "
                           "Son-hui avait de nouveau été accueillie au Kremlin par Vladimir Poutine.")
     assert [(names(m.participants), m.date.value) for m in found] == [({"Choe Son-hui", "Vladimir Poutine"}, "2024-11")]
+
+
+def test_one_meeting_with_each_when_met_one_by_one():
+    # "tour à tour", "successivement", "parmi lesquels A, B et C": the subject met each of them
+    for text in ("Vladimir Poutine s'est entretenu tour à tour avec Narendra Modi, Cyril Ramaphosa et Recep Tayyip "
+                 "Erdogan.",
+                 "Xi Jinping s'est entretenu avec une vingtaine de présidents africains, parmi lesquels le président "
+                 "nigérian Bola Tinubu et le président sénégalais Bassirou Diomaye Faye."):
+        found = run(meetings, text)
+        assert all(len(m.participants) == 2 for m in found) and len(found) >= 2, found

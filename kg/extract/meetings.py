@@ -444,12 +444,21 @@ def _named_people(ctx, sent) -> list:
 
 
 _IN_TURN = {"puis", "ensuite", "enfin", "avant", "après"}
+_ONE_BY_ONE = re.compile(r"\b(?:tour\s+à\s+tour|successivement|séparément|à\s+tour\s+de\s+rôle|l'un\s+après\s+l'autre"
+                         r"|parmi\s+(?:lesquels|lesquelles|eux|elles))\b", re.IGNORECASE)
 
 
 def _in_turn(ctx, sent, trigger, people) -> list[list]:
     """"s'est entretenu avec A, puis avec B": one meeting with each in turn, not one of three;
     otherwise the people as one meeting."""
     doc = sent.doc
+    one_by_one = _ONE_BY_ONE.search(sent.text)
+    if one_by_one is not None and len(people) > 2 and trigger.pos_ == "VERB":
+        # "s'est entretenu tour à tour avec A, B et C", "une vingtaine de présidents, parmi lesquels
+        # A, B et C": the subject met each of them, one meeting each
+        hosts = [p for p in subject_people(ctx, trigger, PERSON) if p in people]
+        if len(hosts) == 1:
+            return [[hosts[0], p] for p in people if p != hosts[0]]
     withs = [t.i for t in tokens(ctx, doc[trigger.i + 1:sent.end]) if t.lower_ == "avec"]
     if len(withs) < 2:
         return [people]
