@@ -377,3 +377,12 @@ def test_one_meeting_with_each_when_met_one_by_one():
                  "nigérian Bola Tinubu et le président sénégalais Bassirou Diomaye Faye."):
         found = run(meetings, text)
         assert all(len(m.participants) == 2 for m in found) and len(found) >= 2, found
+
+
+def test_talks_held_since_a_day_are_in_its_month():
+    # "Depuis lundi, X s'est entretenu avec …": between Monday and the article's day, not the day of
+    # another event told before ("qui s'ouvrira jeudi")
+    ctx = context("Le sommet s'ouvrira jeudi. Depuis lundi, le président chinois Xi Jinping s'est entretenu avec le "
+                  "président nigérian Bola Tinubu.", datetime.date(2024, 9, 4))
+    ctx.published = datetime.date(2024, 9, 4)
+    assert [m.date.value for m in meetings.extract(ctx)] == ["2024-09"]

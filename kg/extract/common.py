@@ -773,6 +773,21 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
     return DateValue(best[1].value, best[1].precision)
 
 
+def since_month(ctx, sent) -> DateValue | None:
+    """"Depuis lundi, Xi Jinping s'est entretenu avec …": talks held between that day and the
+    article's; their month when both fall in one, else None."""
+    if ctx.published is None:
+        return None
+    text = doc_text(ctx.doc)[sent.start_char:sent.end_char]
+    for dm in _dates_of(ctx, sent):
+        if dm.value.precision != "date" or "depuis" not in text[max(0, dm.start - 12):dm.start].lower():
+            continue
+        day = datetime.date.fromisoformat(dm.value.value)
+        if day <= ctx.published and (day.year, day.month) == (ctx.published.year, ctx.published.month):
+            return DateValue(day.isoformat()[:7], "gYearMonth")
+    return None
+
+
 _THEN = re.compile(r"^\s*,?\s*(?:puis|et\s+de\s+nouveau|puis\s+de\s+nouveau|et\s+encore)\s*,?\s*$", re.IGNORECASE)
 
 

@@ -18,7 +18,7 @@ from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, cas
                                dates_then,
                                doc_text, events_cues, governing_verb, guest_after, has_reflexive, is_planned, lemma,
                                news_day, other_event, people_of, person_country, place_after, place_before, possessive_pair,
-                               same_month, seat_city, seat_country, sentences, story_date, subject_of, subject_people, tokens,
+                               same_month, seat_city, since_month, seat_country, sentences, story_date, subject_of, subject_people, tokens,
                                verb_lemma)
 from kg.records import DateValue, Meeting
 
@@ -330,7 +330,7 @@ def extract(ctx) -> list[Meeting]:
             date = date_near(ctx, sent, tok, skip_since=True, ahead=planned) or same_month(ctx, sent)
             guess = None
             if date is None and not planned and not _recalled(tok):
-                date = story_date(ctx, sent)
+                date = since_month(ctx, sent) or story_date(ctx, sent)
                 guess = news_day(ctx, sent) if date is None else None
             elif date is None and planned and ctx.published is not None and not _open_date(sent, tok):
                 # "Lula doit s'entretenir avec le maître du Kremlin": planned with no date, as news
