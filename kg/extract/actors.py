@@ -1183,8 +1183,7 @@ def candidates(doc, skip=frozenset()) -> tuple[list[_Cand], set[str]]:
         name = doc[start:end].text
         # "le département américain du Trésor": the gazetteer may know it with its demonym last
         entry = gazetteer.lookup(name, "Organization") or gazetteer.lookup(
-            " ".join([doc[start].text, *(t.text_with_ws for t in doc[start + 2:end])]).replace("' ", "'").strip()
-            + " " + doc[start + 1].text, "Organization")
+            f"{doc[start].text} {doc[start + 2:end].text} {doc[start + 1].text}", "Organization")
         if entry is None and doc[start].lower_ in _cue("ministry_heads_known_only"):
             continue  # ("le département français de la Manche": a place, unless the gazetteer knows it)
         ref = ActorRef(entry.label, entry.type, entry.key) if entry is not None else ActorRef(name, "Organization")
@@ -1324,15 +1323,15 @@ def resolve_short_bodies(mentions: list[Mention]) -> list[Mention]:
     """"le Conseil de sécurité de Russie … le Conseil de sécurité": a body named by the first words
     of a body the article named in full before it is that body (not the one the short name means
     alone, here the UN's)."""
-    out, full = [], []
+    out, full = [], []  # (full: the bodies named so far, with their folded words)
     for m in sorted(mentions, key=lambda m: m.start):
         if m.ref.type == "Organization":
             short = gazetteer.fold(m.surface)
-            longer = [f for f in full if f.ref != m.ref and gazetteer.fold(f.surface).startswith(short + " ")]
+            longer = [ref for words, ref in full if ref != m.ref and words.startswith(short + " ")]
             if longer and len(short.split()) >= 2:
-                m = dataclasses.replace(m, ref=longer[-1].ref)
+                m = dataclasses.replace(m, ref=longer[-1])
             else:
-                full.append(m)
+                full.append((short, m.ref))
         out.append(m)
     return out
 

@@ -15,11 +15,10 @@ import re
 
 from kg import cues
 from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, case_of, city_named, country_of_place, date_near,
-                               dates_then,
-                               doc_text, events_cues, governing_verb, guest_after, has_reflexive, is_planned, lemma,
-                               news_day, other_event, people_of, person_country, place_after, place_before, possessive_pair,
-                               same_month, seat_city, since_month, seat_country, sentences, story_date, subject_of, subject_people, tokens,
-                               verb_lemma)
+                               dates_then, doc_text, events_cues, governing_verb, guest_after, has_reflexive, is_planned,
+                               lemma, news_day, other_event, people_of, person_country, place_after, place_before,
+                               possessive_pair, same_month, seat_city, seat_country, sentences, since_month, story_date,
+                               subject_of, subject_people, tokens, verb_lemma)
 from kg.records import DateValue, Meeting
 
 PERSON = ("Person",)
@@ -452,8 +451,7 @@ def _in_turn(ctx, sent, trigger, people) -> list[list]:
     """"s'est entretenu avec A, puis avec B": one meeting with each in turn, not one of three;
     otherwise the people as one meeting."""
     doc = sent.doc
-    one_by_one = _ONE_BY_ONE.search(sent.text)
-    if one_by_one is not None and len(people) > 2 and trigger.pos_ == "VERB":
+    if len(people) > 2 and trigger.pos_ == "VERB" and _ONE_BY_ONE.search(doc_text(doc)[sent.start_char:sent.end_char]):
         # "s'est entretenu tour à tour avec A, B et C", "une vingtaine de présidents, parmi lesquels
         # A, B et C": the subject met each of them, one meeting each
         hosts = [p for p in subject_people(ctx, trigger, PERSON) if p in people]

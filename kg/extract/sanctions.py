@@ -619,7 +619,7 @@ def _listed_before(ctx, span) -> list:
         k = first.start - 1
         while k >= sent.start and doc[k].pos_ == "DET":
             k -= 1
-    return [r for r in dict.fromkeys(out)]
+    return list(dict.fromkeys(out))
 
 
 _TRADE = {"exportation", "exportations", "importation", "importations", "export", "exports", "livraison",
@@ -1240,7 +1240,7 @@ def _named_next(ctx, sent) -> int | None:
     "On y trouve A": where the names of the previous sentence's targets start."""
     text = doc_text(sent.doc)[sent.start_char:sent.start_char + 90]
     m = _list_opener().search(text)
-    if m is not None and (m.start() == 0 or m.start() < 40):
+    if m is not None and m.start() < 40:
         end = sent.start_char + m.end()
         k = next((t.i for t in sent if t.idx >= end), None)
         return k if k is not None and k < sent.end else None
@@ -1255,9 +1255,9 @@ def _named_next(ctx, sent) -> int | None:
 
 
 def _imposers_before(ctx, earlier, last_records) -> list:
-    """Who imposes the sanctions a sentence goes on with: the previous sentence's imposer of
-    unnamed targets, else the last records'."""
-    return _unnamed_imposers(ctx, earlier) or list(dict.fromkeys(
+    """Who imposes the sanctions a sentence goes on with: the previous sentence's (if any) imposer
+    of unnamed targets, else the last records'."""
+    return (_unnamed_imposers(ctx, earlier) if earlier is not None else []) or list(dict.fromkeys(
         r.imposer for r in last_records if r.imposer is not None))
 
 
@@ -1382,7 +1382,7 @@ def extract(ctx) -> list[Sanction]:
                     continue
             on_list = _on_list(ctx, sent, verb)
             if on_list is not None:  # "A et B figuraient sur la liste", "Sur la liste … figurent A, B"
-                imposers = on_list[0] or (_imposers_before(ctx, earlier, last_records) if earlier is not None else [])
+                imposers = on_list[0] or _imposers_before(ctx, earlier, last_records)
                 _emit(ctx, sent, out, imposers, on_list[1], verb.idx)
                 continue
             # "X a sanctionné Y", "Y a été sanctionné par X", "X a gelé les avoirs de Y"
