@@ -84,6 +84,9 @@ class Meeting:
     # undated, told as the article's own news: its publication day, a guess the merge takes only
     # when no article dates the meeting
     news_day: DateValue | None = None
+    # the one who received the others ("X a reçu Y", "Y a été accueilli par X"): the meeting is in
+    # the host's country when nothing else places it
+    host: ActorRef | None = None
 
 
 @dataclass(frozen=True, order=True)

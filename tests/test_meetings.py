@@ -334,9 +334,31 @@ def test_a_dispatch_places_a_meeting_with_a_participant_of_its_country():
     # filed from Kazan, a meeting with the Russian president there: Kazan
     assert placed("KAZAN (Russie), 23 octobre (AFP) - Vladimir Poutine s'est entretenu mercredi avec le président "
                   "iranien Massoud Pezeshkian.") == {"Kazan"}
-    # filed from Seoul, a meeting of no South Korean: not Seoul
+    # filed from Seoul, a meeting of no South Korean: not Seoul (but the host's country)
     assert placed("SÉOUL, 19 oct. (Yonhap) -- Le dirigeant nord-coréen Kim Jong-un a reçu jeudi le ministre russe "
-                  "des Affaires étrangères Sergueï Lavrov.") == {None}
+                  "des Affaires étrangères Sergueï Lavrov.") == {"Corée du Nord"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a reception placed nowhere: in the host's country
+    ("Sergueï Choïgou a été reçu mardi par Kim Jong-un.", "Corée du Nord"),
+    ("Le ministre russe de la Défense, Andreï Belooussov, a été reçu par Kim Jong-un, fin novembre 2024.",
+     "Corée du Nord"),
+    ("Xi Jinping a reçu le président nigérian Bola Ahmed Tinubu.", "Chine"),
+    # the guest a participle qualifies is not the host
+    ("En visite le 12 juillet, Sergueï Lavrov, reçu par Kim Jong-un, a promis des touristes.", "Corée du Nord"),
+    # a place the sentence gives comes first
+    ("Vladimir Poutine a reçu Kim Jong-un au cosmodrome de Vostotchny.", "cosmodrome de Vostotchny"),
+    # talks are no reception: no host, no place
+    ("Sergueï Lavrov s'est entretenu avec Choe Son Hui.", None),
+    # a host the article has abroad receives there, not at home
+    ("Vladimir Poutine est arrivé en Chine et en Inde. Il a ensuite reçu le Premier ministre arménien Nikol "
+     "Pachinian.", None),
+])
+def test_a_reception_placed_nowhere_is_in_the_host_s_country(text, place):
+    ctx = context(text)
+    found = meetings.placed_by_host(ctx, meetings.extract(ctx), visits.extract(ctx))
+    assert [m.place.name if m.place else None for m in found] == [place], found
 
 
 def test_talks_over_two_days_are_dated_from_the_first():

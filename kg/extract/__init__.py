@@ -101,7 +101,8 @@ def extract(doc, article) -> ArticleFacts:
     ctx.set_mentions(actors.extract(ctx))
     ctx._memo["roles"] = roles.extract(ctx)
     found_visits = visits.extract(ctx)
-    found_meetings = meetings.placed_by_dateline(ctx, meetings.placed_by_visits(ctx, meetings.extract(ctx), found_visits))
+    found_meetings = meetings.placed_by_visits(ctx, meetings.extract(ctx), found_visits)
+    found_meetings = meetings.placed_by_host(ctx, meetings.placed_by_dateline(ctx, found_meetings), found_visits)
     return ArticleFacts(
         article=article,
         mentions=ctx.mentions,

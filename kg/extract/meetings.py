@@ -13,13 +13,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kg import cues
+from kg import cues, gazetteer
 from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, case_of, city_named, country_of_place, date_near,
                                dates_then, doc_text, events_cues, governing_verb, guest_after, has_reflexive, is_planned,
                                lemma, news_day, other_event, people_of, person_country, place_after, place_before,
                                possessive_pair, same_month, seat_city, seat_country, sentences, since_month, story_date,
                                subject_of, subject_people, tokens, verb_lemma)
-from kg.records import DateValue, Meeting
+from kg.records import ActorRef, DateValue, Meeting
 
 PERSON = ("Person",)
 
@@ -61,6 +61,18 @@ def _verb_participants(ctx, verb) -> list:
             if p not in people:
                 people.append(p)
     return people
+
+
+def _host(ctx, tok, people):
+    """Who receives the others at a reception ("X a reçu Y": X; "Y a été accueilli par X": X), when
+    the parse names one host among the participants; None for any other meeting."""
+    if verb_lemma(tok) not in ("recevoir", "accueillir"):
+        return None
+    hosts = _agent_people(ctx, tok)
+    bare_participle = "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children)
+    if not hosts and not _is_passive(tok) and not bare_participle:
+        hosts = subject_people(ctx, tok, PERSON)  # (not the guest a participle qualifies: "Y, reçu par X")
+    return hosts[0] if len(hosts) == 1 and hosts[0] in people else None
 
 
 def _of_other_event(verb, child) -> bool:
@@ -337,10 +349,11 @@ def extract(ctx) -> list[Meeting]:
                 date = DateValue(ctx.published.isoformat()[:7], "gYearMonth")
             for group in _in_turn(ctx, sent, tok, people):
                 # "reçu en septembre 2024, puis le 21 mars dernier": one meeting at each time
+                host = _host(ctx, tok, group)
                 for when in [date, *(dates_then(ctx, sent, date) if date is not None and not planned else [])]:
                     out.append(Meeting(participants=tuple(sorted(group)), place=place, date=when,
                                        status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
-                                       news_day=guess))
+                                       news_day=guess, host=host))
         caption = _caption_meeting(ctx, sent)
         if caption is not None:
             out.append(caption)
@@ -576,6 +589,22 @@ def placed_by_visits(ctx, records: list[Meeting], visits: list) -> list[Meeting]
                      and (r.place is None or places_agree(r.place, v.destination))}
             if len(dated) == 1:
                 r = dataclasses.replace(r, date=dated.pop())
+        out.append(r)
+    return out
+
+
+def placed_by_host(ctx, records: list[Meeting], visits: list) -> list[Meeting]:
+    """A reception the article places nowhere ("Sergueï Choïgou a été reçu par Kim Jong-un") took
+    place in the host's country, unless the article has just told of the host's trip abroad
+    ("Poutine est arrivé en Chine. Il a ensuite reçu X")."""
+    out = []
+    for r in records:
+        key = person_country(ctx, r.host) if r.place is None and r.host is not None else None
+        entry = gazetteer.get(key) if key else None
+        abroad = any(v.traveler == r.host and country_of_place(v.destination) != key
+                     and 0 <= r.evidence.start - v.evidence.start <= _TRIP_REACH for v in visits)
+        if entry is not None and entry.type == "Country" and not abroad:
+            r = dataclasses.replace(r, place=ActorRef(entry.label, "Country", entry.key))
         out.append(r)
     return out
 
