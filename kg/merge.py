@@ -78,9 +78,11 @@ def _combine(kind: str, records: list) -> object:
         changes = {"date": _event_date(records)}
         if kind == "meeting":
             changes["news_day"] = _news_day(records)
-            # the most reported site or city before a country ("cosmodrome" over "Russie")
+            # the most reported site or city before a region, a region before a country
+            # ("cosmodrome" over "Extrême-Orient russe" over "Russie")
             places = [r.place for r in records if r.place is not None]
-            changes["place"] = _most_common([p for p in places if p.type != "Country"] or places)
+            changes["place"] = _most_common([p for p in places if p.type != "Country" and not _is_region(p)]
+                                            or [p for p in places if p.type != "Country"] or places)
             changes["status"] = "occurred" if any(r.status == "occurred" for r in records) else "planned"
         return dataclasses.replace(first, **changes)
     if kind == "sanction":

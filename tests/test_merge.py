@@ -40,6 +40,14 @@ def test_one_summit_many_articles_earlier_and_planned_apart():
     assert by_date[None].record.status == "planned" and by_date[None].record.place == NK
 
 
+def test_a_city_reported_once_places_the_event_before_a_region_reported_twice():
+    far_east = A("Extrême-Orient russe", "Place")
+    out = merge("meeting", [M(1, far_east, "2019-04-25"), M(2, far_east, "2019-04-25"), M(3, VLAD, "2019-04-25"),
+                            M(4, RU, "2019-04-25")])
+    assert len(out) == 1 and out[0].record.place == VLAD
+    assert merge("meeting", [M(1, far_east, "2019"), M(2, RU, "2019")])[0].record.place == far_east
+
+
 def test_two_days_in_a_row_reported_once_each_are_the_later_one():
     out = merge("meeting", [M(1, None, "2024-05-07"), M(2, None, "2024-05-08")])
     assert len(out) == 1 and out[0].record.date.value == "2024-05-08"
