@@ -442,3 +442,11 @@ def test_a_target_of_an_article_about_one_regime_is_under_it():
             "à la Guinée ont également été assouplies.")
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert got == {("CEDEAO", "Niger"), ("CEDEAO", "Guinée")}, got
+
+
+def test_western_measures_are_not_the_one_regime_the_article_names():
+    text = ("Le Canada impose depuis 2011 ses propres sanctions à la Corée du Nord. Quant à la Russie, visée par des "
+            "milliers de sanctions occidentales depuis 2022, elle n'a plus rien à perdre.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert got == {("Canada", "Corée du Nord"), (None, "Russie")}, got
+

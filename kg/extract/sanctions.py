@@ -1484,7 +1484,15 @@ def _sole_imposer(ctx, records: list[Sanction]) -> list[Sanction]:
         return records
     (sole,) = imposers
     return [dataclasses.replace(r, imposer=sole) if r.imposer is None and r.target != sole
-            and not _body_before(ctx, r, records) else r for r in records]
+            and not _body_before(ctx, r, records) and not _collective(ctx, r) else r for r in records]
+
+
+def _collective(ctx, r: Sanction) -> bool:
+    """Are the measures of `r`'s sentence said to be many countries' ("visée par des sanctions
+    occidentales", "les sanctions internationales")? Then no one imposer stands for them."""
+    sent = next((x for x in sentences(ctx) if x.start_char == r.evidence.start), None)
+    adjectives, nouns = events_cues("sanction_collective_adjectives"), events_cues("sanction_nouns")
+    return sent is not None and any(t.lower_ in adjectives and lemma(t.head) in nouns for t in sent)
 
 
 _LIST_REACH = 400  # characters
@@ -1509,7 +1517,7 @@ def _listed_after(ctx, records: list[Sanction]) -> list[Sanction]:
     when its own sentence names no country or body before it (who could be imposing)."""
     out = []
     for r in records:
-        if r.imposer is None and not _body_before(ctx, r, records):
+        if r.imposer is None and not _body_before(ctx, r, records) and not _collective(ctx, r):
             prev = [o for o in out if o.imposer is not None and o.evidence.start < r.evidence.start
                     and r.evidence.start - o.evidence.end <= _LIST_REACH and o.imposer != r.target]
             if prev:
