@@ -450,3 +450,9 @@ def test_western_measures_are_not_the_one_regime_the_article_names():
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert got == {("Canada", "Corée du Nord"), (None, "Russie")}, got
 
+
+def test_measures_a_pronoun_stands_for_in_a_gapped_clause():
+    text = ("Moscou est visé par des sanctions occidentales depuis 2022, Pyongyang par celles du Conseil de "
+            "sécurité de l'ONU depuis 2006.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert got == {(None, "Russie"), (ONU_CS, "Corée du Nord")}, got

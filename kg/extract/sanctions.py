@@ -1296,6 +1296,16 @@ def _list_of_names(ctx, sent, start: int) -> bool:
     return False
 
 
+def _gapped_target(ctx, pronoun) -> list:
+    """"X est visé par des sanctions occidentales, Y par celles de l'ONU": the name right before
+    "par celles" is the target of the measures the pronoun stands for."""
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].lower_ != "par":
+        return []
+    named = ctx.actor_at(doc[pronoun.i - 2])
+    return [named] if named is not None and named.type in TARGET else []
+
+
 def extract(ctx) -> list[Sanction]:
     out = []
     nouns = events_cues("sanction_nouns")
@@ -1325,8 +1335,9 @@ def extract(ctx) -> list[Sanction]:
             if placed is not None:  # "X et Y ont placé sous sanctions le cargo Z"
                 _emit(ctx, sent, out, placed[0], placed[1], tok.idx)
                 continue
-            parsed = _target(ctx, tok) if tok.lower_ in nouns or lemma(tok) in nouns else []
-            linear = _marker_targets(ctx, sent, tok)
+            gapped = _gapped_target(ctx, tok) if standing_for_cue else []
+            parsed = _target(ctx, tok) if tok.lower_ in nouns or lemma(tok) in nouns else gapped
+            linear = [] if gapped else _marker_targets(ctx, sent, tok)
             # the targets an explicit marker names ("contre", "visant", "les avoirs de") before the
             # parse's ("le gel des avoirs de X aux États-Unis": the parse hangs "aux États-Unis" on it)
             targets = linear or parsed or _trade_target(ctx, sent, tok.i + 1)
