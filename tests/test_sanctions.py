@@ -456,3 +456,10 @@ def test_measures_a_pronoun_stands_for_in_a_gapped_clause():
             "sécurité de l'ONU depuis 2006.")
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert got == {(None, "Russie"), (ONU_CS, "Corée du Nord")}, got
+
+
+def test_every_owner_of_a_series_of_lists_imposes():
+    text = ("Sergueï Choïgou figure depuis 2022 sur les listes de sanctions de l'UE, du Royaume-Uni et des "
+            "Etats-Unis, en raison de l'invasion de l'Ukraine.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert got == {(UE, "Sergueï Choïgou"), ("Royaume-Uni", "Sergueï Choïgou"), ("États-Unis", "Sergueï Choïgou")}, got

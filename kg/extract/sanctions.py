@@ -998,7 +998,7 @@ def _imposers(ctx, cue, verb=None) -> list:
                 # (not "une liste de 500 Américains": people of a country, not the country)
                 found = [r for r in people_of(ctx, child, IMPOSER) if not _nationals(ctx, child, r)]
                 if found:
-                    return found[:1]
+                    return found[:1] + [r for r in _owner_series(ctx, child.right_edge.i + 1) if r != found[0]]
                 if _is_cue(child) or lemma(child) == "entité":
                     # "la liste noire des sanctions américaines", "la liste des entités du département du Commerce"
                     inner = _imposers(ctx, child)
@@ -1057,6 +1057,25 @@ def _imposers(ctx, cue, verb=None) -> list:
         if subj is not None and not any(c.dep_ == "aux:pass" for c in v.children):
             return _subject_imposers(ctx, subj)
     return []
+
+
+def _owner_series(ctx, k: int) -> list:
+    """"les listes de sanctions de l'UE, du Royaume-Uni et des États-Unis": the further owners a
+    series of "de X" goes on to name right after the first one (read off the words: the parse
+    hangs them anywhere)."""
+    doc, out = ctx.doc, []
+    while k + 1 < len(doc) and doc[k].text in (",", "et"):
+        k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "et")
+        if k >= len(doc) or doc[k].lower_ not in ("de", "du", "des", "d'", "d’"):
+            break
+        k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("l'", "l’", "la", "le"))
+        ref = ctx.actor_at(doc[k]) if k < len(doc) else None
+        if ref is None or ref.type not in IMPOSER or not doc[k].text[:1].isupper():
+            break
+        out.append(ref)
+        while k < len(doc) and ctx.actor_at(doc[k]) == ref:
+            k += 1
+    return out
 
 
 _APPLYING = {"appliquer", "reprendre", "transposer"}
