@@ -688,19 +688,29 @@ def _struck(ctx, cue) -> list:
 
 def _said_by(ctx, verb):
     """"le général Kim Yong-bok, déjà visé par Bruxelles": a participle on a named target whose
-    agent is a country or body, in a sentence about sanctions; (imposers, targets) or None."""
-    if verb.dep_ != "acl" or lemma(verb) not in ("viser", "frapper", "sanctionner", "cibler") \
-            or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
-        return None
+    agent is a country or body, in a sentence about sanctions; (imposers, targets) or None. Also
+    a participle the parse left bare ("Qui est X, le ministre de la Défense sanctionné par l'UE ?",
+    read as the root): its target is the last name before it."""
+    # (a bare participle: no auxiliary, whatever subject the parse gave it)
+    bare = verb.dep_ != "acl" and not any(c.dep_.startswith("aux") for c in verb.children)
+    sanctioned = verb.lower_.startswith("sanctionn") and verb.lower_.endswith(("é", "ée", "és", "ées"))
+    participle = sanctioned or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+    if (verb.dep_ != "acl" and not bare) or not participle or not (
+            sanctioned or lemma(verb) in ("viser", "frapper", "sanctionner", "cibler")):
+        return None  # ("sanctionné" as the tagger may read it: a noun)
     doc, k = verb.doc, verb.i - 1
     while k > verb.sent.start and doc[k].pos_ == "ADV":
         k -= 1  # "X, déjà visé": the name before the comma, wherever the parse hung the participle
-    target = ctx.actor_at(doc[k - 1]) if doc[k].text == "," and k > verb.sent.start else ctx.actor_at(verb.head)
+    if bare:
+        before = [m.ref for m in ctx.mentions_in(verb.sent) if m.end <= verb.idx and m.surface[:1].isupper()]
+        target = before[-1] if before else None
+    else:
+        target = ctx.actor_at(doc[k - 1]) if doc[k].text == "," and k > verb.sent.start else ctx.actor_at(verb.head)
     if target is None or target.type not in TARGET:
         return None
     imposers = [r for c in verb.children if c.dep_ == "obl:agent" or case_of(c).split()[:1] == ["par"]
                 for r in [ctx.actor_at(c)] if r is not None and r.type in IMPOSER]  # "par Bruxelles", not "par des sanctions …"
-    if not imposers or not any(_is_cue(t) for t in verb.sent):
+    if not imposers or not (sanctioned or lemma(verb) == "sanctionner" or any(_is_cue(t) for t in verb.sent)):
         return None
     return imposers, [target]
 
