@@ -469,6 +469,8 @@ def test_every_owner_of_a_series_of_lists_imposes():
     # a participle the parse left bare (the root of a question) or tagged as a noun: passive all the same
     ("Qui est No Kwang-chol, le ministre nord-coréen de la Défense sanctionné par l'UE ?", {(UE, "No Kwang-chol")}),
     ("Kim Jong-un sanctionné par Washington.", {(USA, "Kim Jong-un")}),
+    # the agent the parse took for an adjunct
+    ("Le représentant Michael McCaul a été sanctionné par Pékin.", {("Chine", "Michael McCaul")}),
 ])
 def test_sanctioned_by_is_passive_whatever_the_parse(text, expected):
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}

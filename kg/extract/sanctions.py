@@ -691,8 +691,8 @@ def _said_by(ctx, verb):
     agent is a country or body, in a sentence about sanctions; (imposers, targets) or None. Also
     a participle the parse left bare ("Qui est X, le ministre de la Défense sanctionné par l'UE ?",
     read as the root): its target is the last name before it."""
-    # (a bare participle: no auxiliary, whatever subject the parse gave it)
-    bare = verb.dep_ != "acl" and not any(c.dep_.startswith("aux") for c in verb.children)
+    # (a bare participle: the root, with no auxiliary or copula, whatever subject the parse gave it)
+    bare = verb.dep_ == "ROOT" and not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
     sanctioned = verb.lower_.startswith("sanctionn") and verb.lower_.endswith(("é", "ée", "és", "ées"))
     participle = sanctioned or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
     if (verb.dep_ != "acl" and not bare) or not participle or not (
@@ -906,6 +906,13 @@ def _passive_subject(ctx, verb) -> list:
 def _agent(ctx, verb) -> list:
     return [r for c in verb.children if c.dep_ == "obl:agent" and case_of(c).startswith("par")
             and not _is_cue(c) for r in _named(ctx, list(c.subtree), IMPOSER)]
+
+
+def _par_adjunct(ctx, verb) -> list:
+    """"Michael McCaul a été sanctionné par Pékin": the agent the parse took for an adjunct (named
+    right after "par", not "par des sanctions")."""
+    return [r for c in verb.children if c.dep_ == "obl:mod" and case_of(c) == "par"
+            and (r := ctx.actor_at(c)) is not None and r.type in IMPOSER]
 
 
 def _domestic_ban(tok) -> bool:
@@ -1446,7 +1453,7 @@ def extract(ctx) -> list[Sanction]:
             passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
             if passive:
                 targets = _passive_subject(ctx, verb)
-                imposers = _agent(ctx, verb)
+                imposers = _agent(ctx, verb) or _par_adjunct(ctx, verb)
             else:
                 targets = []
                 for obj in verb.children:
