@@ -471,6 +471,9 @@ def test_every_owner_of_a_series_of_lists_imposes():
     ("Kim Jong-un sanctionné par Washington.", {(USA, "Kim Jong-un")}),
     # the agent the parse took for an adjunct
     ("Le représentant Michael McCaul a été sanctionné par Pékin.", {("Chine", "Michael McCaul")}),
+    # with no agent, the one it qualifies, not the place after it
+    ("La vice-ministre lituanienne des Transports, Agnė Vaiciukevičiūtė, sanctionnée pour s'être rendue à Taïwan.",
+     {(None, "Agnė Vaiciukevičiūtė")}),
 ])
 def test_sanctioned_by_is_passive_whatever_the_parse(text, expected):
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}

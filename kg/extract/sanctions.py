@@ -695,7 +695,7 @@ def _said_by(ctx, verb):
     bare = verb.dep_ == "ROOT" and not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
     sanctioned = verb.lower_.startswith("sanctionn") and verb.lower_.endswith(("é", "ée", "és", "ées"))
     participle = sanctioned or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
-    if (verb.dep_ != "acl" and not bare) or not participle or not (
+    if (verb.dep_ not in ("acl", "amod") and not bare) or not participle or not (
             sanctioned or lemma(verb) in ("viser", "frapper", "sanctionner", "cibler")):
         return None  # ("sanctionné" as the tagger may read it: a noun)
     doc, k = verb.doc, verb.i - 1
@@ -710,6 +710,8 @@ def _said_by(ctx, verb):
         return None
     imposers = [r for c in verb.children if c.dep_ == "obl:agent" or case_of(c).split()[:1] == ["par"]
                 for r in [ctx.actor_at(c)] if r is not None and r.type in IMPOSER]  # "par Bruxelles", not "par des sanctions …"
+    if sanctioned and not imposers:
+        return [], [target]  # "X, sanctionnée pour s'être rendue à Taïwan": not Taiwan
     if not imposers or not (sanctioned or lemma(verb) == "sanctionner" or any(_is_cue(t) for t in verb.sent)):
         return None
     return imposers, [target]
