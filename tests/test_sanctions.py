@@ -117,7 +117,7 @@ TABLE = [
     ("Moscou et Pyongyang, tous deux sous le coup de sanctions occidentales, ont renforcé leur coopération.",
      {(None, "Russie", None), (None, "Corée du Nord", None)}),
     ("Selon Séoul, Pyongyang, visé par des sanctions de l'ONU depuis 2006, a procédé à un nouvel essai.",
-     {("ONU", "Corée du Nord", None)}),
+     {(ONU_CS, "Corée du Nord", None)}),
     # "imposées au mépris de X": a participle marker with no name after it names no target
     ("« Le peuple nigérien a tenu bon face à des sanctions illégales, imposées au mépris des textes de la Cedeao "
      "elle-même », a réagi le porte-parole du gouvernement.", set()),
@@ -267,7 +267,8 @@ TABLE = [
     ("Le Canada a prononcé une interdiction de territoire contre Sergueï Choïgou.",
      {("Canada", "Sergueï Choïgou", None)}),
     ("L'Union européenne a imposé une interdiction de voyager à Kim Jong-un.", {(UE, "Kim Jong-un", None)}),
-    ("L'ONU maintient un embargo sur les armes contre la Corée du Nord.", {("ONU", "Corée du Nord", None)}),
+    # the United Nations impose sanctions through the Security Council
+    ("L'ONU maintient un embargo sur les armes contre la Corée du Nord.", {(ONU_CS, "Corée du Nord", None)}),
     ("Le Conseil de sécurité de l'ONU impose depuis 2006 un embargo sur les armes à la Corée du Nord.",
      {(ONU_CS, "Corée du Nord", None)}),
     ("L'Union européenne a adopté des mesures restrictives à l'encontre de l'entreprise Nordwind Shipping.",
@@ -287,7 +288,7 @@ TABLE = [
      {("Australie", "Iran", None), ("Nouvelle-Zélande", "Iran", None)}),
     # a violation of a regime names the regime in force on its target
     ("Ces livraisons constituent une violation des sanctions de l'ONU contre la Corée du Nord.",
-     {("ONU", "Corée du Nord", None)}),
+     {(ONU_CS, "Corée du Nord", None)}),
     # negatives
     ("Les sanctions ont un coût pour l'économie.", set()),
     ("Téhéran obtient la garantie que Moscou et Pékin bloqueront toute nouvelle sanction au Conseil de sécurité.",
@@ -340,7 +341,7 @@ TABLE = [
      {(USA, "Huawei", None)}),
     ("Visé par un gel de ses avoirs dans l'Union européenne, Sergueï Lavrov a critiqué l'Occident.",
      {(UE, "Sergueï Lavrov", None)}),
-    ("La Corée du Nord est sous le coup de sanctions de l'ONU depuis 2006.", {("ONU", "Corée du Nord", None)}),
+    ("La Corée du Nord est sous le coup de sanctions de l'ONU depuis 2006.", {(ONU_CS, "Corée du Nord", None)}),
     ("Le régime de Kim Jong-un est soumis à des sanctions de l'ONU.", set()),  # not the person
     ("Les États-Unis ont frappé de sanctions jeudi la banque Gazprombank.", {(USA, "banque Gazprombank", None)}),
     ("Le vice-ministre iranien de la Défense, Seyed Hamzeh Ghalandari, fait l'objet d'un gel des avoirs.",
@@ -369,7 +370,7 @@ TABLE = [
     # a state applying another body's measures imposes them too; "celles de X contre Y"
     ("La Suisse, qui applique depuis 2006 les sanctions onusiennes contre Pyongyang et reprend celles de "
      "l'Union européenne contre Moscou, observe la situation.",
-     {("ONU", "Corée du Nord", None), ("Suisse", "Corée du Nord", None), (UE, "Russie", None),
+     {(ONU_CS, "Corée du Nord", None), ("Suisse", "Corée du Nord", None), (UE, "Russie", None),
       ("Suisse", "Russie", None)}),
     # lifted sanctions were in force; their owner; a target list ends at the next clause's verb
     ("La Cédéao lève l'essentiel de ses sanctions contre le Niger.", {("CEDEAO", "Niger", None)}),
@@ -478,3 +479,4 @@ def test_every_owner_of_a_series_of_lists_imposes():
 def test_sanctioned_by_is_passive_whatever_the_parse(text, expected):
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert got == expected, got
+

@@ -1205,9 +1205,13 @@ def _coordinated_before(ctx, tok) -> list:
 
 def _as_state(ref: ActorRef) -> ActorRef:
     """The state a government imposes sanctions for ("le gouvernement britannique" -> the United
-    Kingdom); any other imposer as it is."""
+    Kingdom), the Security Council for the United Nations (whose sanctions it alone decides: "les
+    sanctions de l'ONU" and "celles du Conseil de sécurité" are one regime); any other imposer as it is."""
     if ref.type != "Organization":
         return ref
+    if ref.key == "un":
+        council = gazetteer.get("unsc")
+        return ActorRef(council.label, council.type, council.key)
     entry = gazetteer.get(ref.key) if ref.key else None
     words = gazetteer.fold(ref.name).split()
     if entry is not None and ref.key.endswith("_government") and entry.country:
