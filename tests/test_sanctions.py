@@ -480,3 +480,13 @@ def test_sanctioned_by_is_passive_whatever_the_parse(text, expected):
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert got == expected, got
 
+
+@pytest.mark.parametrize("text, expected", [
+    # "fait" tagged as a noun, and the name a relative "qui" stands for
+    ("Kim Jong-un fait l'objet de sanctions américaines depuis 2016.", {(USA, "Kim Jong-un")}),
+    ("Kim Jong-un, qui fait l'objet de sanctions américaines depuis 2016, a reçu Sergueï Choïgou.",
+     {(USA, "Kim Jong-un")}),
+])
+def test_the_object_of_sanctions(text, expected):
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert got == expected, got

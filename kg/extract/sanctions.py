@@ -515,9 +515,13 @@ def _said_of(ctx, cue) -> list:
     if cue.dep_ == "obj" and lemma(head) == "subir":  # "le Mali avait subi un embargo de la Cédéao"
         return [r for c in head.children if c.dep_ == "nsubj" for r in people_of(ctx, c, TARGET)]
     for _ in range(2):
-        if head.pos_ in ("VERB", "AUX") and lemma(head) == "faire" and any(
+        # ("fait" as the tagger may read it: a noun)
+        if (head.pos_ in ("VERB", "AUX") and lemma(head) == "faire" or head.lower_ in _FAIRE_FORMS) and any(
                 c.lower_ == "objet" and c.dep_ == "obj" for c in head.children):
             subj = subject_of(head)  # (the parse may hang "d'un gel" on "fait"; "Ils font …" is no name)
+            if subj is not None and subj.lower_ == "qui" and head.dep_ == "acl:relcl":
+                # "Kim Jong-un, qui fait l'objet de sanctions américaines": the name "qui" stands for
+                return [r for r in people_of(ctx, head.head, TARGET) if ctx.actor_at(head.head) == r]
             found = subject_people(ctx, head, TARGET) if subj is not None and subj.pos_ != "PRON" else []
             # "Le frère de Y, X, fait l'objet …": X, not a name in a phrase of the subject
             found = [r for r in found if not _in_phrase_of(ctx, subj, r)] or found
@@ -527,6 +531,9 @@ def _said_of(ctx, cue) -> list:
             return subject_people(ctx, head.head, TARGET)
         head = head.head
     return []
+
+
+_FAIRE_FORMS = {"fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient"}
 
 
 def _in_phrase_of(ctx, top, ref) -> bool:
