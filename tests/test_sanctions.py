@@ -490,3 +490,16 @@ def test_sanctioned_by_is_passive_whatever_the_parse(text, expected):
 def test_the_object_of_sanctions(text, expected):
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital after "imposer ... à" is the state (the actor step reads "à Pyongyang" as where)
+    ("Washington et Séoul ont imposé de nouvelles sanctions à Pyongyang après le lancement d'un satellite.",
+     {(USA, "Corée du Nord"), ("Corée du Sud", "Corée du Nord")}),
+    ("Washington a imposé de nouvelles sanctions à Moscou.", {(USA, "Russie")}),
+    # but where sanctions are only spoken of, a city is where
+    ("Héloïse Garnier-Tan, avocate spécialisée dans les sanctions économiques à Paris, est formelle.", set()),
+])
+def test_a_capital_on_which_sanctions_are_imposed(text, expected):
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert got == expected, got

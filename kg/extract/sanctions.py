@@ -98,6 +98,19 @@ _STATE_NOUNS = frozenset({"etat", "gouvernement", "regime", "junte", "pays", "re
                           "pouvoir"})
 
 
+def _targets_of(ctx, tok, capitals: bool) -> list:
+    """The targets a phrase names; with `capitals`, a capital stands for its state ("imposer des
+    sanctions à Pyongyang", which the actor step reads as a place: "à" before a city is mostly where)."""
+    out = []
+    for r in people_of(ctx, tok, TARGET + (("Place",) if capitals else ())):
+        if r.type == "Place":
+            state = gazetteer.country_of_capital(r.name)
+            r = ActorRef(state.label, state.type, state.key) if state is not None else None
+        if r is not None and r not in out:
+            out.append(r)
+    return out
+
+
 def _target(ctx, noun) -> list:
     # "sanctions visant X", "sanctions frappant X"
     for child in noun.children:
@@ -117,7 +130,9 @@ def _target(ctx, noun) -> list:
                     continue
                 case = case_of(child).split()
                 if case[:1] in (["contre"], ["envers"], ["sur"], ["à"], ["au"], ["aux"]) or case[-2:] == ["encontre", "de"]:
-                    found = people_of(ctx, child, TARGET)
+                    # (a capital as its state only where the measures are said to be imposed on it: not
+                    # "une avocate spécialisée dans les sanctions à Paris")
+                    found = _targets_of(ctx, child, capitals=_imposed(noun) or case[:1] == ["contre"])
                     found = [r for r in found if not _by_demonym(ctx, child, r)]
                     if node is noun and case[:1] in (["à"], ["au"], ["aux"]) and not _imposed(noun):
                         # "bloquer toute sanction au Conseil de sécurité": the body where it is
@@ -132,7 +147,7 @@ def _target(ctx, noun) -> list:
         # the imposing verb's dative
         for child in governing_verb(noun).children:
             if child.dep_ in ("obl:arg", "obl", "iobj") and case_of(child).split()[:1] in (["à"], ["au"], ["aux"]):
-                found = people_of(ctx, child, TARGET)
+                found = _targets_of(ctx, child, capitals=True)
                 if found:
                     return _with_conjuncts(ctx, child, found)
     # "X, elle-même sous sanctions", "X vivait sous le régime des sanctions de l'ONU": what the
