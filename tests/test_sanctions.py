@@ -503,3 +503,12 @@ def test_the_object_of_sanctions(text, expected):
 def test_a_capital_on_which_sanctions_are_imposed(text, expected):
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscou est la cible de sanctions occidentales depuis 2022.", {(None, "Russie")}),
+    ("La Corée du Nord, cible de sanctions de l'ONU, se tourne vers Moscou.", {(ONU_CS, "Corée du Nord")}),
+])
+def test_the_target_of_sanctions(text, expected):
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert got == expected, got

@@ -527,6 +527,11 @@ def _said_of(ctx, cue) -> list:
         source = case_of(said).lower().split()[:1] in (["selon"], ["d'après"], ["d’après"])
         return [r for r in people_of(ctx, said, TARGET) if not _in_phrase_of(ctx, said, r)
                 and not (source and r == ctx.actor_at(said))]
+    if cue.dep_ == "nmod" and case_of(cue) in ("de", "d'", "d’") and lemma(head) == "cible":
+        # "Moscou est la cible de sanctions occidentales", "La Russie, cible de sanctions, …"
+        # (the parse may take the apposition for a conjunct)
+        said = head.head if head.dep_ in ("appos", "conj") else next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return [r] if said is not None and (r := ctx.actor_at(said)) is not None and r.type in TARGET else []
     if cue.dep_ == "obj" and lemma(head) == "subir":  # "le Mali avait subi un embargo de la Cédéao"
         return [r for c in head.children if c.dep_ == "nsubj" for r in people_of(ctx, c, TARGET)]
     for _ in range(2):
