@@ -127,7 +127,11 @@ def _wrapped_blocks(lines: list[str], joins: list[bool]) -> None:
         end = start
         while end + 1 < len(lines) and lines[end + 1].strip() and lines[end].strip():
             end += 1
-        breaks = range(start, end)  # break k is between lines k and k + 1
+        # break k is between lines k and k + 1; those after a long unfinished line tell a wrapped
+        # paragraph (most go on) from a list of headlines (none do), whatever the short header
+        # lines and finished sentences around them
+        breaks = [k for k in range(start, end) if len(lines[k].rstrip()) >= 40
+                  and not lines[k].rstrip().endswith(_TERMINAL)]
         if len(breaks) >= 2 and 2 * sum(joins[k] for k in breaks) >= len(breaks):
             for k in breaks:
                 body, rest = lines[k].rstrip(), lines[k + 1].lstrip()

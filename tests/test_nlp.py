@@ -67,6 +67,11 @@ def test_capitalised_run_is_not_cut(nlp):
     ("Mark Carney, flanqué du ministre responsable du Commerce\nCanada-États-Unis, Dominic LeBlanc, et de la "
      "ministre de\nl'Industrie, Mélanie Joly, a répondu sans se départir de son flegme d'ancien banquier\n"
      "central qu'il voulait le meilleur accord possible.", 3),
+    # ... whatever the time stamp, the heading and the finished sentences around it
+    ("17h32\nLe 13e paquet européen est adopté\nC'est officiel : le Conseil de l'UE a formellement adopté le\n"
+     "treizième train de mesures. Des sociétés établies en Chine sont ajoutées à la\nliste.\n"
+     "Bruxelles a également inscrit sur sa liste le ministre nord-coréen de la Défense, Kang Sun\n"
+     "Nam, pour son rôle dans les livraisons de missiles.", 3),
     # ... but a list of headlines keeps its breaks
     ("Lire aussi\nLe président chinois Xi Jinping a reçu le président russe à Pékin\n"
      "Corée du Nord : le train blindé de Kim a franchi la frontière russe\n"
