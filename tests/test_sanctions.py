@@ -512,3 +512,12 @@ def test_a_capital_on_which_sanctions_are_imposed(text, expected):
 def test_the_target_of_sanctions(text, expected):
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert got == expected, got
+
+
+def test_a_list_opener_after_a_participle_the_parse_hung_on_the_verb():
+    text = ("Vendredi 19 mai, alors que Joe Biden se trouvait à Hiroshima, au Japon, le ministère russe des Affaires "
+            "étrangères a publié une nouvelle liste de 500 Américains désormais interdits de séjour en Russie. On y "
+            "trouve l'ancien président Barack Obama, mais aussi les animateurs Stephen Colbert et Jimmy Kimmel.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    mfa = "ministère russe des Affaires étrangères"
+    assert got == {(mfa, "Barack Obama"), (mfa, "Stephen Colbert"), (mfa, "Jimmy Kimmel")}, got

@@ -1283,6 +1283,9 @@ def _unnamed_imposers(ctx, sent) -> list:
             # "Les États-Unis ont sanctionné trois responsables", "Moscou a interdit de séjour …";
             # "Moscou a publié une liste de 500 Américains interdits de séjour": who published it
             clause = governing_verb(tok.head) if tok.dep_ == "acl" else tok
+            if clause is tok and tok.dep_ in ("ccomp", "xcomp") and "Part" in tok.morph.get("VerbForm") \
+                    and not any(c.dep_.startswith("aux") for c in tok.children):
+                clause = tok.head  # (the participle the parse hung on the verb: "a publié une liste de … interdits")
             subj = subject_of(clause) if clause is not None else None
             found = _subject_imposers(ctx, subj) if subj is not None else []
             if found:
