@@ -521,3 +521,10 @@ def test_a_list_opener_after_a_participle_the_parse_hung_on_the_verb():
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     mfa = "ministère russe des Affaires étrangères"
     assert got == {(mfa, "Barack Obama"), (mfa, "Stephen Colbert"), (mfa, "Jimmy Kimmel")}, got
+
+
+def test_the_agent_is_not_a_name_of_a_clause_inside_it():
+    text = ("M. Abramovitch figure sur la liste canadienne des personnes visées par le Règlement sur les mesures "
+            "économiques spéciales visant la Russie.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert ("Canada", "Abramovitch") in got and ("Russie", "Abramovitch") not in got, got

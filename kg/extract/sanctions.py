@@ -933,8 +933,17 @@ def _passive_subject(ctx, verb) -> list:
 
 
 def _agent(ctx, verb) -> list:
+    """"visé par X": the actors the agent phrase names, not those of a clause inside it ("visées par
+    le Règlement sur les mesures visant la Russie")."""
     return [r for c in verb.children if c.dep_ == "obl:agent" and case_of(c).startswith("par")
-            and not _is_cue(c) for r in _named(ctx, list(c.subtree), IMPOSER)]
+            and not _is_cue(c) for r in _named(ctx, _phrase(c), IMPOSER)]
+
+
+def _phrase(tok) -> list:
+    """The words of `tok`'s phrase outside the clauses it holds."""
+    inner = {t.i for d in tok.subtree if d is not tok and d.dep_ in ("acl", "acl:relcl", "advcl")
+             for t in d.subtree}
+    return [t for t in tok.subtree if t.i not in inner]
 
 
 def _par_adjunct(ctx, verb) -> list:
