@@ -408,3 +408,13 @@ def test_talks_held_since_a_day_are_in_its_month():
                   "président nigérian Bola Tinubu.", datetime.date(2024, 9, 4))
     ctx.published = datetime.date(2024, 9, 4)
     assert [m.date.value for m in meetings.extract(ctx)] == ["2024-09"]
+
+
+def test_a_guest_is_received_in_the_host_s_country_not_on_another_trip():
+    # the trip told in the article goes elsewhere: the reception is at the host's, not there
+    ctx = context("Vladimir Poutine est arrivé au Vietnam pour une visite d'État. En juillet 2000, Vladimir Poutine "
+                  "avait été reçu par Kim Jong-il.")
+    found = meetings.placed_by_host(ctx, meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx)),
+                                    visits.extract(ctx))
+    assert [m.place.name for m in found if m.place is not None] == ["Corée du Nord"], found
+

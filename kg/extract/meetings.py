@@ -566,7 +566,8 @@ def placed_by_visits(ctx, records: list[Meeting], visits: list) -> list[Meeting]
         if r.place is None and r.status == "occurred":
             trips = {v.destination for v in visits if v.traveler in r.participants
                      and country_of_place(v.destination) is not None  # a place kg can tell apart
-                     and (r.date is None or v.date is None or v.date.value[:4] == r.date.value[:4])}
+                     and (r.date is None or v.date is None or v.date.value[:4] == r.date.value[:4])
+                     and _to_host(ctx, r, v)}
             if len(trips) == 1:
                 r = dataclasses.replace(r, place=trips.pop())
             elif trips:
@@ -591,6 +592,15 @@ def placed_by_visits(ctx, records: list[Meeting], visits: list) -> list[Meeting]
                 r = dataclasses.replace(r, date=dated.pop())
         out.append(r)
     return out
+
+
+def _to_host(ctx, r: Meeting, trip) -> bool:
+    """Can `trip` be the one that brought a guest to the reception `r`? A guest is received in the
+    host's country ("il avait été reçu par Kim Jong-il" is no meeting of his trip to Vietnam)."""
+    if r.host is None or trip.traveler == r.host:
+        return True
+    home = person_country(ctx, r.host)
+    return home is None or country_of_place(trip.destination) == home
 
 
 def placed_by_host(ctx, records: list[Meeting], visits: list) -> list[Meeting]:
