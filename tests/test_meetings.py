@@ -418,3 +418,14 @@ def test_a_guest_is_received_in_the_host_s_country_not_on_another_trip():
                                     visits.extract(ctx))
     assert [m.place.name for m in found if m.place is not None] == ["Corée du Nord"], found
 
+
+@pytest.mark.parametrize("text, date", [
+    # "depuis" a time, then "lorsque": the time of that clause
+    ("Vladimir Poutine n'était plus venu dans le pays depuis juillet 2000, lorsqu'il avait été reçu par Kim Jong-il.",
+     "2000-07"),
+    # a plain "since" is no date of the meeting
+    ("Vladimir Poutine n'a plus rencontré Kim Jong-un depuis septembre 2023.", None),
+])
+def test_since_a_time_when(text, date):
+    found = run(meetings, text)
+    assert [m.date.value if m.date else None for m in found] == [date], found

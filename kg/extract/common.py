@@ -752,10 +752,13 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
     for dm in found:
         start = sent.start_char + dm.start
         before = text[max(0, dm.start - 12): dm.start].lower()
-        if skip_since and since_between(sent, anchor, start):
+        # "n'était plus venu depuis juillet 2000, lorsqu'il avait été reçu par X": the time of the
+        # "lorsque" clause that follows, not a "since"
+        then = anchor.idx > start and re.match(r"\s*,?\s*(?:lorsqu|quand)", text[dm.end:].lower()) is not None
+        if skip_since and not then and since_between(sent, anchor, start):
             continue
         span = ctx.doc.char_span(start, sent.start_char + dm.end, alignment_mode="expand")
-        if skip_since and ("depuis" in before or (span is not None and in_since(span.root, anchor))):
+        if skip_since and not then and ("depuis" in before or (span is not None and in_since(span.root, anchor))):
             continue
         if span is not None and _in_other_relative(span.root, anchor):
             continue  # "a atterri à Belgrade le jour anniversaire du bombardement, qui avait tué … en mai 1999"
