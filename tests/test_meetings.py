@@ -429,3 +429,10 @@ def test_a_guest_is_received_in_the_host_s_country_not_on_another_trip():
 def test_since_a_time_when(text, date):
     found = run(meetings, text)
     assert [m.date.value if m.date else None for m in found] == [date], found
+
+
+def test_avant_d_etre_recu_shares_the_main_clause_s_subject():
+    found = run(meetings, "Kim Jong-un est arrivé à Pékin. Après la parade, il s'est longuement entretenu avec "
+                          "Vladimir Poutine, avant d'être reçu jeudi par Xi Jinping.")
+    assert sorted(sorted(names(m.participants)) for m in found) == [
+        ["Kim Jong-un", "Vladimir Poutine"], ["Kim Jong-un", "Xi Jinping"]], found

@@ -317,6 +317,13 @@ def subject_of(verb):
         for child in tok.children:  # "Kim Jong Un était parti": a name the parser left as `dep`
             if child.dep_ == "dep" and child.i < tok.i and child.pos_ == "PROPN":
                 return child
+        if tok.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in tok.children):
+            # "il s'est entretenu avec X, avant d'être reçu par Y": an infinitive clause of the main
+            # verb, whatever noun the parse hung it on; its subject is the main clause's
+            main = governing_verb(tok.head)
+            if main is not None and main is not tok:
+                tok = main
+                continue
         participle = tok.dep_ == "acl" or (tok.dep_ == "parataxis" and "Part" in tok.morph.get("VerbForm"))
         if participle and tok.head.i < tok.i and (tok.head.pos_ in ("PROPN", "NOUN", "PRON")
                                                   or tok.head.text[:1].isupper()):
@@ -341,6 +348,8 @@ def subject_of(verb):
             return None
     return None
 
+
+_CLAUSE_MARKS = frozenset({"avant", "après", "pour", "sans", "afin"})
 
 _IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "avoir", "être", "rester", "exister",
                                "arriver", "suffire", "valoir", "manquer", "pleuvoir", "agit"})
