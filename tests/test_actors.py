@@ -26,6 +26,9 @@ NAMED = [
      {("An Chan-il", "Person")}),
     ("Pour Yang Moo-jin, professeur à Séoul, la visite était attendue.",
      {("Yang Moo-jin", "Person")}),
+    # a late complement of a known name written either way ("du Peuple", "du peuple")
+    ("Kim Jong-un a été reçu jeudi par Xi Jinping au Grand Palais du peuple.",
+     {("Kim Jong-un", "Person"), ("Xi Jinping", "Person"), ("Grand Palais du Peuple", "Place")}),
     # truncated institutions completed from the gazetteer
     ("Le texte viole l'interdiction par le Conseil de sécurité de toute vente d'armes à la Corée du Nord.",
      {("Conseil de sécurité de l'ONU", "Organization"), ("Corée du Nord", "Country")}),
