@@ -528,3 +528,10 @@ def test_the_agent_is_not_a_name_of_a_clause_inside_it():
             "économiques spéciales visant la Russie.")
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert ("Canada", "Abramovitch") in got and ("Russie", "Abramovitch") not in got, got
+
+
+def test_unnamed_targets_asides_then_the_list_that_names_them():
+    text = ("Le Foreign Office a gelé les avoirs de six responsables de la colonie pénitentiaire IK-3, dans le Grand "
+            "Nord, où Alexeï Navalny est mort, parmi lesquels son directeur, Vadim Kalinine.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert got == {("Foreign Office", "Vadim Kalinine")}, got

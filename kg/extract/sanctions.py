@@ -404,6 +404,12 @@ def _window(ctx, sent, first: int, types=TARGET) -> list:
                 # "contre quatre responsables de la CPI, dont X": the body is theirs; X is the target
                 i, toks = i + 1, []
                 continue
+            later = _later_list(doc, i, sent.end) if t.text == "," and not _named(ctx, toks, types) and any(
+                x.is_lower and lemma(x) in events_cues("sanction_unnamed_heads") for x in toks) else None
+            if later is not None:
+                # "six responsables de la colonie IK-3, dans le Grand Nord, où X est mort, parmi
+                # lesquels Y": asides on where they work, then the list that names them
+                return _list_targets(ctx, sent, later, types)
             if t.text == "," and nxt is not None and toks and not _named(ctx, toks, types) and (
                     nxt.lower_ == "dont" or nxt.pos_ == "DET" and any(
                         u.text[:1].isupper() for u in doc[i + 2: min(i + 4, sent.end)])):
@@ -442,6 +448,17 @@ def _apposition_end(ctx, sent, i: int, types) -> int | None:
             j = k + 3 + (doc[k + 3].pos_ == "DET")
             ref = ctx.actor_at(doc[j]) if j < sent.end else None
             return k + 3 if ref is not None and ref.type in types else None
+    return None
+
+
+def _later_list(doc, i: int, end: int) -> int | None:
+    """Where a list opened by ", parmi lesquels" / ", dont" further on in the sentence starts,
+    within a few asides of the comma `i` (no sentence of its own in between)."""
+    for k in range(i + 1, min(end - 1, i + 30)):
+        if doc[k].text in (";", ":") or doc[k].lower_ in ("et", "mais"):
+            return None
+        if doc[k].text == "," and doc[k + 1].lower_ in ("parmi", "dont"):
+            return _opened_list(doc, k + 1, end)
     return None
 
 
