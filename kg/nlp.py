@@ -73,7 +73,11 @@ _JOINING_WORDS = frozenset("""de du des d' d’ la le les l' l’ un une et ou �
 def _continues(line: str, nxt: str) -> bool:
     """Is `nxt` the rest of the sentence that `line` leaves unfinished (a hard line break)?"""
     body, rest = line.rstrip(), nxt.lstrip()
-    if len(body) < 40 or not rest or body.endswith(_TERMINAL) or rest[0] in "-–—•*|>#":
+    if len(body) < 40 or not rest or rest[0] in "-–—•*|>#":
+        return False
+    if body.endswith(":") and rest[0].islower():
+        return True  # "Parmi elles :\nl'opérateur du système de paiement Mir, …": the list goes on
+    if body.endswith(_TERMINAL):
         return False
     if body.endswith(("»", '"', "”")) and body[:-1].rstrip().endswith(_TERMINAL):
         return False

@@ -72,6 +72,9 @@ def test_capitalised_run_is_not_cut(nlp):
      "treizième train de mesures. Des sociétés établies en Chine sont ajoutées à la\nliste.\n"
      "Bruxelles a également inscrit sur sa liste le ministre nord-coréen de la Défense, Kang Sun\n"
      "Nam, pour son rôle dans les livraisons de missiles.", 3),
+    # a colon ending a line, then the list it opens in lower case
+    ("Le Trésor et le département d'Etat ciblent plus de 500 entités. Parmi elles :\n"
+     "l'opérateur du système de paiement Mir.", 1),
     # ... but a list of headlines keeps its breaks
     ("Lire aussi\nLe président chinois Xi Jinping a reçu le président russe à Pékin\n"
      "Corée du Nord : le train blindé de Kim a franchi la frontière russe\n"
