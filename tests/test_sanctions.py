@@ -535,3 +535,11 @@ def test_unnamed_targets_asides_then_the_list_that_names_them():
             "Nord, où Alexeï Navalny est mort, parmi lesquels son directeur, Vadim Kalinine.")
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert got == {("Foreign Office", "Vadim Kalinine")}, got
+
+
+def test_a_state_s_security_council_imposes_no_sanctions():
+    # the article named the Russian Security Council first; the bare name in a sanction is the UN's
+    text = ("Sergueï Choïgou, secrétaire du Conseil de sécurité de Russie, est arrivé à Pyongyang. Le président russe "
+            "a estimé que le dispositif de sanctions du Conseil de sécurité visant la Corée du Nord devait être revu.")
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert got == {(ONU_CS, "Corée du Nord")}, got

@@ -1262,10 +1262,13 @@ def _as_state(ref: ActorRef) -> ActorRef:
     sanctions de l'ONU" and "celles du Conseil de sécurité" are one regime); any other imposer as it is."""
     if ref.type != "Organization":
         return ref
-    if ref.key == "un":
+    entry = gazetteer.get(ref.key) if ref.key else None
+    words = set(gazetteer.fold(entry.label).split()) if entry is not None else set()
+    if ref.key == "un" or (entry is not None and entry.country and {"conseil", "securite"} <= words):
+        # (a state's security council imposes no sanctions: "les sanctions du Conseil de sécurité",
+        # in an article that named the Russian one, are the UN's)
         council = gazetteer.get("unsc")
         return ActorRef(council.label, council.type, council.key)
-    entry = gazetteer.get(ref.key) if ref.key else None
     words = gazetteer.fold(ref.name).split()
     if entry is not None and ref.key.endswith("_government") and entry.country:
         state = gazetteer.get(entry.country)
