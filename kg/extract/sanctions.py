@@ -1397,6 +1397,14 @@ def _list_of_names(ctx, sent, start: int) -> bool:
     return False
 
 
+def _participle_by(verb) -> bool:
+    """A past participle with no auxiliary and an agent after "par" ("sanctionnés par Washington"):
+    passive in meaning, whatever the parse."""
+    form = "Part" in verb.morph.get("VerbForm") or verb.lower_.endswith(("é", "ée", "és", "ées"))
+    return form and not any(c.dep_.startswith("aux") for c in verb.children) and any(
+        case_of(c).split()[:1] == ["par"] for c in verb.children)
+
+
 def _gapped_target(ctx, pronoun) -> list:
     """"X est visé par des sanctions occidentales, Y par celles de l'ONU": the name right before
     "par celles" is the target of the measures the pronoun stands for."""
@@ -1516,6 +1524,8 @@ def extract(ctx) -> list[Sanction]:
                 _emit(ctx, sent, out, imposers, targets, verb.idx)
                 continue
             passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+            if not passive and _participle_by(verb):
+                continue  # "la liste des personnes sanctionnées par l'UE": no "X a sanctionné Y" to read
             if passive:
                 targets = _passive_subject(ctx, verb)
                 imposers = _agent(ctx, verb) or _par_adjunct(ctx, verb)
