@@ -549,6 +549,9 @@ def test_a_state_s_security_council_imposes_no_sanctions():
     # a participle with an agent is never the active "X a sanctionné Y"
     ("Dmitri Medvedev, qui figure depuis 2022 sur la liste des personnes sanctionnées par l'Union européenne, a "
      "remis une lettre.", "no active reading"),
+    # "A et B, tous deux sanctionnés par X": the names listed before
+    ("Le document cite plusieurs cargos, dont l'Angara et le Lady R, tous deux sanctionnés par Washington depuis "
+     "2022, qui ont fait la navette.", {(USA, "Angara"), (USA, "Lady R")}),
 ])
 def test_participles_with_an_agent(text, expected):
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}

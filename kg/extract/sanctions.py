@@ -739,26 +739,49 @@ def _said_by(ctx, verb):
     bare = verb.dep_ == "ROOT" and not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
     sanctioned = verb.lower_.startswith("sanctionn") and verb.lower_.endswith(("é", "ée", "és", "ées"))
     participle = sanctioned or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
-    if (verb.dep_ not in ("acl", "amod") and not bare) or not participle or not (
+    both = _both_before(verb)
+    if (verb.dep_ not in ("acl", "amod") and not bare and both is None) or not participle or not (
             sanctioned or lemma(verb) in ("viser", "frapper", "sanctionner", "cibler")):
         return None  # ("sanctionné" as the tagger may read it: a noun)
     doc, k = verb.doc, verb.i - 1
     while k > verb.sent.start and doc[k].pos_ == "ADV":
         k -= 1  # "X, déjà visé": the name before the comma, wherever the parse hung the participle
-    if bare:
+    if both is not None:
+        # "l'Angara et le Lady R, tous deux sanctionnés par Washington": the names listed before
+        # (the last name before the comma, past an item kg does not know: "l'Angara et le Lady R")
+        mention = next((m for t in reversed(doc[max(verb.sent.start, both - 5):both])
+                        if (m := ctx.mention_at(t)) is not None), None)
+        first = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention is not None else None
+        if first is None or mention.ref.type not in TARGET:
+            return None
+        target = None
+        listed = _listed_before(ctx, first) + [mention.ref]
+    elif bare:
         before = [m.ref for m in ctx.mentions_in(verb.sent) if m.end <= verb.idx and m.surface[:1].isupper()]
         target = before[-1] if before else None
     else:
         target = ctx.actor_at(doc[k - 1]) if doc[k].text == "," and k > verb.sent.start else ctx.actor_at(verb.head)
-    if target is None or target.type not in TARGET:
+    if both is None and (target is None or target.type not in TARGET):
         return None
     imposers = [r for c in verb.children if c.dep_ == "obl:agent" or case_of(c).split()[:1] == ["par"]
                 for r in [ctx.actor_at(c)] if r is not None and r.type in IMPOSER]  # "par Bruxelles", not "par des sanctions …"
+    targets = listed if both is not None else [target]
     if sanctioned and not imposers:
-        return [], [target]  # "X, sanctionnée pour s'être rendue à Taïwan": not Taiwan
+        return [], targets  # "X, sanctionnée pour s'être rendue à Taïwan": not Taiwan
     if not imposers or not (sanctioned or lemma(verb) == "sanctionner" or any(_is_cue(t) for t in verb.sent)):
         return None
-    return imposers, [target]
+    return imposers, targets
+
+
+def _both_before(verb) -> int | None:
+    """Where the comma before "tous deux" / "toutes les deux" right before the participle is, else None."""
+    doc, k = verb.doc, verb.i - 1
+    if k < 2 or doc[k].lower_ != "deux":
+        return None
+    k -= 1 + (doc[k - 1].lower_ == "les")
+    if k < 1 or doc[k].lower_ not in ("tous", "toutes") or doc[k - 1].text != ",":
+        return None
+    return k - 1
 
 
 def _entry_ban(ctx, sent, verb) -> list:
