@@ -559,3 +559,13 @@ def test_participles_with_an_agent(text, expected):
         assert not any(t == UE for _, t in got), got
     else:  # (the names kg knows among those listed)
         assert got and got <= expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the minister a title names, not the country of the title
+    ("Sergueï Lavrov est arrivé à Wonsan. Le ministre russe, lui-même visé depuis 2022 par des sanctions de "
+     "l'Union européenne, a balayé le rapport.", {(UE, "Sergueï Lavrov")}),
+])
+def test_who_a_participle_of_sanctions_is_said_of(text, expected):
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert got == expected, got

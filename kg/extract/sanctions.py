@@ -542,8 +542,11 @@ def _said_of(ctx, cue) -> list:
         # not a name in a prepositional phrase of its apposition ("X, présent aux côtés de Y, est visé"),
         # nor a source the parse hung the participle on ("Selon Séoul, Pyongyang, visé par …")
         source = case_of(said).lower().split()[:1] in (["selon"], ["d'après"], ["d’après"])
-        return [r for r in people_of(ctx, said, TARGET) if not _in_phrase_of(ctx, said, r)
-                and not (source and r == ctx.actor_at(said))]
+        found = [r for r in people_of(ctx, said, TARGET) if not _in_phrase_of(ctx, said, r)
+                 and not (source and r == ctx.actor_at(said))]
+        # "Le ministre russe, lui-même visé par …": the minister, not the country of his title
+        return [r for r in found if not _by_demonym(ctx, said, r)] if any(
+            r.type == "Person" for r in found) else found
     if cue.dep_ == "nmod" and case_of(cue) in ("de", "d'", "d’") and lemma(head) == "cible":
         # "Moscou est la cible de sanctions occidentales", "La Russie, cible de sanctions, …"
         # (the parse may take the apposition for a conjunct)
