@@ -565,6 +565,9 @@ def test_participles_with_an_agent(text, expected):
     # the minister a title names, not the country of the title
     ("Sergueï Lavrov est arrivé à Wonsan. Le ministre russe, lui-même visé depuis 2022 par des sanctions de "
      "l'Union européenne, a balayé le rapport.", {(UE, "Sergueï Lavrov")}),
+    # a participle "visé par des sanctions de X" is no active "viser X": X is no target
+    ("Sergueï Choïgou est arrivé à Pyongyang. L'ancien ministre de la Défense, visé depuis 2022 par des "
+     "sanctions de l'Union européenne, a évoqué l'entretien.", set()),
 ])
 def test_who_a_participle_of_sanctions_is_said_of(text, expected):
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}

@@ -713,8 +713,8 @@ def _struck(ctx, cue) -> list:
     an active "frapper / viser de" is the target."""
     verb = governing_verb(cue)
     if verb is None or lemma(verb) not in ("frapper", "viser", "cibler", "toucher") or any(
-            c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
-        return []
+            c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or _participle_by(verb):
+        return []  # (nor "X, visé par des sanctions de l'UE": a participle, passive in meaning)
     before = [c for c in verb.children if c.dep_ == "obj" and c.i < cue.i and c.i > verb.i]
     if before:  # "le Royaume-Uni a frappé No Kwang Chol d'un gel des avoirs"
         found = [r for c in before for r in _named(ctx, list(c.subtree), TARGET)]
