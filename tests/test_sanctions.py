@@ -572,3 +572,14 @@ def test_participles_with_an_agent(text, expected):
 def test_who_a_participle_of_sanctions_is_said_of(text, expected):
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dmitri Medvedev, qui figure depuis 2022 sur la liste des personnes sanctionnées par l'Union européenne, a "
+     "remis un message.", {(UE, "Dmitri Medvedev")}),
+    ("Sergueï Choïgou, qui figure sur la liste noire américaine, est arrivé à Pyongyang.",
+     {(USA, "Sergueï Choïgou")}),
+])
+def test_the_name_qui_stands_for_is_on_the_list(text, expected):
+    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
+    assert got == expected, got

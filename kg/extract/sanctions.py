@@ -1398,7 +1398,11 @@ def _on_list(ctx, sent, verb):
     if not lists or not (_is_list(lists[0]) or _sanctions_passage(ctx, sent)):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c not in lists]
-    if subjects and subjects[0].i < verb.i:
+    if subjects and subjects[0].lower_ == "qui" and verb.dep_ == "acl:relcl":
+        # "Dmitri Medvedev, qui figure sur la liste des personnes sanctionnées par l'UE": the name "qui" stands for
+        named = ctx.actor_at(verb.head)
+        targets = [named] if named is not None and named.type in TARGET else []
+    elif subjects and subjects[0].i < verb.i:
         # (not "Keremet Bank, soupçonnée d'aider Moscou à …": what a clause says of the subject)
         said = {t.i for c in subjects for d in c.subtree if d.dep_ in ("acl", "acl:relcl") for t in d.subtree}
         targets = _named(ctx, [t for c in subjects for t in c.subtree if t.i < verb.i and t.i not in said], TARGET)
