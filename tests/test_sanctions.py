@@ -11,6 +11,7 @@ from kg.extract import sanctions
 from tests.extraction import run
 
 UE, USA, ONU_CS = "Union européenne", "États-Unis", "Conseil de sécurité de l'ONU"
+MFA_RU = "ministère russe des Affaires étrangères"
 TABLE = [
     # "X a sanctionné A et B" with the participle tagged as an adjective and the sentence cut at A
     ("Le Royaume-Uni avait pour sa part sanctionné Rosneft et Lukoil la semaine dernière.",
@@ -445,82 +446,71 @@ def test_a_target_of_an_article_about_one_regime_is_under_it():
     assert got == {("CEDEAO", "Niger"), ("CEDEAO", "Guinée")}, got
 
 
-def test_western_measures_are_not_the_one_regime_the_article_names():
-    text = ("Le Canada impose depuis 2011 ses propres sanctions à la Corée du Nord. Quant à la Russie, visée par des "
-            "milliers de sanctions occidentales depuis 2022, elle n'a plus rien à perdre.")
-    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    assert got == {("Canada", "Corée du Nord"), (None, "Russie")}, got
-
-
-def test_measures_a_pronoun_stands_for_in_a_gapped_clause():
-    text = ("Moscou est visé par des sanctions occidentales depuis 2022, Pyongyang par celles du Conseil de "
-            "sécurité de l'ONU depuis 2006.")
-    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    assert got == {(None, "Russie"), (ONU_CS, "Corée du Nord")}, got
-
-
-def test_every_owner_of_a_series_of_lists_imposes():
-    text = ("Sergueï Choïgou figure depuis 2022 sur les listes de sanctions de l'UE, du Royaume-Uni et des "
-            "Etats-Unis, en raison de l'invasion de l'Ukraine.")
-    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    assert got == {(UE, "Sergueï Choïgou"), ("Royaume-Uni", "Sergueï Choïgou"), ("États-Unis", "Sergueï Choïgou")}, got
-
-
-@pytest.mark.parametrize("text, expected", [
+# passages: the sanctions a sentence (or two) holds, as (imposer, target) pairs, and nothing else
+PASSAGES = [
+    # Western measures are not the one regime the article names
+    ("Le Canada impose depuis 2011 ses propres sanctions à la Corée du Nord. Quant à la Russie, visée par des "
+     "milliers de sanctions occidentales depuis 2022, elle n'a plus rien à perdre.",
+     {("Canada", "Corée du Nord"), (None, "Russie")}),
+    # the measures a pronoun stands for in a gapped clause
+    ("Moscou est visé par des sanctions occidentales depuis 2022, Pyongyang par celles du Conseil de sécurité de "
+     "l'ONU depuis 2006.", {(None, "Russie"), (ONU_CS, "Corée du Nord")}),
+    # every owner of a series of lists imposes
+    ("Sergueï Choïgou figure depuis 2022 sur les listes de sanctions de l'UE, du Royaume-Uni et des Etats-Unis, en "
+     "raison de l'invasion de l'Ukraine.",
+     {(UE, "Sergueï Choïgou"), ("Royaume-Uni", "Sergueï Choïgou"), (USA, "Sergueï Choïgou")}),
     # a participle the parse left bare (the root of a question) or tagged as a noun: passive all the same
     ("Qui est No Kwang-chol, le ministre nord-coréen de la Défense sanctionné par l'UE ?", {(UE, "No Kwang-chol")}),
     ("Kim Jong-un sanctionné par Washington.", {(USA, "Kim Jong-un")}),
     # the agent the parse took for an adjunct
     ("Le représentant Michael McCaul a été sanctionné par Pékin.", {("Chine", "Michael McCaul")}),
-    # with no agent, the one it qualifies, not the place after it
+    # with no agent, the one the participle qualifies, not the place after it
     ("La vice-ministre lituanienne des Transports, Agnė Vaiciukevičiūtė, sanctionnée pour s'être rendue à Taïwan.",
      {(None, "Agnė Vaiciukevičiūtė")}),
-])
-def test_sanctioned_by_is_passive_whatever_the_parse(text, expected):
-    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    assert got == expected, got
-
-
-@pytest.mark.parametrize("text, expected", [
     # "fait" tagged as a noun, and the name a relative "qui" stands for
     ("Kim Jong-un fait l'objet de sanctions américaines depuis 2016.", {(USA, "Kim Jong-un")}),
     ("Kim Jong-un, qui fait l'objet de sanctions américaines depuis 2016, a reçu Sergueï Choïgou.",
      {(USA, "Kim Jong-un")}),
-])
-def test_the_object_of_sanctions(text, expected):
-    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    assert got == expected, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a capital after "imposer ... à" is the state (the actor step reads "à Pyongyang" as where)
+    # a capital after "imposer ... à" is the state (the actor step reads "à Pyongyang" as where) …
     ("Washington et Séoul ont imposé de nouvelles sanctions à Pyongyang après le lancement d'un satellite.",
      {(USA, "Corée du Nord"), ("Corée du Sud", "Corée du Nord")}),
     ("Washington a imposé de nouvelles sanctions à Moscou.", {(USA, "Russie")}),
-    # but where sanctions are only spoken of, a city is where
+    # … but where sanctions are only spoken of, a city is where
     ("Héloïse Garnier-Tan, avocate spécialisée dans les sanctions économiques à Paris, est formelle.", set()),
-])
-def test_a_capital_on_which_sanctions_are_imposed(text, expected):
-    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    assert got == expected, got
-
-
-@pytest.mark.parametrize("text, expected", [
+    # the target of sanctions
     ("Moscou est la cible de sanctions occidentales depuis 2022.", {(None, "Russie")}),
     ("La Corée du Nord, cible de sanctions de l'ONU, se tourne vers Moscou.", {(ONU_CS, "Corée du Nord")}),
-])
-def test_the_target_of_sanctions(text, expected):
+    # a list opener after a participle the parse hung on the verb
+    ("Vendredi 19 mai, alors que Joe Biden se trouvait à Hiroshima, au Japon, le ministère russe des Affaires "
+     "étrangères a publié une nouvelle liste de 500 Américains désormais interdits de séjour en Russie. On y trouve "
+     "l'ancien président Barack Obama, mais aussi les animateurs Stephen Colbert et Jimmy Kimmel.",
+     {(MFA_RU, "Barack Obama"), (MFA_RU, "Stephen Colbert"), (MFA_RU, "Jimmy Kimmel")}),
+    # unnamed targets, asides, then the list that names them
+    ("Le Foreign Office a gelé les avoirs de six responsables de la colonie pénitentiaire IK-3, dans le Grand Nord, "
+     "où Alexeï Navalny est mort, parmi lesquels son directeur, Vadim Kalinine.",
+     {("Foreign Office", "Vadim Kalinine")}),
+    # a state's security council imposes no sanctions: the article named the Russian one first
+    ("Sergueï Choïgou, secrétaire du Conseil de sécurité de Russie, est arrivé à Pyongyang. Le président russe a "
+     "estimé que le dispositif de sanctions du Conseil de sécurité visant la Corée du Nord devait être revu.",
+     {(ONU_CS, "Corée du Nord")}),
+    # the minister a title names, not the country of the title
+    ("Sergueï Lavrov est arrivé à Wonsan. Le ministre russe, lui-même visé depuis 2022 par des sanctions de "
+     "l'Union européenne, a balayé le rapport.", {(UE, "Sergueï Lavrov")}),
+    # a participle "visé par des sanctions de X" is no active "viser X": X is no target
+    ("Sergueï Choïgou est arrivé à Pyongyang. L'ancien ministre de la Défense, visé depuis 2022 par des sanctions "
+     "de l'Union européenne, a évoqué l'entretien.", set()),
+    # the name "qui" stands for is on the list (and a participle with an agent is no active verb)
+    ("Dmitri Medvedev, qui figure depuis 2022 sur la liste des personnes sanctionnées par l'Union européenne, a "
+     "remis un message.", {(UE, "Dmitri Medvedev")}),
+    ("Sergueï Choïgou, qui figure sur la liste noire américaine, est arrivé à Pyongyang.",
+     {(USA, "Sergueï Choïgou")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSAGES)
+def test_sanctions_of_passages(text, expected):
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
     assert got == expected, got
-
-
-def test_a_list_opener_after_a_participle_the_parse_hung_on_the_verb():
-    text = ("Vendredi 19 mai, alors que Joe Biden se trouvait à Hiroshima, au Japon, le ministère russe des Affaires "
-            "étrangères a publié une nouvelle liste de 500 Américains désormais interdits de séjour en Russie. On y "
-            "trouve l'ancien président Barack Obama, mais aussi les animateurs Stephen Colbert et Jimmy Kimmel.")
-    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    mfa = "ministère russe des Affaires étrangères"
-    assert got == {(mfa, "Barack Obama"), (mfa, "Stephen Colbert"), (mfa, "Jimmy Kimmel")}, got
 
 
 def test_the_agent_is_not_a_name_of_a_clause_inside_it():
@@ -530,56 +520,9 @@ def test_the_agent_is_not_a_name_of_a_clause_inside_it():
     assert ("Canada", "Abramovitch") in got and ("Russie", "Abramovitch") not in got, got
 
 
-def test_unnamed_targets_asides_then_the_list_that_names_them():
-    text = ("Le Foreign Office a gelé les avoirs de six responsables de la colonie pénitentiaire IK-3, dans le Grand "
-            "Nord, où Alexeï Navalny est mort, parmi lesquels son directeur, Vadim Kalinine.")
+def test_both_listed_before_a_participle_with_an_agent():
+    # "A et B, tous deux sanctionnés par X": the names listed before (those kg knows)
+    text = ("Le document cite plusieurs cargos, dont l'Angara et le Lady R, tous deux sanctionnés par Washington "
+            "depuis 2022, qui ont fait la navette.")
     got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    assert got == {("Foreign Office", "Vadim Kalinine")}, got
-
-
-def test_a_state_s_security_council_imposes_no_sanctions():
-    # the article named the Russian Security Council first; the bare name in a sanction is the UN's
-    text = ("Sergueï Choïgou, secrétaire du Conseil de sécurité de Russie, est arrivé à Pyongyang. Le président russe "
-            "a estimé que le dispositif de sanctions du Conseil de sécurité visant la Corée du Nord devait être revu.")
-    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    assert got == {(ONU_CS, "Corée du Nord")}, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a participle with an agent is never the active "X a sanctionné Y"
-    ("Dmitri Medvedev, qui figure depuis 2022 sur la liste des personnes sanctionnées par l'Union européenne, a "
-     "remis une lettre.", "no active reading"),
-    # "A et B, tous deux sanctionnés par X": the names listed before
-    ("Le document cite plusieurs cargos, dont l'Angara et le Lady R, tous deux sanctionnés par Washington depuis "
-     "2022, qui ont fait la navette.", {(USA, "Angara"), (USA, "Lady R")}),
-])
-def test_participles_with_an_agent(text, expected):
-    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    if expected == "no active reading":
-        assert not any(t == UE for _, t in got), got
-    else:  # (the names kg knows among those listed)
-        assert got and got <= expected, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the minister a title names, not the country of the title
-    ("Sergueï Lavrov est arrivé à Wonsan. Le ministre russe, lui-même visé depuis 2022 par des sanctions de "
-     "l'Union européenne, a balayé le rapport.", {(UE, "Sergueï Lavrov")}),
-    # a participle "visé par des sanctions de X" is no active "viser X": X is no target
-    ("Sergueï Choïgou est arrivé à Pyongyang. L'ancien ministre de la Défense, visé depuis 2022 par des "
-     "sanctions de l'Union européenne, a évoqué l'entretien.", set()),
-])
-def test_who_a_participle_of_sanctions_is_said_of(text, expected):
-    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    assert got == expected, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Dmitri Medvedev, qui figure depuis 2022 sur la liste des personnes sanctionnées par l'Union européenne, a "
-     "remis un message.", {(UE, "Dmitri Medvedev")}),
-    ("Sergueï Choïgou, qui figure sur la liste noire américaine, est arrivé à Pyongyang.",
-     {(USA, "Sergueï Choïgou")}),
-])
-def test_the_name_qui_stands_for_is_on_the_list(text, expected):
-    got = {((r.imposer.name if r.imposer else None), r.target.name) for r in run(sanctions, text)}
-    assert got == expected, got
+    assert got and got <= {(USA, "Angara"), (USA, "Lady R")}, got
