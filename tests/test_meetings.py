@@ -436,3 +436,17 @@ def test_avant_d_etre_recu_shares_the_main_clause_s_subject():
                           "Vladimir Poutine, avant d'être reçu jeudi par Xi Jinping.")
     assert sorted(sorted(names(m.participants)) for m in found) == [
         ["Kim Jong-un", "Vladimir Poutine"], ["Kim Jong-un", "Xi Jinping"]], found
+
+
+@pytest.mark.parametrize("text, status, month", [
+    # a month after the publication's, told of a meeting that took place: that month last year
+    ("Le veto parachève une séquence entamée en septembre, quand Kim Jong-un a été reçu par Vladimir Poutine.",
+     "occurred", "2023-09"),
+    # the same month told of a meeting to come stays ahead
+    ("Kim Jong-un doit rencontrer Vladimir Poutine en septembre.", "planned", "2024-09"),
+])
+def test_a_bare_month_after_publication_of_a_past_meeting_is_last_year_s(text, status, month):
+    ctx = context(text, reference=datetime.date(2024, 3, 29))
+    ctx.published = datetime.date(2024, 3, 29)
+    found = meetings.extract(ctx)
+    assert [(m.status, m.date.value if m.date else None) for m in found] == [(status, month)], found

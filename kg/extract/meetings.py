@@ -339,6 +339,10 @@ def extract(ctx) -> list[Meeting]:
                 continue  # ("un entretien téléphonique", "se sont entretenus au téléphone": not in person)
             place = seat_city(place or place_after(ctx, tok))
             date = date_near(ctx, sent, tok, skip_since=True, ahead=planned) or same_month(ctx, sent)
+            if (date is not None and not planned and date.precision == "gYearMonth" and ctx.published is not None
+                    and date.value > ctx.published.isoformat()[:7]):
+                # "une séquence entamée en septembre, quand X a été reçu", published in March: last September
+                date = DateValue(f"{int(date.value[:4]) - 1}{date.value[4:]}", "gYearMonth")
             guess = None
             if date is None and not planned and not _recalled(tok):
                 date = since_month(ctx, sent) or story_date(ctx, sent)
