@@ -139,7 +139,8 @@ def _wrapped_blocks(lines: list[str], joins: list[bool]) -> None:
         if len(breaks) >= 2 and 2 * sum(joins[k] for k in breaks) >= len(breaks):
             for k in breaks:
                 body, rest = lines[k].rstrip(), lines[k + 1].lstrip()
-                if not joins[k] and len(body) >= 40 and rest[:1].isupper() and not body.endswith(_TERMINAL) \
+                # (every break here follows a long unfinished line)
+                if not joins[k] and rest[:1].isupper() \
                         and not (body.endswith(("»", '"', "”")) and body[:-1].rstrip().endswith(_TERMINAL)):
                     joins[k] = True
         start = end + 1

@@ -328,8 +328,7 @@ def subject_of(verb):
         if participle and tok.head.i < tok.i and (tok.head.pos_ in ("PROPN", "NOUN", "PRON")
                                                   or tok.head.text[:1].isupper()):
             return tok.head  # "Narendra Modi, arrivé samedi à Tianjin": the noun the participle is said of
-        if tok.head.i == tok.i and "Part" in tok.morph.get("VerbForm") and not any(
-                c.dep_.startswith("aux") for c in tok.children):
+        if tok.head.i == tok.i and bare_participle(tok):
             # "Arrivé la veille à Calgary, Narendra Modi foulait …": a fronted participle the
             # parser made the root; the main clause it was cut from names its subject
             main = [c for c in tok.children if c.dep_ in ("parataxis", "conj") and c.i > tok.i
@@ -347,6 +346,12 @@ def subject_of(verb):
         else:
             return None
     return None
+
+
+def bare_participle(tok) -> bool:
+    """A participle with no auxiliary of its own ("reçu par X", "Y, sanctionnés par Z"): never the
+    finite verb of an active clause."""
+    return "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 _CLAUSE_MARKS = frozenset({"avant", "après", "pour", "sans", "afin"})

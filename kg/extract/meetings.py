@@ -14,11 +14,12 @@ import dataclasses
 import re
 
 from kg import cues, gazetteer
-from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, case_of, city_named, country_of_place, date_near,
-                               dates_then, doc_text, events_cues, governing_verb, guest_after, has_reflexive, is_planned,
-                               lemma, news_day, other_event, people_of, person_country, place_after, place_before,
-                               possessive_pair, same_month, seat_city, seat_country, sentences, since_month, story_date,
-                               subject_of, subject_people, tokens, verb_lemma)
+from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, bare_participle, case_of, city_named,
+                               country_of_place, date_near, dates_then, doc_text, events_cues, governing_verb,
+                               guest_after, has_reflexive, is_planned, lemma, news_day, other_event, people_of,
+                               person_country, place_after, place_before, possessive_pair, same_month, seat_city,
+                               seat_country, sentences, since_month, story_date, subject_of, subject_people, tokens,
+                               verb_lemma)
 from kg.records import ActorRef, DateValue, Meeting
 
 PERSON = ("Person",)
@@ -69,8 +70,7 @@ def _host(ctx, tok, people):
     if verb_lemma(tok) not in ("recevoir", "accueillir"):
         return None
     hosts = _agent_people(ctx, tok)
-    bare_participle = "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children)
-    if not hosts and not _is_passive(tok) and not bare_participle:
+    if not hosts and not _is_passive(tok) and not bare_participle(tok):
         hosts = subject_people(ctx, tok, PERSON)  # (not the guest a participle qualifies: "Y, reçu par X")
     return hosts[0] if len(hosts) == 1 and hosts[0] in people else None
 
@@ -615,9 +615,9 @@ def placed_by_host(ctx, records: list[Meeting], visits: list) -> list[Meeting]:
     for r in records:
         key = person_country(ctx, r.host) if r.place is None and r.host is not None else None
         entry = gazetteer.get(key) if key else None
-        abroad = any(v.traveler == r.host and country_of_place(v.destination) != key
-                     and 0 <= r.evidence.start - v.evidence.start <= _TRIP_REACH for v in visits)
-        if entry is not None and entry.type == "Country" and not abroad:
+        if entry is not None and entry.type == "Country" and not any(
+                v.traveler == r.host and country_of_place(v.destination) != key
+                and 0 <= r.evidence.start - v.evidence.start <= _TRIP_REACH for v in visits):
             r = dataclasses.replace(r, place=ActorRef(entry.label, "Country", entry.key))
         out.append(r)
     return out

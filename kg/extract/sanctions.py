@@ -26,8 +26,8 @@ import re
 
 from kg import cues, gazetteer
 from kg.extract import dates
-from kg.extract.common import (case_of, doc_text, events_cues, governing_verb, lemma, people_of, sentences,
-                               subject_of, subject_people, time_word, tokens)
+from kg.extract.common import (bare_participle, case_of, doc_text, events_cues, governing_verb, lemma, people_of,
+                               sentences, subject_of, subject_people, time_word, tokens)
 from kg.extract.roles import title_word
 from kg.records import ActorRef, Sanction
 
@@ -1338,8 +1338,7 @@ def _unnamed_imposers(ctx, sent) -> list:
             # "Les États-Unis ont sanctionné trois responsables", "Moscou a interdit de séjour …";
             # "Moscou a publié une liste de 500 Américains interdits de séjour": who published it
             clause = governing_verb(tok.head) if tok.dep_ == "acl" else tok
-            if clause is tok and tok.dep_ in ("ccomp", "xcomp") and "Part" in tok.morph.get("VerbForm") \
-                    and not any(c.dep_.startswith("aux") for c in tok.children):
+            if clause is tok and tok.dep_ in ("ccomp", "xcomp") and bare_participle(tok):
                 clause = tok.head  # (the participle the parse hung on the verb: "a publié une liste de … interdits")
             subj = subject_of(clause) if clause is not None else None
             found = _subject_imposers(ctx, subj) if subj is not None else []
@@ -1430,9 +1429,10 @@ def _list_of_names(ctx, sent, start: int) -> bool:
 def _participle_by(verb) -> bool:
     """A past participle with no auxiliary and an agent after "par" ("sanctionnés par Washington"):
     passive in meaning, whatever the parse."""
-    form = "Part" in verb.morph.get("VerbForm") or verb.lower_.endswith(("é", "ée", "és", "ées"))
-    return form and not any(c.dep_.startswith("aux") for c in verb.children) and any(
-        case_of(c).split()[:1] == ["par"] for c in verb.children)
+    # ("sanctionnés" as the tagger may read it: a noun, with no participle features)
+    noun_read = verb.lower_.endswith(("é", "ée", "és", "ées")) and not any(
+        c.dep_.startswith("aux") for c in verb.children)
+    return (bare_participle(verb) or noun_read) and any(case_of(c).split()[:1] == ["par"] for c in verb.children)
 
 
 def _gapped_target(ctx, pronoun) -> list:
