@@ -504,6 +504,12 @@ PASSAGES = [
      "remis un message.", {(UE, "Dmitri Medvedev")}),
     ("Sergueï Choïgou, qui figure sur la liste noire américaine, est arrivé à Pyongyang.",
      {(USA, "Sergueï Choïgou")}),
+    # among those the measures of the sentence before target, before or after "figurer"
+    ("L'Union européenne a adopté lundi de nouvelles sanctions contre la Russie. Le ministre nord-coréen de la "
+     "Défense, No Kwang-chol, figure parmi les personnes visées.", {(UE, "Russie"), (UE, "No Kwang-chol")}),
+    ("La Suisse a adopté de nouvelles sanctions contre la Russie. Parmi les personnes visées figure le ministre "
+     "nord-coréen de la Défense, Kang Sun-nam.", {("Suisse", "Russie"), ("Suisse", "Kang Sun-nam")}),
+    ("Le parquet a ouvert une enquête sur le club. Parmi les personnes visées figure Jean Dupont.", set()),
 ]
 
 

@@ -1387,15 +1387,24 @@ def _imposers_before(ctx, earlier, last_records) -> list:
         r.imposer for r in last_records if r.imposer is not None))
 
 
+_SANCTIONED = ("visé", "sanctionné", "ciblé", "frappé", "désigné")
+
+
 def _on_list(ctx, sent, verb):
     """"A, B et C figuraient sur la liste", "Sur la liste publiée par X figurent A, B et C": the
-    named on a sanctions list ("liste noire", or a bare "liste" in a passage about sanctions), and
+    named on a sanctions list ("liste noire", or a bare "liste" in a passage about sanctions) or
+    among those it targets ("parmi les personnes visées", in such a passage), and
     who keeps it when the sentence says so (else []). (imposers, targets) or None."""
     if verb.pos_ != "VERB" or lemma(verb) != "figurer":
         return None
     lists = [c for c in verb.children if lemma(c) == "liste" and case_of(c).lower().split()[:1] in (["sur"], ["dans"])]
-    if not lists or not (_is_list(lists[0]) or _sanctions_passage(ctx, sent)):
+    if lists and not (_is_list(lists[0]) or _sanctions_passage(ctx, sent)):
         return None
+    if not lists:  # "X figure parmi les personnes visées", "Parmi les entités sanctionnées figure X"
+        lists = [c for c in verb.children if case_of(c).lower().split()[:1] == ["parmi"]
+                 and any(d.dep_ in ("acl", "amod") and d.lower_.startswith(_SANCTIONED) for d in c.children)]
+        if not lists or not _sanctions_passage(ctx, sent):
+            return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c not in lists]
     if subjects and subjects[0].lower_ == "qui" and verb.dep_ == "acl:relcl":
         # "Dmitri Medvedev, qui figure sur la liste des personnes sanctionnées par l'UE": the name "qui" stands for
