@@ -96,6 +96,10 @@ NAMED = [
     ("Séoul vise la compagnie Tumen Logistics et le cargo Angara.",
      {("Tumen Logistics", "Organization"), ("Angara", "Organization")}),
     ("La banque russe Dalkom Credit a été visée.", {("Dalkom Credit", "Organization")}),
+    # an institute or a foundation, an adjective between ("l'armateur public X", "l'institut berlinois X")
+    ("L'institut berlinois Kuratov et la fondation danoise Alliance of Nordlys sont visés.",
+     {("Kuratov", "Organization"), ("Alliance of Nordlys", "Organization")}),
+    ("Washington a visé l'armateur public Tovkoflot.", {("États-Unis", "Country"), ("Tovkoflot", "Organization")}),
     # a known person after a title the recogniser read as one body with the name
     ("Bruxelles a sanctionné le ministre de la Défense No Kwang Chol.",
      {("Union européenne", "Organization"), ("No Kwang-chol", "Person")}),

@@ -480,7 +480,9 @@ def company_spans(doc, skip=frozenset()):
         while (k < n and k - j < 4 and k not in skip and "\n" not in doc[k - 1].whitespace_
                and (doc[k].text[:1].isupper() and (doc[k].is_alpha or _DESIGNATION.match(doc[k].text)
                                                    or k > j and _INITIAL.fullmatch(doc[k].text))
-                    or doc[k].is_digit and k > j)):
+                    or doc[k].is_digit and k > j
+                    # ("Alliance of Democracies", "Raytheon Missiles & Defense")
+                    or k > j and doc[k].lower_ in ("of", "&") and k + 1 < n and doc[k + 1].text[:1].isupper())):
             k += 1
         return k
 
@@ -491,8 +493,9 @@ def company_spans(doc, skip=frozenset()):
         if tok.i in skip or not tok.text.islower() or (low not in nouns and not plural):
             continue
         j = tok.i + 1
-        if j < n and doc[j].text.islower() and gazetteer.country_of_demonym(doc[j].text) is not None:
-            j += 1  # "la banque russe X"
+        if j + 1 < n and doc[j].text.islower() and (gazetteer.country_of_demonym(doc[j].text) is not None
+                                                    or doc[j].is_alpha and not doc[j].is_stop and doc[j + 1].text[:1].isupper()):
+            j += 1  # "la banque russe X", "l'armateur public X"
         if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in ("le", "la", "l'", "l’"):
             j += 2  # "un autre navire, le X"
         elif plural and j + 2 < n and doc[j].text == "," and doc[j + 1].lower_ == "dont" \
