@@ -99,6 +99,7 @@ NAMED = [
     # an institute or a foundation, an adjective between ("l'armateur public X", "l'institut berlinois X")
     ("L'institut berlinois Kuratov et la fondation danoise Alliance of Nordlys sont visés.",
      {("Kuratov", "Organization"), ("Alliance of Nordlys", "Organization")}),
+    ("L'institut Merics est sanctionné.", {("Merics", "Organization")}),
     ("Washington a visé l'armateur public Tovkoflot.", {("États-Unis", "Country"), ("Tovkoflot", "Organization")}),
     # a known person after a title the recogniser read as one body with the name
     ("Bruxelles a sanctionné le ministre de la Défense No Kwang Chol.",

@@ -344,7 +344,7 @@ TABLE = [
      {(UE, "Sergueï Lavrov", None)}),
     ("La Corée du Nord est sous le coup de sanctions de l'ONU depuis 2006.", {(ONU_CS, "Corée du Nord", None)}),
     ("Le régime de Kim Jong-un est soumis à des sanctions de l'ONU.", set()),  # not the person
-    ("Les États-Unis ont frappé de sanctions jeudi la banque Gazprombank.", {(USA, "banque Gazprombank", None)}),
+    ("Les États-Unis ont frappé de sanctions jeudi la banque Gazprombank.", {(USA, "Gazprombank", None)}),
     ("Le vice-ministre iranien de la Défense, Seyed Hamzeh Ghalandari, fait l'objet d'un gel des avoirs.",
      {(None, "Seyed Hamzeh Ghalandari", None)}),
     # a people's name as the subject: its body

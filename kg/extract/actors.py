@@ -1192,7 +1192,11 @@ def candidates(doc, skip=frozenset()) -> tuple[list[_Cand], set[str]]:
             continue  # ("le département français de la Manche": a place, unless the gazetteer knows it)
         ref = ActorRef(entry.label, entry.type, entry.key) if entry is not None else ActorRef(name, "Organization")
         cands.append(_Cand(start, end, ref, 1))
-    for start, end in company_spans(doc, skip):
+    companies = company_spans(doc, skip)
+    # ("l'institut Merics" read whole by the recogniser: the name after the noun, not the noun)
+    cands = [c for c in cands if c.ref.key is not None or not (
+        doc[c.start].text.islower() and any(c.start < s < c.end for s, _ in companies))]
+    for start, end in companies:
         cands.append(_Cand(start, end, ActorRef(doc[start:end].text.rstrip("."), "Organization"), 3))
     streets = _cue("street_nouns")
     for c in list(cands):
