@@ -510,6 +510,12 @@ PASSAGES = [
     ("La Suisse a adopté de nouvelles sanctions contre la Russie. Parmi les personnes visées figure le ministre "
      "nord-coréen de la Défense, Kang Sun-nam.", {("Suisse", "Russie"), ("Suisse", "Kang Sun-nam")}),
     ("Le parquet a ouvert une enquête sur le club. Parmi les personnes visées figure Jean Dupont.", set()),
+    # a participle after a copula the parse read as a noun or an adjective: the names before it, under the
+    # measures just told when it says "aussi"; not the body a lower-case noun belongs to
+    ("Pékin a sanctionné l'eurodéputé Raphaël Glucksmann. Le Parlement européen et l'institut Merics sont eux "
+     "aussi sanctionnés.", {("Chine", "Raphaël Glucksmann"), ("Chine", "Parlement européen"), ("Chine", "Merics")}),
+    ("Le Parlement européen est lui aussi sanctionné par la Chine.", {("Chine", "Parlement européen")}),
+    ("La sous-commission du Parlement européen est elle aussi sanctionnée.", set()),
 ]
 
 

@@ -651,21 +651,29 @@ def _listed_before(ctx, span) -> list:
     """"Moscou et Pyongyang, tous deux sous le coup de sanctions": the names coordinated before the
     one just before the participle (names, commas and "et" only)."""
     doc, sent = span.doc, span.sent
-    out, k = [], span.start - 1
+
+    def lead(k: int) -> int:
+        # back over the determiner and the lower-case words of a name's phrase ("l'institut berlinois X")
+        j = k
+        while j >= sent.start and k - j < 3 and doc[j].is_alpha and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
+            j -= 1
+        while j >= sent.start and doc[j].pos_ == "DET":
+            j -= 1
+        return j
+
+    out, k = [], lead(span.start - 1)
     if k <= sent.start or doc[k].lower_ != "et":
         return []  # ("Selon Séoul, Pyongyang, visé par …": no list)
     while k > sent.start and doc[k].lower_ in (",", "et"):
         mention = ctx.mention_at(doc[k - 1])
         if mention is None or mention.ref.type not in TARGET or (
-                mention.ref.type == "Country" and mention.surface[:1].islower()):
+                mention.ref.type == "Country" and mention.surface[:1].islower()) or _owner(ctx, mention):
             break
         first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if first is None:
             break
         out.insert(0, mention.ref)
-        k = first.start - 1
-        while k >= sent.start and doc[k].pos_ == "DET":
-            k -= 1
+        k = lead(first.start - 1)
     return list(dict.fromkeys(out))
 
 
@@ -1435,6 +1443,35 @@ def _list_of_names(ctx, sent, start: int) -> bool:
     return False
 
 
+_LIKEWISE = {"aussi", "également", "pareillement", "tour"}  # ("eux aussi", "à son tour")
+
+
+def _copular_sanctioned(ctx, sent, verb):
+    """"A et B sont eux aussi sanctionnés", "X est lui aussi sanctionné par Y": a participle after a
+    copula the parse read as an adjective or a noun. (targets, agents, likewise) or None: the names
+    before the copula, those named right after "par", and whether the clause says "aussi"."""
+    doc = sent.doc
+    if not verb.lower_.startswith("sanctionn") or not verb.lower_.endswith(("é", "ée", "és", "ées")) \
+            or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return None
+    j = verb.i - 1
+    while j >= sent.start and (doc[j].lower_ in _COPULAS or doc[j].lower_ in _LIKEWISE | {"à", "son", "leur"}
+                               or doc[j].pos_ == "ADV" or (doc[j].lower_ in _HAVE and doc[j + 1].lower_ == "été")):
+        j -= 1
+    between = [t.lower_ for t in doc[j + 1:verb.i]]
+    if j < sent.start or not any(w in ("est", "sont", "était", "étaient", "été") for w in between):
+        return None
+    mention = ctx.mention_at(doc[j])
+    first = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention is not None else None
+    if first is None or mention.ref.type not in TARGET or _owner(ctx, mention):
+        return None
+    agents = []
+    if verb.i + 2 < sent.end and doc[verb.i + 1].lower_ == "par":
+        agents = [r for r in [ctx.actor_at(doc[verb.i + 2]) or ctx.actor_at(doc[min(verb.i + 3, sent.end - 1)])]
+                  if r is not None and r.type in IMPOSER]
+    return _listed_before(ctx, first) + [mention.ref], agents, any(w in _LIKEWISE for w in between)
+
+
 def _participle_by(verb) -> bool:
     """A past participle with no auxiliary and an agent after "par" ("sanctionnés par Washington"):
     passive in meaning, whatever the parse."""
@@ -1560,6 +1597,13 @@ def extract(ctx) -> list[Sanction]:
                     continue
                 subj = subject_of(verb)
                 imposers = _subject_imposers(ctx, subj) if subj is not None else _named_before(ctx, verb)
+                _emit(ctx, sent, out, imposers, targets, verb.idx)
+                continue
+            copular = _copular_sanctioned(ctx, sent, verb)
+            if copular is not None:  # "A et B sont eux aussi sanctionnés"
+                targets, imposers, likewise = copular
+                if not imposers and likewise:
+                    imposers = _imposers_before(ctx, earlier, last_records)
                 _emit(ctx, sent, out, imposers, targets, verb.idx)
                 continue
             passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
