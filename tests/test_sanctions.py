@@ -516,6 +516,15 @@ PASSAGES = [
      "aussi sanctionnés.", {("Chine", "Raphaël Glucksmann"), ("Chine", "Parlement européen"), ("Chine", "Merics")}),
     ("Le Parlement européen est lui aussi sanctionné par la Chine.", {("Chine", "Parlement européen")}),
     ("La sous-commission du Parlement européen est elle aussi sanctionnée.", set()),
+    # the one a participle qualifies, or a copula's subject, is on the black list
+    ("La Banque du commerce extérieur de Corée du Nord, placée sur liste noire par Washington en 2013, n'a jamais "
+     "cessé de chercher des correspondants étrangers.", {(USA, "Banque du commerce extérieur de Corée du Nord")}),
+    ("La banque Tamar Credit, inscrite sur la liste noire de l'ONU en 2013, a protesté.", {(ONU_CS, "Tamar Credit")}),
+    ("La banque Tamar Credit est sur la liste noire de l'ONU depuis 2009.", {(ONU_CS, "Tamar Credit")}),
+    # the agent before the owner of "sa liste"
+    ("La Syrie est sous sanctions. Hayat Tahrir Al-Cham (HTC), le groupe islamiste dirigé par M. Al-Charaa qui a "
+     "renversé Bachar Al-Assad le 8 décembre, reste inscrit par Washington sur sa liste des organisations "
+     "terroristes étrangères.", {(USA, "Syrie"), (USA, "Hayat Tahrir al-Cham")}),
 ]
 
 

@@ -1050,12 +1050,23 @@ def _listed(ctx, cue) -> list:
     """Who is on the list: "X figure sur la liste noire", "parmi les sociétés inscrites sur la liste
     figurent X et Y", "X a ajouté Y à sa liste des entités", "... sur la liste noire, dont Y"."""
     verb = governing_verb(cue)
-    if verb is None:
-        return []
     doc = cue.doc
+    if verb is None or verb.i > cue.i and any(c.dep_ == "cop" for c in cue.children):
+        if case_of(cue).lower().split()[:1] not in (["sur"], ["dans"]):
+            return []
+        # "X est sur la liste noire de l'ONU": the copula's subject
+        return [r for c in cue.children if c.dep_ == "nsubj" for r in _named(ctx, list(c.subtree), TARGET)][:1]
     if verb.dep_ == "acl" and verb.head.i < verb.i and ctx.actor_at(verb.head) is None \
             and lemma(verb.head.head) == "figurer":
         verb = verb.head.head  # "parmi les sociétés inscrites sur la liste figurent X": who figures
+    if verb.dep_ == "acl" and verb.head.i < verb.i and lemma(verb) in ("placer", "inscrire", "ajouter", "mettre"):
+        # "La Banque X, placée sur liste noire par Washington": the one the participle qualifies
+        named = ctx.actor_at(verb.head)
+        if named is None:
+            phrase = [t for t in verb.head.subtree if t.i < verb.i]
+            named = next((r for r in _named(ctx, phrase, TARGET)
+                          if not any(_owner(ctx, m) for m in ctx.mentions_in(verb.sent) if m.ref == r)), None)
+        return [named] if named is not None and named.type in TARGET else []
     if lemma(verb) == "figurer":
         inside = {t.i for t in cue.subtree}  # "la liste du département du Commerce" names who lists
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1148,6 +1159,9 @@ def _imposers(ctx, cue, verb=None) -> list:
                 if ref is not None and ref.type in IMPOSER:
                     return [ref]
     v = verb if verb is not None else governing_verb(cue)
+    agents = _agent(ctx, v) if v is not None and lemma(v) in events_cues("sanction_verbs") else []
+    if agents:  # "X, inscrit par Washington sur sa liste": the agent, before whose list it is
+        return agents
     if cue is not None and v is not None and any(c.dep_ == "det" and c.lower_ in ("ses", "sa", "son", "leurs", "leur")
                                                  for c in cue.children):
         # "La Cédéao lève l'essentiel de ses sanctions", "Washington maintient ses sanctions": the owner
@@ -1156,9 +1170,6 @@ def _imposers(ctx, cue, verb=None) -> list:
         if owner:
             return owner
     if v is not None and lemma(v) in events_cues("sanction_verbs"):
-        agents = _agent(ctx, v)
-        if agents:
-            return agents
         subj = subject_of(v)
         if subj is not None and not any(c.dep_ == "aux:pass" for c in v.children):
             return _subject_imposers(ctx, subj)
