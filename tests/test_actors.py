@@ -100,6 +100,8 @@ NAMED = [
     ("L'institut berlinois Kuratov et la fondation danoise Alliance of Nordlys sont visés.",
      {("Kuratov", "Organization"), ("Alliance of Nordlys", "Organization")}),
     ("L'institut Merics est sanctionné.", {("Merics", "Organization")}),
+    # a state's security council, however its country is spelled, is not the UN's
+    ("Il est devenu secrétaire du Conseil de sécurité de la Russie.", {("Conseil de sécurité russe", "Organization")}),
     ("Washington a visé l'armateur public Tovkoflot.", {("États-Unis", "Country"), ("Tovkoflot", "Organization")}),
     # a known person after a title the recogniser read as one body with the name
     ("Bruxelles a sanctionné le ministre de la Défense No Kwang Chol.",
