@@ -280,6 +280,12 @@ DESCRIPTIONS = [
     # an expert introduced beside their name, then described
     ("« Le régime est fragile », estime Paul Girard, chercheur à l'Ifri. Le politologue ajoute que rien ne change.",
      "politologue", "Paul Girard", 0),
+    # a former title: the one person of that country named, never the title's present holder
+    ("Sergueï Choïgou a rencontré Kim Jong Un. L'ancien ministre russe de la Défense effectuait sa deuxième visite.",
+     "ministre", "Sergueï Choïgou", 0),
+    ("Le ministre russe de la Défense, Andreï Belooussov, a rencontré Kim Jong Un. L'ancien ministre russe de la "
+     "Défense, Sergueï Choïgou, l'accompagnait. L'ancien ministre russe de la Défense a souri.",
+     "ministre", "Sergueï Choïgou", 0),
 ]
 
 

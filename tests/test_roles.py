@@ -60,6 +60,8 @@ CASES = [
      "meloni", "presidente du conseil", "italie"),
     # a qualifier the text gives stays in the title
     ("L'ancien président russe Dmitri Medvedev a menacé.", "medvedev", "ancien president", "russie"),
+    ("Sergueï Choïgou a rencontré Kim Jong Un. L'ancien ministre russe de la Défense effectuait sa visite.",
+     "choigou", "ancien ministre de la defense", "russie"),
     ("La haute représentante de l'UE, Kaja Kallas, a réagi.", "kallas", "haute representante", None),
     # an honorific between the comma and the name; a name with particles closing the apposition
     ("Le président était accompagné de la ministre des Affaires étrangères, Mme Yassine Fall.",

@@ -853,6 +853,9 @@ def mentions_by_token(doc, mentions: list[Mention]) -> dict[int, Mention]:
     return by_token
 
 
+_FORMER = frozenset({"ancien", "ancienne", "ex"})
+
+
 def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[Description]:
     by_token = mentions_by_token(doc, mentions)
     dets = _cue("title_determiners")
@@ -861,11 +864,13 @@ def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[De
     toks = doc_tokens(doc)
     i = 1
     while i < len(toks):
-        if i in skip or i in by_token or toks[i - 1].lower_ not in dets:
+        # "l'ancien ministre russe de la Défense": a former title, its own class
+        former = i > 1 and toks[i - 1].lower_ in _FORMER and toks[i - 2].lower_ in dets
+        if i in skip or i in by_token or toks[i - 1].lower_ not in dets and not former:
             i += 1
             continue
         found = _title_at(doc, i)
-        if found is None:
+        if found is None or former and found[0] in ("leader", "homologue"):
             i += 1
             continue
         cls, t_end = found
@@ -880,7 +885,7 @@ def find_descriptions(doc, mentions: list[Mention], skip=frozenset()) -> list[De
         if cls in ("leader", "homologue"):
             key = (cls, country or body, "")
         else:
-            key = (cls, body or country, complement)
+            key = ("ancien " * former + cls, body or country, complement)
         # a person right after ("le président russe Vladimir Poutine", "…, Sergueï Choïgou"), after a
         # complement ("l'ambassadeur sud-coréen auprès de l'ONU, Hwang Joon-kook") or right before
         linked = _name_after(doc, q_end, by_token, doc[i])

@@ -468,6 +468,8 @@ def _description_roles(ctx) -> list[Role]:
         t = _parse(masked, doc, head.i, sent.end - 1)
         if t is None or any(w in _cue("title_plurals") for w in (x.lower_ for x in t.head)):
             continue
+        if head.i > sent.start and doc[head.i - 1].lower_ in _cue("title_premodifiers"):
+            t.head_text = [doc[head.i - 1].lower_] + t.head_text  # "l'ancien ministre russe de la Défense"
         title, body = _title_and_body(masked, t)
         if title and body is not None:
             out.append(Role(person=m.ref, title=title, organization=body, evidence=ctx.evidence(span)))
