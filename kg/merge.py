@@ -164,6 +164,9 @@ def _event_date(records) -> DateValue | None:
     return _best_date(records)
 
 
+_SAME_EVENT_DAYS = 7
+
+
 class _Cluster:
     def __init__(self, record):
         self.records = [record]
@@ -181,7 +184,20 @@ class _Cluster:
         return any(getattr(r, "status", "occurred") == "occurred" for r in self.records)
 
     def fits(self, r, place) -> bool:
-        return dates_compatible(self.date, r.date) and places_compatible(self.place, place)
+        return (dates_compatible(self.date, r.date) and places_compatible(self.place, place)
+                and not self._days_apart(r))
+
+    def _days_apart(self, record) -> bool:
+        """A day that happened far from every day this event happened on: another event of the
+        same month ("reçu le 4 juin", then again on 17 June); days close together are one event
+        told twice, and what was planned may have moved."""
+        date = record.date
+        if date is None or date.precision != "date" or getattr(record, "status", "occurred") != "occurred":
+            return False
+        days = [datetime.date.fromisoformat(r.date.value) for r in self.records
+                if r.date is not None and r.date.precision == "date" and getattr(r, "status", "occurred") == "occurred"]
+        day = datetime.date.fromisoformat(date.value)
+        return bool(days) and all(abs((day - d).days) > _SAME_EVENT_DAYS for d in days)
 
 
 def cluster_events(records: list, place_of) -> list[list]:

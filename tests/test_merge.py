@@ -55,6 +55,16 @@ def test_two_days_in_a_row_reported_once_each_are_the_later_one():
     assert len(apart) == 1 and apart[0].record.date.value == "2024-05"
 
 
+def test_days_more_than_a_week_apart_are_two_events_even_through_their_month():
+    # "reçu le 4 juin", then again on 17 June; "en juin" alone joins one of them, not both
+    out = merge("meeting", [M(1, None, "2025-06-04"), M(2, None, "2025-06-17"), M(3, None, "2025-06-17"),
+                            M(4, None, "2025-06")])
+    assert sorted(m.record.date.value for m in out) == ["2025-06-04", "2025-06-17"]
+    # a week or less apart, or a day only planned: one event
+    assert len(merge("meeting", [M(1, None, "2025-06-10"), M(2, None, "2025-06-17")])) == 1
+    assert len(merge("meeting", [M(1, None, "2025-06-04"), M(2, None, "2025-06-17", status="planned")])) == 1
+
+
 def test_disagreeing_days_keep_the_most_reported():
     out = merge("meeting", [M(1, None, "2023-09-13"), M(2, None, "2023-09-13"), M(3, None, "2023-09-12")])
     assert len(out) == 1 and out[0].record.date.value == "2023-09-13"
