@@ -363,3 +363,13 @@ def test_a_body_named_short_after_its_full_name_is_that_body():
     found = {(m.ref.name, m.kind) for m in run(text)[1]}
     assert ("Conseil de sécurité de l'ONU", "name") not in found, found
     assert ("Sergueï Choïgou", "description") in found, found
+
+
+def test_a_name_apposed_to_an_organisation_noun_is_an_organisation_throughout():
+    # "X, un groupe de …": every mention of X in the article, whatever the recogniser made of each
+    got = found("Washington a sanctionné Kimsuky, un groupe de pirates informatiques. Séoul avait blacklisté "
+                "Kimsuky dès le mois de juin.")
+    assert {t for n, t in got if n == "Kimsuky"} == {"Organization"}, got
+    # a person apposed to a title stays a person
+    got = found("Paul Girard, le chef du groupe, a parlé.")
+    assert ("Paul Girard", "Person") in got, got

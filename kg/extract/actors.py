@@ -1349,10 +1349,39 @@ def resolve_short_bodies(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _organisation_heads() -> frozenset[str]:
+    """Nouns that make what they are apposed to an organisation ("un groupe", "une milice"; not
+    "le sommet", "la mission")."""
+    return frozenset(_cue("company_nouns")) | frozenset(_cue("apposed_org_nouns"))
+
+
+def typed_by_apposition(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Kimsuky, un groupe de pirates informatiques": a name the gazetteer does not know, apposed to
+    an organisation noun, is an organisation, wherever the article names it."""
+    heads = _organisation_heads()
+    orgs = set()
+    for m in mentions:
+        if m.ref.key is not None or m.ref.type == "Organization" or m.kind != "name":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            continue
+        k = span.end + 1
+        if doc[k].lower_ not in ("un", "une", "le", "la", "l'", "l’"):
+            continue
+        k += 1
+        while k < len(doc) and k < span.end + 5 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k += 1  # "un puissant groupe"
+        if k < len(doc) and doc[k].is_lower and doc[k].lower_ in heads:
+            orgs.add(m.ref.name)
+    return [dataclasses.replace(m, ref=ActorRef(m.ref.name, "Organization"))
+            if m.ref.name in orgs and m.ref.key is None else m for m in mentions]
+
+
 def extract(ctx) -> list[Mention]:
     doc = ctx.doc
     skip = frozenset(furniture_tokens(doc))
-    mentions = name_mentions(doc, skip)
+    mentions = typed_by_apposition(doc, name_mentions(doc, skip))
     taken = {tok.i for m in mentions for tok in (doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
     mentions += demonym_mentions(doc, taken, skip)
     mentions = resolve_short_bodies(resolve_surnames(mentions))
