@@ -521,6 +521,9 @@ PASSAGES = [
      "cessé de chercher des correspondants étrangers.", {(USA, "Banque du commerce extérieur de Corée du Nord")}),
     ("La banque Tamar Credit, inscrite sur la liste noire de l'ONU en 2013, a protesté.", {(ONU_CS, "Tamar Credit")}),
     ("La banque Tamar Credit est sur la liste noire de l'ONU depuis 2009.", {(ONU_CS, "Tamar Credit")}),
+    # across an apposition that ends with a demonym, and the acronym in parentheses, to the name
+    ("Le Bureau général de reconnaissance (RGB), le principal service de renseignement nord-coréen, est lui-même "
+     "sous sanctions américaines depuis 2015.", {(USA, "Bureau général de reconnaissance")}),
     # the agent before the owner of "sa liste"
     ("La Syrie est sous sanctions. Hayat Tahrir Al-Cham (HTC), le groupe islamiste dirigé par M. Al-Charaa qui a "
      "renversé Bachar Al-Assad le 8 décembre, reste inscrit par Washington sur sa liste des organisations "

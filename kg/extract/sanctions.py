@@ -595,7 +595,8 @@ _UNDER_WORDS = {"visé", "visée", "visés", "visées", "frappé", "frappée", "
                 "ciblés", "ciblées", "soumis", "soumise", "soumises", "sous", "touché", "touchée", "touchés",
                 "touchées"}
 _COPULAS = {"est", "sont", "était", "étaient", "sera", "seront", "reste", "restent", "demeure", "demeurent", "été",
-            "se", "trouve", "trouvent", "déjà", "aussi", "également", "toujours", "lui", "elle", "eux", "elles", "même"}
+            "se", "trouve", "trouvent", "déjà", "aussi", "également", "toujours", "lui", "elle", "eux", "elles", "même",
+            "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "-même", "-mêmes"}
 _HAVE = {"a", "ont", "avait", "avaient", "aura", "auront"}  # only before "été": "ont frappé de sanctions X" is active
 
 
@@ -628,13 +629,24 @@ def _under(ctx, sent, cue) -> list:
                                or (doc[j].lower_ in _HAVE and doc[j + 1].lower_ == "été")):
         j -= 1
     crossed = False
-    if j >= sent.start and ctx.actor_at(doc[j]) is None:
+
+    def unnamed(k: int) -> bool:
+        # no actor, or a country only by a demonym ("le principal service de renseignement nord-coréen")
+        m = ctx.mention_at(doc[k])
+        return m is None or m.ref.type == "Country" and m.surface[:1].islower()
+
+    for _ in range(2):  # ("X, le service nord-coréen, est lui-même sous …": the comma, then the apposition)
+        if j < sent.start or not unnamed(j):
+            break
         # "X, le géant des télécommunications visé par …" (across an apposition without a verb),
         # "Pyongyang, soumis à …"
         comma = next((i for i in range(j, max(sent.start, j - 8) - 1, -1) if doc[i].text == ","), None)
         if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1:j + 1]):
             return []
         j, crossed = comma - 1, True
+        if j > sent.start and doc[j].text == ")":  # "le Bureau général de reconnaissance (RGB), …"
+            opening = next((i for i in range(j - 1, max(sent.start, j - 6) - 1, -1) if doc[i].text == "("), None)
+            j = opening - 1 if opening is not None else j
     if j < sent.start:
         return []
     mention = ctx.mention_at(doc[j])
