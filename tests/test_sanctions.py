@@ -524,6 +524,9 @@ PASSAGES = [
     # across an apposition that ends with a demonym, and the acronym in parentheses, to the name
     ("Le Bureau général de reconnaissance (RGB), le principal service de renseignement nord-coréen, est lui-même "
      "sous sanctions américaines depuis 2015.", {(USA, "Bureau général de reconnaissance")}),
+    # the agent between commas before "de sanctions", whatever the parse
+    ("Elle intervient au lendemain de l'annonce, par le département américain du Trésor, de sanctions contre "
+     "Kimsuky, un groupe de pirates informatiques.", {("Trésor américain", "Kimsuky")}),
     # the agent before the owner of "sa liste"
     ("La Syrie est sous sanctions. Hayat Tahrir Al-Cham (HTC), le groupe islamiste dirigé par M. Al-Charaa qui a "
      "renversé Bachar Al-Assad le 8 décembre, reste inscrit par Washington sur sa liste des organisations "

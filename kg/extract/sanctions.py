@@ -1159,6 +1159,9 @@ def _imposers(ctx, cue, verb=None) -> list:
                     found = people_of(ctx, child, IMPOSER)
                     if found:
                         return found[:1]
+        found = _par_before(ctx, cue)
+        if found:
+            return found
     if cue is not None and lemma(cue) in ("gel", "interdiction"):
         # "un gel de ses avoirs dans l'Union européenne", "une interdiction de voyager dans l'UE"
         doc = cue.doc
@@ -1186,6 +1189,22 @@ def _imposers(ctx, cue, verb=None) -> list:
         if subj is not None and not any(c.dep_ == "aux:pass" for c in v.children):
             return _subject_imposers(ctx, subj)
     return []
+
+
+def _par_before(ctx, cue) -> list:
+    """"l'annonce, par le département américain du Trésor, de sanctions": the agent between commas
+    right before "de" and the cue, whatever the parse made of it."""
+    doc, sent = cue.doc, cue.sent
+    k = cue.i - 1
+    while k > sent.start and (doc[k].lower_ in ("de", "d'", "d’", "des", "nouvelles") or doc[k].pos_ in ("DET", "ADJ")):
+        k -= 1
+    if k <= sent.start or doc[k].text != "," or k == cue.i - 1:
+        return []
+    by = next((i for i in range(k - 1, max(sent.start, k - 9) - 1, -1) if doc[i].lower_ == "par"), None)
+    if by is None or by == sent.start or doc[by - 1].text != "," or any(
+            t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[by + 1:k]):
+        return []
+    return _named(ctx, list(doc[by + 1:k]), IMPOSER)[:1]
 
 
 def _owner_series(ctx, k: int) -> list:
