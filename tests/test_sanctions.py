@@ -524,6 +524,11 @@ PASSAGES = [
     # across an apposition that ends with a demonym, and the acronym in parentheses, to the name
     ("Le Bureau général de reconnaissance (RGB), le principal service de renseignement nord-coréen, est lui-même "
      "sous sanctions américaines depuis 2015.", {(USA, "Bureau général de reconnaissance")}),
+    # a ban on trading addressed to someone; then the list the next sentence gives, under the same body
+    ("Le Conseil de sécurité interdit à la Corée du Nord d'exporter des armes. On y trouve la Korea Mining "
+     "Development Trading Corporation.", {(ONU_CS, "Corée du Nord"),
+                                          (ONU_CS, "Korea Mining Development Trading Corporation")}),
+    ("Le ministère interdit aux élèves de voyager seuls.", set()),
     # the agent between commas before "de sanctions", whatever the parse
     ("Elle intervient au lendemain de l'annonce, par le département américain du Trésor, de sanctions contre "
      "Kimsuky, un groupe de pirates informatiques.", {("Trésor américain", "Kimsuky")}),

@@ -824,6 +824,23 @@ def _entry_ban(ctx, sent, verb) -> list:
     return [r for r in _window(ctx, sent, verb.i + 1) if not _after_location(ctx, sent, r)]
 
 
+def _barred_from(ctx, sent, verb) -> list:
+    """"Le Conseil de sécurité interdit à la Corée du Nord d'exporter des armes": whom a ban on
+    trading or travelling (a verb of sanction_ban_verbs) is addressed to."""
+    if lemma(verb) != "interdire":
+        return []
+    doc = sent.doc
+    k = verb.i + 1
+    if k >= sent.end or doc[k].lower_ not in ("à", "au", "aux"):
+        return []
+    for j in range(k + 1, min(sent.end - 1, k + 8)):
+        if doc[j].lower_ in _STOPS:
+            return []
+        if doc[j].lower_ in ("de", "d'", "d’") and lemma(doc[j + 1]) in events_cues("sanction_ban_verbs"):
+            return _named(ctx, list(doc[k + 1:j]), TARGET)
+    return []
+
+
 def _after_location(ctx, sent, ref) -> bool:
     doc = sent.doc
     for m in ctx.mentions_in(sent):
@@ -1607,7 +1624,8 @@ def extract(ctx) -> list[Sanction]:
                 continue
             if lemma(verb) in _RESTRICTING and verb.pos_ == "VERB" and not _blocked(verb):
                 # "Pékin interdit l'exportation de gallium vers les États-Unis"
-                targets = _trade_target(ctx, sent, verb.i + 1) or _entry_ban(ctx, sent, verb)
+                targets = (_trade_target(ctx, sent, verb.i + 1) or _entry_ban(ctx, sent, verb)
+                           or _barred_from(ctx, sent, verb))
                 if targets:
                     subj = subject_of(verb)
                     imposers = _subject_imposers(ctx, subj) if subj is not None else _named_before(ctx, verb)
