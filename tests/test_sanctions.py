@@ -529,6 +529,10 @@ PASSAGES = [
      "Development Trading Corporation.", {(ONU_CS, "Corée du Nord"),
                                           (ONU_CS, "Korea Mining Development Trading Corporation")}),
     ("Le ministère interdit aux élèves de voyager seuls.", set()),
+    # "des mesures autonomes" are sanctions, and those a "dont" list names after unnamed targets
+    ("L'Union européenne applique les sanctions de l'ONU contre la Corée du Nord et les complète par des mesures "
+     "autonomes visant des dizaines d'entités nord-coréennes, dont la Foreign Trade Bank.",
+     {(ONU_CS, "Corée du Nord"), (UE, "Corée du Nord"), (UE, "Foreign Trade Bank")}),
     # the agent between commas before "de sanctions", whatever the parse
     ("Elle intervient au lendemain de l'annonce, par le département américain du Trésor, de sanctions contre "
      "Kimsuky, un groupe de pirates informatiques.", {("Trésor américain", "Kimsuky")}),

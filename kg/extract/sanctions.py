@@ -899,7 +899,7 @@ def _named_before(ctx, verb) -> list:
     return _named(ctx, list(verb.doc[start:verb.i]), IMPOSER)
 
 
-_MEASURES = ("restricti", "punitive", "coercitive", "économiques", "economiques")
+_MEASURES = ("restricti", "punitive", "coercitive", "économiques", "economiques", "autonome")
 _DESIGNATING = {"inscrire", "viser", "cibler", "désigner"}
 
 
