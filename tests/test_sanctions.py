@@ -533,6 +533,9 @@ PASSAGES = [
     ("L'Union européenne applique les sanctions de l'ONU contre la Corée du Nord et les complète par des mesures "
      "autonomes visant des dizaines d'entités nord-coréennes, dont la Foreign Trade Bank.",
      {(ONU_CS, "Corée du Nord"), (UE, "Corée du Nord"), (UE, "Foreign Trade Bank")}),
+    # a participle on a name past "lui-même"
+    ("Plusieurs dirigeants figurent déjà sur des listes, à commencer par Kim Jong-un lui-même, sanctionné à titre "
+     "personnel par le Trésor américain depuis 2016.", {("Trésor américain", "Kim Jong-un")}),
     # the agent between commas before "de sanctions", whatever the parse
     ("Elle intervient au lendemain de l'annonce, par le département américain du Trésor, de sanctions contre "
      "Kimsuky, un groupe de pirates informatiques.", {("Trésor américain", "Kimsuky")}),

@@ -753,6 +753,10 @@ def _struck(ctx, cue) -> list:
     return []
 
 
+_EMPHATIC = {"lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "-même", "-mêmes", "même", "mêmes", "lui", "elle",
+             "eux", "elles"}
+
+
 def _said_by(ctx, verb):
     """"le général Kim Yong-bok, déjà visé par Bruxelles": a participle on a named target whose
     agent is a country or body, in a sentence about sanctions; (imposers, targets) or None. Also
@@ -783,7 +787,10 @@ def _said_by(ctx, verb):
         before = [m.ref for m in ctx.mentions_in(verb.sent) if m.end <= verb.idx and m.surface[:1].isupper()]
         target = before[-1] if before else None
     else:
-        target = ctx.actor_at(doc[k - 1]) if doc[k].text == "," and k > verb.sent.start else ctx.actor_at(verb.head)
+        j = k - 1
+        while j > verb.sent.start and doc[j].lower_ in _EMPHATIC:
+            j -= 1  # "Kim Jong-un lui-même, sanctionné par …"
+        target = ctx.actor_at(doc[j]) if doc[k].text == "," and k > verb.sent.start else ctx.actor_at(verb.head)
     if both is None and (target is None or target.type not in TARGET):
         return None
     imposers = [r for c in verb.children if c.dep_ == "obl:agent" or case_of(c).split()[:1] == ["par"]
