@@ -533,6 +533,10 @@ PASSAGES = [
     ("L'Union européenne applique les sanctions de l'ONU contre la Corée du Nord et les complète par des mesures "
      "autonomes visant des dizaines d'entités nord-coréennes, dont la Foreign Trade Bank.",
      {(ONU_CS, "Corée du Nord"), (UE, "Corée du Nord"), (UE, "Foreign Trade Bank")}),
+    # unnamed passive subjects, then "parmi lesquels": the names listed, under the measures just told
+    ("Washington a annoncé des sanctions contre la Cour pénale internationale. En juin, quatre juges avaient à leur "
+     "tour été sanctionnés, parmi lesquels le Péruvien Luz del Carmen Ibáñez Carranza et Solomy Balungi Bossa.",
+     {(USA, "Cour pénale internationale"), (USA, "Luz del Carmen Ibáñez Carranza"), (USA, "Solomy Balungi Bossa")}),
     # a participle on a name past "lui-même"
     ("Plusieurs dirigeants figurent déjà sur des listes, à commencer par Kim Jong-un lui-même, sanctionné à titre "
      "personnel par le Trésor américain depuis 2016.", {("Trésor américain", "Kim Jong-un")}),

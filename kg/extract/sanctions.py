@@ -1512,6 +1512,12 @@ def _list_of_names(ctx, sent, start: int) -> bool:
 _LIKEWISE = {"aussi", "également", "pareillement", "tour"}  # ("eux aussi", "à son tour")
 
 
+def _likewise(verb) -> bool:
+    """"ont à leur tour été sanctionnés", "sont eux aussi visés": the measures just told."""
+    doc = verb.doc
+    return any(t.lower_ in _LIKEWISE for t in doc[max(verb.sent.start, verb.i - 5):verb.i])
+
+
 def _copular_sanctioned(ctx, sent, verb):
     """"A et B sont eux aussi sanctionnés", "X est lui aussi sanctionné par Y": a participle after a
     copula the parse read as an adjective or a noun. (targets, agents, likewise) or None: the names
@@ -1679,6 +1685,11 @@ def extract(ctx) -> list[Sanction]:
             if passive:
                 targets = _passive_subject(ctx, verb)
                 imposers = _agent(ctx, verb) or _par_adjunct(ctx, verb)
+                listed = _later_list(sent.doc, verb.i, sent.end) if not targets else None
+                if listed is not None:  # "quatre juges avaient été sanctionnés, parmi lesquelles A et B"
+                    targets = _list_targets(ctx, sent, listed)
+                    if not imposers and _likewise(verb):
+                        imposers = _imposers_before(ctx, earlier, last_records)
             else:
                 targets = []
                 for obj in verb.children:
