@@ -53,9 +53,10 @@ TABLE = [
     ("Les États-Unis ont sanctionné trois sociétés chinoises, dont Sinopec et Huawei.",
      {(USA, "Sinopec", None), (USA, "Huawei", None)}),
     ("Washington sanctionne leur chef, le général Mohamed Hamdan Daglo.", {(USA, "Mohamed Hamdane Daglo", None)}),
-    # a headline verb the tagger reads as a noun: the name before it; never the next clause's subject
+    # a headline verb the tagger reads as a noun: the name before it; never the next clause's subject (whose
+    # package against Moscow is its own)
     ("Washington sanctionne Rosneft et Lukoil, l'UE adopte son 19e paquet contre Moscou",
-     {(USA, "Rosneft", None), (USA, "Lukoil", None)}),
+     {(USA, "Rosneft", None), (USA, "Lukoil", None), (UE, "Russie", None)}),
     # in a passage about sanctions, a state that lists, targets or designates someone sanctions them;
     # not whom the target belongs to ("de l'ONU", "par la famille X"), and not outside such a passage
     ("Les sanctions se multiplient. L'Australie a ciblé le Bureau général de reconnaissance.",
@@ -533,6 +534,10 @@ PASSAGES = [
     ("L'Union européenne applique les sanctions de l'ONU contre la Corée du Nord et les complète par des mesures "
      "autonomes visant des dizaines d'entités nord-coréennes, dont la Foreign Trade Bank.",
      {(ONU_CS, "Corée du Nord"), (UE, "Corée du Nord"), (UE, "Foreign Trade Bank")}),
+    # a package against someone, measures that target someone, where sanctions are spoken of
+    ("L'UE a adopté jeudi son 19e paquet de sanctions contre la Russie. Plusieurs mesures visent également le "
+     "Bélarus.", {(UE, "Russie"), (UE, "Biélorussie")}),
+    ("Le gouvernement français a présenté un paquet contre la fraude fiscale.", set()),
     # unnamed passive subjects, then "parmi lesquels": the names listed, under the measures just told
     ("Washington a annoncé des sanctions contre la Cour pénale internationale. En juin, quatre juges avaient à leur "
      "tour été sanctionnés, parmi lesquels le Péruvien Luz del Carmen Ibáñez Carranza et Solomy Balungi Bossa.",

@@ -1058,7 +1058,20 @@ def _is_cue(tok) -> bool:
         return False
     return (tok.lower_ in nouns or lemma(tok) in nouns or _is_list(tok)
             # ("des mesures économiques spéciales contre X" are sanctions; "des mesures" alone are not)
-            or tok.lower_ in ("mesures", "mesure") and any(c.lower_.startswith(_MEASURES) for c in tok.children))
+            or tok.lower_ in ("mesures", "mesure") and any(c.lower_.startswith(_MEASURES) for c in tok.children)
+            or _package(tok))
+
+
+def _package(tok) -> bool:
+    """"l'UE adopte son 19e paquet contre Moscou", "Plusieurs mesures visent également le Bélarus":
+    a package, or measures that target someone, where sanctions were just spoken of."""
+    if tok.lower_ in ("paquet", "paquets"):
+        aimed = any(t.lower_ in ("contre", "visant") for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 3)])
+    elif tok.lower_ in ("mesures", "mesure"):
+        aimed = tok.dep_ == "nsubj" and lemma(tok.head) in events_cues("sanction_target_verbs")
+    else:
+        return False
+    return aimed and "sanction" in doc_text(tok.doc)[max(0, tok.idx - 600):tok.idx + 200].lower()
 
 
 def _is_list(tok) -> bool:
