@@ -594,9 +594,10 @@ def _in_phrase_of(ctx, top, ref) -> bool:
 _UNDER_WORDS = {"visé", "visée", "visés", "visées", "frappé", "frappée", "frappés", "frappées", "ciblé", "ciblée",
                 "ciblés", "ciblées", "soumis", "soumise", "soumises", "sous", "touché", "touchée", "touchés",
                 "touchées"}
+_EMPHATIC = {"lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "-même", "-mêmes", "même", "mêmes", "lui", "elle",
+             "eux", "elles"}  # "X lui-même, sanctionné …", "X est lui-même sous …"
 _COPULAS = {"est", "sont", "était", "étaient", "sera", "seront", "reste", "restent", "demeure", "demeurent", "été",
-            "se", "trouve", "trouvent", "déjà", "aussi", "également", "toujours", "lui", "elle", "eux", "elles", "même",
-            "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "-même", "-mêmes"}
+            "se", "trouve", "trouvent", "déjà", "aussi", "également", "toujours"} | _EMPHATIC
 _HAVE = {"a", "ont", "avait", "avaient", "aura", "auront"}  # only before "été": "ont frappé de sanctions X" is active
 
 
@@ -751,10 +752,6 @@ def _struck(ctx, cue) -> list:
     if k < cue.sent.end and (doc[k].pos_ == "DET" or ctx.actor_at(doc[k]) is not None):
         return _window(ctx, cue.sent, k)
     return []
-
-
-_EMPHATIC = {"lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "-même", "-mêmes", "même", "mêmes", "lui", "elle",
-             "eux", "elles"}
 
 
 def _said_by(ctx, verb):
@@ -1554,7 +1551,7 @@ def _copular_sanctioned(ctx, sent, verb):
     if verb.i + 2 < sent.end and doc[verb.i + 1].lower_ == "par":
         agents = [r for r in [ctx.actor_at(doc[verb.i + 2]) or ctx.actor_at(doc[min(verb.i + 3, sent.end - 1)])]
                   if r is not None and r.type in IMPOSER]
-    return _listed_before(ctx, first) + [mention.ref], agents, any(w in _LIKEWISE for w in between)
+    return _listed_before(ctx, first) + [mention.ref], agents, _likewise(verb)
 
 
 def _participle_by(verb) -> bool:
