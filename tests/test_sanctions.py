@@ -534,6 +534,9 @@ PASSAGES = [
     ("L'Union européenne applique les sanctions de l'ONU contre la Corée du Nord et les complète par des mesures "
      "autonomes visant des dizaines d'entités nord-coréennes, dont la Foreign Trade Bank.",
      {(ONU_CS, "Corée du Nord"), (UE, "Corée du Nord"), (UE, "Foreign Trade Bank")}),
+    # a list opener, an unnamed phrase, then the names apposed to it
+    ("Le texte ajoute 54 personnes à la liste noire européenne. Sont également visés deux hauts gradés de l'Armée "
+     "populaire de Corée, Kim Yong Bok et Ri Chang Ho.", {(UE, "Kim Yong Bok"), (UE, "Ri Chang Ho")}),
     # a package against someone, measures that target someone, where sanctions are spoken of
     ("L'UE a adopté jeudi son 19e paquet de sanctions contre la Russie. Plusieurs mesures visent également le "
      "Bélarus.", {(UE, "Russie"), (UE, "Biélorussie")}),

@@ -1506,7 +1506,8 @@ def _on_list(ctx, sent, verb):
 
 def _list_of_names(ctx, sent, start: int) -> bool:
     """Does a name come first after `start`, past determiners and a title ("l'ancien président
-    Barack Obama"), not after another noun ("la première rencontre entre A et B")?"""
+    Barack Obama"), not after another noun ("la première rencontre entre A et B")? Or do names
+    stand in apposition to a first, unnamed phrase ("deux hauts gradés de l'armée, A et B")?"""
     doc = sent.doc
     for k in range(start, min(sent.end, start + 6)):
         if ctx.actor_at(doc[k]) is not None:
@@ -1515,7 +1516,20 @@ def _list_of_names(ctx, sent, start: int) -> bool:
             j = k + 1  # ("la juge canadienne Kimberly Prost": a noun that its holder's name follows)
             while j < sent.end and doc[j].pos_ == "ADJ" and ctx.actor_at(doc[j]) is None:
                 j += 1
-            return j < sent.end and ctx.actor_at(doc[j]) is not None
+            return j < sent.end and ctx.actor_at(doc[j]) is not None or _apposed_names(ctx, sent, k)
+    return False
+
+
+def _apposed_names(ctx, sent, k: int) -> bool:
+    """"deux hauts gradés de l'Armée populaire de Corée, Kim Yong Bok et Ri Chang Ho": a person's
+    name right after the first comma of an unnamed phrase (no verb before it)."""
+    doc = sent.doc
+    for j in range(k + 1, min(sent.end - 1, k + 12)):
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ":"):
+            return False
+        if doc[j].text == ",":
+            named = ctx.actor_at(doc[j + 1])
+            return named is not None and named.type == "Person"
     return False
 
 
