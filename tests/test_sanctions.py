@@ -537,6 +537,12 @@ PASSAGES = [
     # a list opener, an unnamed phrase, then the names apposed to it
     ("Le texte ajoute 54 personnes à la liste noire européenne. Sont également visés deux hauts gradés de l'Armée "
      "populaire de Corée, Kim Yong Bok et Ri Chang Ho.", {(UE, "Kim Yong Bok"), (UE, "Ri Chang Ho")}),
+    # a list where sanctions are spoken of: under the state that takes another body's measures over, two
+    # sentences back; no list where they are not
+    ("La Suisse reprend le quinzième paquet de sanctions de l'UE. Au total, 54 personnes ont été ajoutées à "
+     "l'annexe 8 de l'ordonnance, a indiqué le SECO. Parmi elles : No Kwang Chol, le ministre de la Défense, "
+     "ainsi que le général Kim Yong Bok.", {("Suisse", "No Kwang-chol"), ("Suisse", "Kim Yong Bok")}),
+    ("Le sommet s'est achevé dans la soirée. Il s'agit de Kim Jong Un et de Vladimir Poutine.", set()),
     # a package against someone, measures that target someone, where sanctions are spoken of
     ("L'UE a adopté jeudi son 19e paquet de sanctions contre la Russie. Plusieurs mesures visent également le "
      "Bélarus.", {(UE, "Russie"), (UE, "Biélorussie")}),

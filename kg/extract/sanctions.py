@@ -1414,7 +1414,9 @@ def _unnamed_imposers(ctx, sent) -> list:
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and _is_cue(tok) and not _blocked(tok):
             verb = governing_verb(tok)
-            found = _imposers(ctx, tok, verb) or (_named_before(ctx, verb) if verb is not None else [])
+            # ("La Suisse reprend les sanctions de l'UE": the lists that follow are the Swiss ones)
+            found = _appliers(ctx, tok) or _imposers(ctx, tok, verb) or (
+                _named_before(ctx, verb) if verb is not None else [])
             if found:
                 return found
         elif tok.pos_ == "VERB" and lemma(tok) in _SANCTIONING and not _blocked(tok) \
@@ -1465,10 +1467,16 @@ def _named_next(ctx, sent) -> int | None:
 
 
 def _imposers_before(ctx, earlier, last_records) -> list:
-    """Who imposes the sanctions a sentence goes on with: the previous sentence's (if any) imposer
-    of unnamed targets, else the last records'."""
-    return (_unnamed_imposers(ctx, earlier) if earlier is not None else []) or list(dict.fromkeys(
-        r.imposer for r in last_records if r.imposer is not None))
+    """Who imposes the sanctions a sentence goes on with: the imposer of unnamed targets in the
+    previous sentence or the one before it ("La Suisse reprend les sanctions de l'UE. Au total, 54
+    personnes ont été ajoutées. Parmi elles : A, B"), else the last records'."""
+    if earlier is not None:
+        before = [s for s in sentences(ctx) if s.start < earlier.start][-1:]
+        for sent in [earlier, *before]:
+            found = _unnamed_imposers(ctx, sent)
+            if found:
+                return found
+    return list(dict.fromkeys(r.imposer for r in last_records if r.imposer is not None))
 
 
 _SANCTIONED = ("visé", "sanctionné", "ciblé", "frappé", "désigné")
@@ -1600,7 +1608,7 @@ def extract(ctx) -> list[Sanction]:
         earlier = previous
         if start is not None:  # "Il s'agit de A et de B": the previous sentence's sanctions
             pending = _imposers_before(ctx, earlier, last_records)
-            if pending:
+            if pending or _sanctions_passage(ctx, sent):  # (where no one was named imposing: none)
                 _emit(ctx, sent, out, pending, _list_targets(ctx, sent, start), sent[0].idx)
         previous = sent
         cue_seen = False
