@@ -67,7 +67,8 @@ def merge_hyphenated_names(doc):
 
 _TERMINAL = (".", "!", "?", "…", ":", ";")
 _JOINING_WORDS = frozenset("""de du des d' d’ la le les l' l’ un une et ou à au aux en par pour sur dans avec
-    sans entre vers que qu' qu’ qui dont où ni mais car son sa ses leur leurs ce cet cette ces m. mme""".split())
+    sans entre vers que qu' qu’ qui dont où ni mais car son sa ses leur leurs ce cet cette ces m. mme contre
+    chez selon depuis après avant auprès parmi malgré envers sous devant derrière lors dès jusqu' jusqu’""".split())
 
 
 def _continues(line: str, nxt: str) -> bool:

@@ -72,6 +72,9 @@ def test_capitalised_run_is_not_cut(nlp):
      "treizième train de mesures. Des sociétés établies en Chine sont ajoutées à la\nliste.\n"
      "Bruxelles a également inscrit sur sa liste le ministre nord-coréen de la Défense, Kang Sun\n"
      "Nam, pour son rôle dans les livraisons de missiles.", 3),
+    # a preposition ending a line: whatever the next line starts with ("contre\nKimsuky")
+    ("Le Japon et l'Australie se sont joints au mouvement en annonçant des sanctions contre\n"
+     "Kimsuky, que Séoul avait déjà placé sur sa liste.\nUn autre collectif, Lazarus, est sous sanctions.", 1),
     # a colon ending a line, then the list it opens in lower case
     ("Le Trésor et le département d'Etat ciblent plus de 500 entités. Parmi elles :\n"
      "l'opérateur du système de paiement Mir.", 1),
