@@ -557,6 +557,13 @@ PASSAGES = [
     # the agent between commas before "de sanctions", whatever the parse
     ("Elle intervient au lendemain de l'annonce, par le département américain du Trésor, de sanctions contre "
      "Kimsuky, un groupe de pirates informatiques.", {("Trésor américain", "Kimsuky")}),
+    # the name an indefinite apposition stands beside, whatever the parse hangs its participle on
+    ("Séoul a annoncé des sanctions. Deux des personnes désignées représenteraient la Korea Ryonbong General "
+     "Corporation, un conglomérat inscrit sur la liste du comité 1718 du Conseil de sécurité depuis 2009.",
+     {("comité des sanctions 1718", "Korea Ryonbong General Corporation")}),
+    ("Le pétrole est chargé à bord de pétroliers nord-coréens, dont le Yu Jong 2, un navire inscrit sur la liste "
+     "noire de l'ONU.", {(ONU_CS, "Yu Jong 2")}),
+    ("La société Tamar, inscrite sur la liste des exposants du salon, a protesté.", set()),
     # the agent before the owner of "sa liste"
     ("La Syrie est sous sanctions. Hayat Tahrir Al-Cham (HTC), le groupe islamiste dirigé par M. Al-Charaa qui a "
      "renversé Bachar Al-Assad le 8 décembre, reste inscrit par Washington sur sa liste des organisations "

@@ -1085,11 +1085,31 @@ def _is_list(tok) -> bool:
     if tok.dep_ == "nsubj" and lemma(tok.head) in events_cues("sanction_list_verbs"):
         return True  # "la liste comprend …", where sanctions were just spoken of
     if lemma(tok.head) in ("ajouter", "inscrire") and (any(c.dep_ == "aux:pass" for c in tok.head.children)
+                                                       or tok.head.dep_ in ("acl", "advcl")
                                                        or any(c.lower_ in ("sa", "leur") for c in tok.children)):
         # "X a été ajoutée à la liste en septembre", "l'UE inscrit sur sa liste X", where sanctions
         # were just spoken of
         return True
     return any(c.dep_ == "amod" and gazetteer.country_of_demonym(c.text) is not None for c in tok.children)
+
+
+def _qualified(ctx, verb) -> ActorRef | None:
+    """Whom a participle after a noun phrase qualifies: the noun's name or a name in its phrase
+    ("La Banque X, placée sur liste noire"), or the name an indefinite apposition stands beside ("X,
+    un conglomérat inscrit sur la liste"), wherever the parse hangs the participle."""
+    doc, start = verb.doc, verb.sent.start
+    named = None
+    if verb.dep_ == "acl":
+        named = ctx.actor_at(verb.head)
+        phrase = [t for t in verb.head.subtree if t.i < verb.i]
+        named = named or next((r for r in _named(ctx, phrase, TARGET)
+                               if not any(_owner(ctx, m) for m in ctx.mentions_in(verb.sent) if m.ref == r)), None)
+    k = verb.i - 1
+    while named is None and k > start and (doc[k].pos_ in ("ADV", "ADJ") or doc[k].pos_ == "NOUN" and doc[k].is_lower):
+        k -= 1
+    if named is None and k > start + 1 and doc[k].lower_ in ("un", "une") and doc[k - 1].text == ",":
+        named = ctx.actor_at(doc[k - 2])  # "X, un conglomérat inscrit …"
+    return named
 
 
 def _listed(ctx, cue) -> list:
@@ -1105,13 +1125,11 @@ def _listed(ctx, cue) -> list:
     if verb.dep_ == "acl" and verb.head.i < verb.i and ctx.actor_at(verb.head) is None \
             and lemma(verb.head.head) == "figurer":
         verb = verb.head.head  # "parmi les sociétés inscrites sur la liste figurent X": who figures
-    if verb.dep_ == "acl" and verb.head.i < verb.i and lemma(verb) in ("placer", "inscrire", "ajouter", "mettre"):
-        # "La Banque X, placée sur liste noire par Washington": the one the participle qualifies
-        named = ctx.actor_at(verb.head)
-        if named is None:
-            phrase = [t for t in verb.head.subtree if t.i < verb.i]
-            named = next((r for r in _named(ctx, phrase, TARGET)
-                          if not any(_owner(ctx, m) for m in ctx.mentions_in(verb.sent) if m.ref == r)), None)
+    if (verb.dep_ == "acl" and verb.head.i < verb.i or verb.dep_ == "advcl" and bare_participle(verb)) \
+            and lemma(verb) in ("placer", "inscrire", "ajouter", "mettre"):
+        # "La Banque X, placée sur liste noire par Washington", "X, un conglomérat inscrit sur la
+        # liste du comité 1718": the one the participle qualifies
+        named = _qualified(ctx, verb)
         return [named] if named is not None and named.type in TARGET else []
     if lemma(verb) == "figurer":
         inside = {t.i for t in cue.subtree}  # "la liste du département du Commerce" names who lists
@@ -1413,6 +1431,8 @@ def _unnamed_imposers(ctx, sent) -> list:
     hauts responsables"), for the sentence that names them next."""
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and _is_cue(tok) and not _blocked(tok):
+            if _is_list(tok) and _listed(ctx, tok):
+                continue  # ("X, un conglomérat inscrit sur la liste du comité 1718": its targets are named)
             verb = governing_verb(tok)
             # ("La Suisse reprend les sanctions de l'UE": the lists that follow are the Swiss ones)
             found = _appliers(ctx, tok) or _imposers(ctx, tok, verb) or (
