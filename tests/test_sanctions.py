@@ -230,6 +230,9 @@ TABLE = [
      "l'Angara et la Lady R.", {("Corée du Sud", "Angara", None), ("Corée du Sud", "Lady R", None)}),
     # trade cut off from a country
     ("La Chine interdit l'exportation de gallium vers les États-Unis.", {("Chine", USA, None)}),
+    ("Le Japon interdit déjà toute importation en provenance de la Corée du Nord depuis 2006.",
+     {("Japon", "Corée du Nord", None)}),
+    ("Les importations en provenance de Chine ont augmenté de 5 %.", set()),
     ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",
      {(UE, "Soudan", None)}),
     # the seed phrasings

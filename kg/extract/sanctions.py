@@ -697,7 +697,7 @@ _RESTRICTING = {"interdire", "restreindre", "limiter", "suspendre", "bloquer", "
 
 def _trade_target(ctx, sent, start: int) -> list:
     """"interdire l'exportation de gallium vers les États-Unis", "l'interdiction des ventes d'armes
-    à destination de X": the country trade is cut off from."""
+    à destination de X", "toute importation en provenance de X": the country trade is cut off from."""
     doc = sent.doc
     end = min(sent.end, start + 12)
     if not any(t.lower_ in _TRADE for t in doc[start:min(end, start + 4)]):
@@ -711,6 +711,8 @@ def _trade_target(ctx, sent, start: int) -> list:
             return _window(ctx, sent, k + 1)  # "vers X"; "interdire tout commerce avec X"
         if t.lower_ == "destination" and k > start and doc[k - 1].lower_ == "à":
             return _window(ctx, sent, k + 2)
+        if t.lower_ == "provenance" and k > start and doc[k - 1].lower_ == "en":
+            return _window(ctx, sent, k + 2)  # "toute importation en provenance de X"
     return []
 
 
