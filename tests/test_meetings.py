@@ -450,3 +450,11 @@ def test_a_bare_month_after_publication_of_a_past_meeting_is_last_year_s(text, s
     ctx.published = datetime.date(2024, 3, 29)
     found = meetings.extract(ctx)
     assert [(m.status, m.date.value if m.date else None) for m in found] == [(status, month)], found
+
+
+def test_the_next_day_of_a_day_the_article_dated_in_an_earlier_year():
+    # "Le lendemain" counts from "le 24 avril" in the year the article gave April, not the reference's
+    text = ("Il faut remonter à avril 2019. Le 24 avril, son train arrive en gare de Vladivostok. Le lendemain, "
+            "Kim Jong-un rencontre Vladimir Poutine sur l'île Rousski.")
+    found = run(meetings, text, datetime.date(2025, 9, 13))
+    assert [m.date.value for m in found if m.date] == ["2019-04-25"], found

@@ -620,7 +620,8 @@ def _story_day(ctx, sent):
     if "veille" not in low and "lendemain" not in low:
         return None
     found = _last_full_date(ctx, sent, same_paragraph=False)
-    return datetime.date.fromisoformat(found[1].value.value) if found else None
+    # ("En avril 2019 … Le 24 avril, … Le lendemain, …": the day in the year the article gave it)
+    return datetime.date.fromisoformat(_in_context_year(ctx, *found).value) if found else None
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
