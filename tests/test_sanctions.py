@@ -233,6 +233,9 @@ TABLE = [
     ("Le Japon interdit déjà toute importation en provenance de la Corée du Nord depuis 2006.",
      {("Japon", "Corée du Nord", None)}),
     ("Les importations en provenance de Chine ont augmenté de 5 %.", set()),
+    # a ban told in a relative clause of the measures: their imposer, whatever the parse of "depuis 2011"
+    ("La ministre a rappelé qu'Ottawa applique depuis 2011 des mesures économiques spéciales qui interdisent la "
+     "quasi-totalité des échanges avec la Corée du Nord.", {("Canada", "Corée du Nord", None)}),
     ("L'Union européenne a décrété un embargo sur les livraisons d'armes à destination du Soudan.",
      {(UE, "Soudan", None)}),
     # the seed phrasings

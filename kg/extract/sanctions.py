@@ -1696,6 +1696,10 @@ def extract(ctx) -> list[Sanction]:
                 if targets:
                     subj = subject_of(verb)
                     imposers = _subject_imposers(ctx, subj) if subj is not None else _named_before(ctx, verb)
+                    if not imposers and verb.dep_ == "acl:relcl" and _is_cue(verb.head):
+                        # "Ottawa applique des mesures économiques spéciales qui interdisent …": the
+                        # measures' own imposer
+                        imposers = _appliers(ctx, verb.head) or _imposers(ctx, verb.head)
                     _emit(ctx, sent, out, imposers, targets, verb.idx)
                 continue
             if lemma(verb) in _DESIGNATING and verb.pos_ == "VERB" and not _blocked(verb):
