@@ -549,6 +549,13 @@ PASSAGES = [
      "l'annexe 8 de l'ordonnance, a indiqué le SECO. Parmi elles : No Kwang Chol, le ministre de la Défense, "
      "ainsi que le général Kim Yong Bok.", {("Suisse", "No Kwang-chol"), ("Suisse", "Kim Yong Bok")}),
     ("Le sommet s'est achevé dans la soirée. Il s'agit de Kim Jong Un et de Vladimir Poutine.", set()),
+    # a designation as a terrorist or criminal organisation: active, passive, or a participle on the name
+    ("Washington a désigné le groupe Wagner comme organisation criminelle transnationale.", {(USA, "groupe Wagner")}),
+    ("Le groupe Wagner a été désigné comme organisation terroriste par Londres.", {("Royaume-Uni", "groupe Wagner")}),
+    ("La Maison Blanche a accusé la Corée du Nord d'avoir livré des missiles au groupe paramilitaire russe Wagner, "
+     "désigné en janvier comme « organisation criminelle transnationale » par le Trésor américain.",
+     {("Trésor américain", "groupe Wagner")}),
+    ("Le comité a désigné Jean Dupont comme président de séance.", set()),
     # a package against someone, measures that target someone, where sanctions are spoken of
     ("L'UE a adopté jeudi son 19e paquet de sanctions contre la Russie. Plusieurs mesures visent également le "
      "Bélarus.", {(UE, "Russie"), (UE, "Biélorussie")}),

@@ -938,6 +938,34 @@ def _designated(ctx, sent, verb):
     return (imposers, targets) if targets else None
 
 
+_LABELS = ("terroris", "criminel")  # "organisation terroriste", "organisation criminelle transnationale"
+
+
+def _designated_as(ctx, sent, verb):
+    """"Washington a désigné Wagner comme organisation criminelle transnationale", "le groupe,
+    désigné comme organisation terroriste par Londres": a designation is a sanction. (imposers,
+    targets) or None."""
+    if lemma(verb) not in ("désigner", "classer") or verb.pos_ != "VERB":
+        return None
+    doc = sent.doc
+    k = next((j for j in range(verb.i + 1, min(sent.end, verb.i + 8)) if doc[j].lower_ == "comme"), None)
+    if k is None or not any(t.lower_.startswith(_LABELS) for t in doc[k + 1:min(sent.end, k + 6)]):
+        return None
+    agents = [r for j in range(verb.i + 1, min(sent.end - 1, verb.i + 14)) if doc[j].lower_ == "par"
+              for r in [ctx.actor_at(doc[j + 1]) or ctx.actor_at(doc[min(j + 2, sent.end - 1)])]
+              if r is not None and r.type in IMPOSER][:1]
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return agents, [r for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")
+                        for r in _named(ctx, [t for t in c.subtree if t.i < verb.i], TARGET)]
+    if bare_participle(verb):
+        named = _qualified(ctx, verb)
+        if named is None and verb.i > sent.start + 1 and doc[verb.i - 1].text == ",":
+            named = ctx.actor_at(doc[verb.i - 2])  # "au groupe Wagner, désigné en janvier comme …"
+        return agents, [named] if named is not None and named.type in TARGET else []
+    subj = subject_of(verb)
+    return (_subject_imposers(ctx, subj) if subj is not None else []), _named(ctx, list(doc[verb.i + 1:k]), TARGET)
+
+
 def _owner(ctx, m) -> bool:
     """"la rapporteuse spéciale de l'ONU", "contrôlée par la famille X": a name after "de" or
     "par" is whom the target belongs to, not a target."""
@@ -1707,6 +1735,10 @@ def extract(ctx) -> list[Sanction]:
                 if designated:  # "… de nouvelles sanctions. L'Australie a ciblé le Bureau X"
                     _emit(ctx, sent, out, designated[0], designated[1], verb.idx)
                     continue
+            labelled = _designated_as(ctx, sent, verb)
+            if labelled is not None and labelled[1]:  # "Washington a désigné X comme organisation terroriste"
+                _emit(ctx, sent, out, labelled[0], labelled[1], verb.idx)
+                continue
             on_list = _on_list(ctx, sent, verb)
             if on_list is not None:  # "A et B figuraient sur la liste", "Sur la liste … figurent A, B"
                 imposers = on_list[0] or _imposers_before(ctx, earlier, last_records)
