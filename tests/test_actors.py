@@ -100,6 +100,8 @@ NAMED = [
     ("L'institut berlinois Kuratov et la fondation danoise Alliance of Nordlys sont visés.",
      {("Kuratov", "Organization"), ("Alliance of Nordlys", "Organization")}),
     ("L'institut Merics est sanctionné.", {("Merics", "Organization")}),
+    # the White House with a lower-case "blanche"
+    ("La Maison blanche avait déjà accusé la Corée du Nord.", {("Maison Blanche", "Organization")}),
     # the UN's 1718 committee named in lower case
     ("Le navire est inscrit sur la liste du comité 1718 depuis 2018.", {("comité des sanctions 1718", "Organization")}),
     # a state's security council, however its country is spelled, is not the UN's
