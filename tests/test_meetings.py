@@ -458,3 +458,11 @@ def test_the_next_day_of_a_day_the_article_dated_in_an_earlier_year():
             "Kim Jong-un rencontre Vladimir Poutine sur l'île Rousski.")
     found = run(meetings, text, datetime.date(2025, 9, 13))
     assert [m.date.value for m in found if m.date] == ["2019-04-25"], found
+
+
+def test_months_later_than_a_month_the_article_named_give_the_year():
+    # "En juillet 2023 … Deux mois plus tard, le 13 septembre": 2023, not the reference's year
+    text = ("Le premier signal vient en juillet 2023, lorsque Sergueï Choïgou se rend à Pyongyang. Deux mois plus "
+            "tard, le 13 septembre, Kim Jong-un est reçu par Vladimir Poutine au cosmodrome de Vostotchny.")
+    found = run(meetings, text, datetime.date(2025, 9, 13))
+    assert [m.date.value for m in found if m.date and "Vladimir Poutine" in names(m.participants)] == ["2023-09-13"]

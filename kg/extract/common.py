@@ -676,10 +676,33 @@ def _in_context_year(ctx, sent, dm) -> DateValue:
     words = gazetteer.fold(dm.text).replace(".", " ").split()
     if not any(dates.MONTH_NUMBERS.get(w) == month for w in words):
         return value  # "jeudi", "la veille": fixed by the publication date, not by a year named before
+    later = _months_later(ctx, sent)
+    if later is not None and later[1] == month:
+        # "En juillet 2023 … Deux mois plus tard, le 13 septembre, …": the year that count gives
+        return DateValue(f"{later[0]}{value.value[4:]}", value.precision)
     years = [y for at, m, y in _months_named(ctx) if m == month and at < sent.start_char]
     if years and years[-1] != value.value[:4]:
         return DateValue(years[-1] + value.value[4:], value.precision)
     return value
+
+
+_MONTHS_LATER = re.compile(r"\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{1,2})\s+mois\s+"
+                           r"(?:plus\s+tard|après)\b", re.IGNORECASE)
+_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10, "onze": 11}
+
+
+def _months_later(ctx, sent) -> tuple[int, int] | None:
+    """"Deux mois plus tard": (year, month) that many months after the month and year the article
+    last named before the sentence, or None when it says no such thing or named none."""
+    m = _MONTHS_LATER.search(doc_text(ctx.doc)[sent.start_char:sent.end_char])
+    named = [(mo, y) for at, mo, y in _months_named(ctx) if at < sent.start_char]
+    if m is None or not named:
+        return None
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else _COUNTS[word]
+    total = int(named[-1][1]) * 12 + named[-1][0] - 1 + n
+    return total // 12, total % 12 + 1
 
 
 def tokens(ctx, span) -> list:
