@@ -466,3 +466,10 @@ def test_months_later_than_a_month_the_article_named_give_the_year():
             "tard, le 13 septembre, Kim Jong-un est reçu par Vladimir Poutine au cosmodrome de Vostotchny.")
     found = run(meetings, text, datetime.date(2025, 9, 13))
     assert [m.date.value for m in found if m.date and "Vladimir Poutine" in names(m.participants)] == ["2023-09-13"]
+
+
+def test_a_day_of_the_month_the_sentence_gives_refines_it():
+    text = ("Choe Son-hui fait le chemin inverse en janvier 2024 : elle est reçue au Kremlin par Vladimir Poutine "
+            "le 16 janvier.")
+    found = run(meetings, text, datetime.date(2025, 9, 13))
+    assert [m.date.value for m in found if m.date] == ["2024-01-16"], found

@@ -680,7 +680,8 @@ def _in_context_year(ctx, sent, dm) -> DateValue:
     if later is not None and later[1] == month:
         # "En juillet 2023 … Deux mois plus tard, le 13 septembre, …": the year that count gives
         return DateValue(f"{later[0]}{value.value[4:]}", value.precision)
-    years = [y for at, m, y in _months_named(ctx) if m == month and at < sent.start_char]
+    # (before the date itself: "en janvier 2024 : elle est reçue … le 16 janvier")
+    years = [y for at, m, y in _months_named(ctx) if m == month and at < sent.start_char + dm.start]
     if years and years[-1] != value.value[:4]:
         return DateValue(years[-1] + value.value[4:], value.precision)
     return value
@@ -786,7 +787,7 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
     a bare weekday the next one when the event is `ahead`)."""
     found = _dates_of(ctx, sent, _story_day(ctx, sent))
     text = doc_text(ctx.doc)[sent.start_char:sent.end_char]  # (Span.text walks the tokens each time)
-    best = None
+    best, kept = None, []
     for dm in found:
         start = sent.start_char + dm.start
         before = text[max(0, dm.start - 12): dm.start].lower()
@@ -801,11 +802,16 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
         if span is not None and _in_other_relative(span.root, anchor):
             continue  # "a atterri à Belgrade le jour anniversaire du bombardement, qui avait tué … en mai 1999"
         dist = abs(start - anchor.idx)
+        value = _in_context_year(ctx, sent, dm)
+        kept.append((dist, _ahead(ctx, dm, value) if ahead else value, dm))
         if best is None or dist < best[0]:
-            value = _in_context_year(ctx, sent, dm)
-            best = (dist, _ahead(ctx, dm, value) if ahead else value, dm)
+            best = kept[-1]
     if best is None:
         return None
+    finer = [k for k in kept if k[1].precision == "date" and best[1].precision != "date"
+             and k[1].value.startswith(best[1].value)]
+    if finer:  # "en janvier 2024 : elle est reçue au Kremlin … le 16 janvier": the day of that month
+        best = min(finer, key=lambda k: k[0])
     first = next((dm for dm in found if dm.end < best[2].start
                   and text[dm.end:best[2].start].strip().lower() in ("et", "puis", "au", "-")), None)
     if first is not None:  # "Vendredi et samedi, X et Y ont mené deux séries d'entretiens": from the first day
