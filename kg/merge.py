@@ -167,6 +167,11 @@ def _event_date(records) -> DateValue | None:
 _SAME_EVENT_DAYS = 7
 
 
+def _occurred(r) -> bool:
+    """Did the mention tell an event that happened (visits have no status: they did)?"""
+    return getattr(r, "status", "occurred") == "occurred"
+
+
 class _Cluster:
     def __init__(self, record):
         self.records = [record]
@@ -181,7 +186,7 @@ class _Cluster:
 
     @property
     def occurred(self) -> bool:
-        return any(getattr(r, "status", "occurred") == "occurred" for r in self.records)
+        return any(_occurred(r) for r in self.records)
 
     def fits(self, r, place) -> bool:
         return (dates_compatible(self.date, r.date) and places_compatible(self.place, place)
@@ -192,10 +197,10 @@ class _Cluster:
         same month ("reçu le 4 juin", then again on 17 June); days close together are one event
         told twice, and what was planned may have moved."""
         date = record.date
-        if date is None or date.precision != "date" or getattr(record, "status", "occurred") != "occurred":
+        if date is None or date.precision != "date" or not _occurred(record):
             return False
         days = [datetime.date.fromisoformat(r.date.value) for r in self.records
-                if r.date is not None and r.date.precision == "date" and getattr(r, "status", "occurred") == "occurred"]
+                if r.date is not None and r.date.precision == "date" and _occurred(r)]
         day = datetime.date.fromisoformat(date.value)
         return bool(days) and all(abs((day - d).days) > _SAME_EVENT_DAYS for d in days)
 
@@ -218,7 +223,7 @@ def cluster_events(records: list, place_of) -> list[list]:
         else:
             clusters.append(_Cluster(r))
     undated = sorted((r for r in records if r.date is None),
-                     key=lambda r: (place_of(r) is None, getattr(r, "status", "occurred") != "occurred",
+                     key=lambda r: (place_of(r) is None, not _occurred(r),
                                     r.evidence))
     for r in undated:
         place = place_of(r)

@@ -951,9 +951,8 @@ def _designated_as(ctx, sent, verb):
     k = next((j for j in range(verb.i + 1, min(sent.end, verb.i + 8)) if doc[j].lower_ == "comme"), None)
     if k is None or not any(t.lower_.startswith(_LABELS) for t in doc[k + 1:min(sent.end, k + 6)]):
         return None
-    agents = [r for j in range(verb.i + 1, min(sent.end - 1, verb.i + 14)) if doc[j].lower_ == "par"
-              for r in [ctx.actor_at(doc[j + 1]) or ctx.actor_at(doc[min(j + 2, sent.end - 1)])]
-              if r is not None and r.type in IMPOSER][:1]
+    agents = next((found for j in range(verb.i + 1, min(sent.end, verb.i + 14))
+                   if (found := _named_after_par(ctx, sent, j))), [])
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return agents, [r for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")
                         for r in _named(ctx, [t for t in c.subtree if t.i < verb.i], TARGET)]
@@ -1591,6 +1590,16 @@ def _apposed_names(ctx, sent, k: int) -> bool:
     return False
 
 
+def _named_after_par(ctx, sent, j: int) -> list:
+    """The country or body named right after "par" at token `j` (past one determiner: "par
+    Londres", "par le Trésor américain"), read off the words; [] when `j` is no "par"."""
+    doc = sent.doc
+    if j + 1 >= sent.end or doc[j].lower_ != "par":
+        return []
+    ref = ctx.actor_at(doc[j + 1]) or ctx.actor_at(doc[min(j + 2, sent.end - 1)])
+    return [ref] if ref is not None and ref.type in IMPOSER else []
+
+
 _LIKEWISE = {"aussi", "également", "pareillement", "tour"}  # ("eux aussi", "à son tour")
 
 
@@ -1602,8 +1611,8 @@ def _likewise(verb) -> bool:
 
 def _copular_sanctioned(ctx, sent, verb):
     """"A et B sont eux aussi sanctionnés", "X est lui aussi sanctionné par Y": a participle after a
-    copula the parse read as an adjective or a noun. (targets, agents, likewise) or None: the names
-    before the copula, those named right after "par", and whether the clause says "aussi"."""
+    copula the parse read as an adjective or a noun. (targets, agents) or None: the names before
+    the copula, and the one named right after "par"."""
     doc = sent.doc
     if not verb.lower_.startswith("sanctionn") or not verb.lower_.endswith(("é", "ée", "és", "ées")) \
             or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
@@ -1619,11 +1628,7 @@ def _copular_sanctioned(ctx, sent, verb):
     first = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention is not None else None
     if first is None or mention.ref.type not in TARGET or _owner(ctx, mention):
         return None
-    agents = []
-    if verb.i + 2 < sent.end and doc[verb.i + 1].lower_ == "par":
-        agents = [r for r in [ctx.actor_at(doc[verb.i + 2]) or ctx.actor_at(doc[min(verb.i + 3, sent.end - 1)])]
-                  if r is not None and r.type in IMPOSER]
-    return _listed_before(ctx, first) + [mention.ref], agents, _likewise(verb)
+    return _listed_before(ctx, first) + [mention.ref], _named_after_par(ctx, sent, verb.i + 1)
 
 
 def _participle_by(verb) -> bool:
@@ -1764,8 +1769,8 @@ def extract(ctx) -> list[Sanction]:
                 continue
             copular = _copular_sanctioned(ctx, sent, verb)
             if copular is not None:  # "A et B sont eux aussi sanctionnés"
-                targets, imposers, likewise = copular
-                if not imposers and likewise:
+                targets, imposers = copular
+                if not imposers and _likewise(verb):
                     imposers = _imposers_before(ctx, earlier, last_records)
                 _emit(ctx, sent, out, imposers, targets, verb.idx)
                 continue
