@@ -473,3 +473,12 @@ def test_a_day_of_the_month_the_sentence_gives_refines_it():
             "le 16 janvier.")
     found = run(meetings, text, datetime.date(2025, 9, 13))
     assert [m.date.value for m in found if m.date] == ["2024-01-16"], found
+
+
+def test_a_summit_with_someone_told_as_his_own():
+    # "son sommet avec Y" where no person is the clause's subject: "son" is the person last the subject
+    text = ("Vendredi, Kim Jong-un avait passé la journée à Komsomolsk-sur-l'Amour. Le point d'orgue du voyage "
+            "avait été, mercredi, son sommet avec le président Vladimir Poutine au cosmodrome de Vostotchny.")
+    found = run(meetings, text, datetime.date(2023, 9, 17))
+    assert [(names(m.participants), m.date.value) for m in found] == [
+        ({"Kim Jong-un", "Vladimir Poutine"}, "2023-09-13")], found

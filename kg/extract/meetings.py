@@ -16,10 +16,10 @@ import re
 from kg import cues, gazetteer
 from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, bare_participle, case_of, city_named,
                                country_of_place, date_near, dates_then, doc_text, events_cues, governing_verb,
-                               guest_after, has_reflexive, is_planned, lemma, news_day, other_event, people_of,
-                               person_country, place_after, place_before, possessive_pair, same_month, seat_city,
-                               seat_country, sentences, since_month, story_date, subject_of, subject_people, tokens,
-                               verb_lemma)
+                               guest_after, has_reflexive, is_planned, last_subject_person, lemma, news_day,
+                               other_event, people_of, person_country, place_after, place_before, possessive_pair,
+                               same_month, seat_city, seat_country, sentences, since_month, story_date, subject_of,
+                               subject_people, tokens, verb_lemma)
 from kg.records import ActorRef, DateValue, Meeting
 
 PERSON = ("Person",)
@@ -171,7 +171,19 @@ def _noun_participants(ctx, noun) -> list:
             verb = governing_verb(verb)
             if verb is None:
                 break
+    if with_avec and len(people) == 1:
+        owner = _possessor(ctx, noun)
+        if owner is not None and owner not in people:
+            people.append(owner)
     return people
+
+
+def _possessor(ctx, noun):
+    """"Le point d'orgue avait été son sommet avec Y": the person "son" / "sa" stands for, the
+    last one named as a subject, when no person is the clause's subject."""
+    if any(c.dep_ == "det" and c.lower_ in ("son", "sa") for c in noun.children):
+        return last_subject_person(ctx, noun.idx)
+    return None
 
 
 def _noun_planned(noun) -> bool:
