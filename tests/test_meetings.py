@@ -498,3 +498,13 @@ def test_a_past_meeting_never_falls_after_the_article(text, published, expected)
     found = meetings.extract(ctx)
     assert [m.date.value for m in found] == [expected], found
 
+
+@pytest.mark.parametrize("text", [
+    ("Le 26 juillet 2023, Kim Jong-un guidait Sergueï Choïgou dans un hall d'exposition de Pyongyang. Sept semaines "
+     "plus tard, le 13 septembre, Vladimir Poutine recevait Kim Jong-un au cosmodrome de Vostotchny."),
+    ("Tout change à l'été 2023. Fin juillet, Sergueï Choïgou est à Pyongyang. Sept semaines plus tard, le 13 "
+     "septembre, c'est Kim Jong-un qui est accueilli par Vladimir Poutine au cosmodrome de Vostotchny."),
+])
+def test_weeks_later_than_a_time_the_article_named_give_the_year(text):
+    found = run(meetings, text, datetime.date(2025, 6, 2))
+    assert [m.date.value for m in found if "Vladimir Poutine" in names(m.participants)] == ["2023-09-13"], found

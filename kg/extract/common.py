@@ -676,10 +676,14 @@ def _in_context_year(ctx, sent, dm) -> DateValue:
     words = gazetteer.fold(dm.text).replace(".", " ").split()
     if not any(dates.MONTH_NUMBERS.get(w) == month for w in words):
         return value  # "jeudi", "la veille": fixed by the publication date, not by a year named before
-    later = _months_later(ctx, sent)
-    if later is not None and later[1] == month:
+    later = _time_later(ctx, sent)
+    if later is not None:
         # "En juillet 2023 … Deux mois plus tard, le 13 septembre, …": the year that count gives
-        return DateValue(f"{later[0]}{value.value[4:]}", value.precision)
+        day = int(value.value[8:10])
+        fits = [y for y in (later.year - 1, later.year, later.year + 1)
+                if (d := _safe_day(y, month, day)) is not None and abs((d - later).days) <= _LATER_SLACK_DAYS]
+        if fits:
+            return DateValue(f"{fits[0]}{value.value[4:]}", value.precision)
     # (before the date itself: "en janvier 2024 : elle est reçue … le 16 janvier")
     years = [y for at, m, y in _months_named(ctx) if m == month and at < sent.start_char + dm.start]
     if years and years[-1] != value.value[:4]:
@@ -687,23 +691,43 @@ def _in_context_year(ctx, sent, dm) -> DateValue:
     return value
 
 
-_MONTHS_LATER = re.compile(r"\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{1,2})\s+mois\s+"
-                           r"(?:plus\s+tard|après)\b", re.IGNORECASE)
+_TIME_LATER = re.compile(r"\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{1,2})\s+"
+                         r"(mois|semaines?|jours)\s+(?:plus\s+tard|après)\b", re.IGNORECASE)
 _COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
            "neuf": 9, "dix": 10, "onze": 11}
+_SEASON_YEAR = re.compile(r"\b(printemps|été|automne|hiver)\s+(\d{4})\b", re.IGNORECASE)
+_SEASON_MONTHS = {"printemps": 4, "été": 7, "automne": 10, "hiver": 1}
+_LATER_SLACK_DAYS = 45
 
 
-def _months_later(ctx, sent) -> tuple[int, int] | None:
-    """"Deux mois plus tard": (year, month) that many months after the month and year the article
-    last named before the sentence, or None when it says no such thing or named none."""
-    m = _MONTHS_LATER.search(doc_text(ctx.doc)[sent.start_char:sent.end_char])
-    named = [(mo, y) for at, mo, y in _months_named(ctx) if at < sent.start_char]
-    if m is None or not named:
+def _safe_day(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
         return None
+
+
+def _time_later(ctx, sent) -> datetime.date | None:
+    """"Deux mois plus tard", "Sept semaines plus tard": about the day that long after the time
+    the article last named with its year before the sentence ("en juillet 2023", "le 26 juillet
+    2023", "l'été 2023"), or None when it says no such thing or named none."""
+    text = doc_text(ctx.doc)
+    m = _TIME_LATER.search(text[sent.start_char:sent.end_char])
+    if m is None:
+        return None
+    named = [(at, datetime.date(int(y), mo, 15)) for at, mo, y in _months_named(ctx) if at < sent.start_char]
+    named += [(s.start(), datetime.date(int(s.group(2)), _SEASON_MONTHS[s.group(1).lower()], 15))
+              for s in _SEASON_YEAR.finditer(text[:sent.start_char])]
+    if not named:
+        return None
+    start = max(named, key=lambda n: n[0])[1]
     word = m.group(1).lower()
     n = int(word) if word.isdigit() else _COUNTS[word]
-    total = int(named[-1][1]) * 12 + named[-1][0] - 1 + n
-    return total // 12, total % 12 + 1
+    unit = m.group(2).lower()
+    if unit == "mois":
+        total = start.year * 12 + start.month - 1 + n
+        return datetime.date(total // 12, total % 12 + 1, 15)
+    return start + datetime.timedelta(days=n * (7 if unit.startswith("semaine") else 1))
 
 
 def tokens(ctx, span) -> list:
