@@ -788,23 +788,6 @@ def _ahead(ctx, dm, value: DateValue) -> DateValue:
     return DateValue(day.isoformat(), "date")
 
 
-def not_after_publication(ctx, date: DateValue) -> DateValue:
-    """The date of an event told as past: a month after the article's, or a day more than a week
-    after it, is of the year before ("une séquence entamée en septembre", "Le 29 novembre, X est
-    reçu par Y", published in March or in September: the last September, the last 29 November).
-    (A day or two after it is the article's own slip: "demain, les deux présidents seront …".)"""
-    if ctx.published is None or date.precision == "gYear":
-        return date
-    limit = ctx.published + datetime.timedelta(days=_PAST_SLACK_DAYS if date.precision == "date" else 0)
-    earlier = f"{int(date.value[:4]) - 1}{date.value[4:]}"
-    if date.value > limit.isoformat()[:len(date.value)] and earlier[5:] != "02-29":
-        return DateValue(earlier, date.precision)
-    return date
-
-
-_PAST_SLACK_DAYS = 7
-
-
 def _in_other_relative(tok, anchor) -> bool:
     """Is `tok` inside a relative or participial clause that does not hold `anchor` (another
     event's time: "ont signé un accord prévoyant une élection en 2024")?"""

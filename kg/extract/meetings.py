@@ -17,9 +17,9 @@ from kg import cues, gazetteer
 from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, bare_participle, case_of, city_named,
                                country_of_place, date_near, dates_then, doc_text, events_cues, governing_verb,
                                guest_after, has_reflexive, is_planned, last_subject_person, lemma, news_day,
-                               not_after_publication, other_event, people_of, person_country, place_after,
-                               place_before, possessive_pair, same_month, seat_city, seat_country, sentences,
-                               since_month, story_date, subject_of, subject_people, tokens, verb_lemma)
+                               other_event, people_of, person_country, place_after, place_before, possessive_pair,
+                               same_month, seat_city, seat_country, sentences, since_month, story_date, subject_of,
+                               subject_people, tokens, verb_lemma)
 from kg.records import ActorRef, DateValue, Meeting
 
 PERSON = ("Person",)
@@ -351,8 +351,10 @@ def extract(ctx) -> list[Meeting]:
                 continue  # ("un entretien téléphonique", "se sont entretenus au téléphone": not in person)
             place = seat_city(place or place_after(ctx, tok))
             date = date_near(ctx, sent, tok, skip_since=True, ahead=planned) or same_month(ctx, sent)
-            if date is not None and not planned:
-                date = not_after_publication(ctx, date)
+            if (date is not None and not planned and date.precision == "gYearMonth" and ctx.published is not None
+                    and date.value > ctx.published.isoformat()[:7]):
+                # "une séquence entamée en septembre, quand X a été reçu", published in March: last September
+                date = DateValue(f"{int(date.value[:4]) - 1}{date.value[4:]}", "gYearMonth")
             guess = None
             if date is None and not planned and not _recalled(tok):
                 date = since_month(ctx, sent) or story_date(ctx, sent)
