@@ -531,6 +531,11 @@ PASSAGES = [
     # across an apposition that ends with a demonym, and the acronym in parentheses, to the name
     ("Le Bureau général de reconnaissance (RGB), le principal service de renseignement nord-coréen, est lui-même "
      "sous sanctions américaines depuis 2015.", {(USA, "Bureau général de reconnaissance")}),
+    # a name, then a description of it that ends on a body in a "de" phrase: the name is under sanctions
+    ("Kim Yo-jong, vice-directrice d'un département du Comité central du Parti, est elle-même visée par des "
+     "sanctions américaines depuis 2017.", {(USA, "Kim Yo-jong")}),
+    ("La raffinerie est exploitée par Nayara Energy, dont le géant pétrolier russe Rosneft, lui-même sous sanctions "
+     "américaines depuis 2014, détient la moitié du capital.", {(USA, "Rosneft")}),
     # a ban on trading addressed to someone; then the list the next sentence gives, under the same body
     ("Le Conseil de sécurité interdit à la Corée du Nord d'exporter des armes. On y trouve la Korea Mining "
      "Development Trading Corporation.", {(ONU_CS, "Corée du Nord"),

@@ -630,6 +630,9 @@ def _under(ctx, sent, cue) -> list:
                                or (doc[j].lower_ in _HAVE and doc[j + 1].lower_ == "été")):
         j -= 1
     crossed = False
+    described = _described_before(ctx, sent, j)
+    if described is not None:
+        j, crossed = described, True
 
     def unnamed(k: int) -> bool:
         # no actor, or a country only by a demonym ("le principal service de renseignement nord-coréen")
@@ -658,6 +661,35 @@ def _under(ctx, sent, cue) -> list:
             and doc[first.start - 1].lower_ in ("de", "d'", "d’", "du", "des")):
         return []  # "Le régime de Kim Jong Un est soumis à …": the name is not what is under sanctions
     return _listed_before(ctx, first) + [mention.ref] if first is not None else [mention.ref]
+
+
+_APPOSITION_REACH = 20  # tokens
+
+
+def _described_before(ctx, sent, j: int) -> int | None:
+    """"Kim Yo-jong, vice-directrice d'un département du Comité central du Parti, est elle-même
+    visée": the last token of the name an apposition describes, when `j` is the comma closing a
+    description (opening on a lower-case word, with no verb) that follows a name; else None."""
+    doc = sent.doc
+    if j <= sent.start or doc[j].text != ",":
+        return None
+    opening = next((i for i in range(j - 1, max(sent.start, j - _APPOSITION_REACH) - 1, -1)
+                    if doc[i].text in (",", ";", "(", ")", "«", "»")), None)
+    if opening is None or doc[opening].text != "," or opening + 1 >= j:
+        return None
+    seg = doc[opening + 1:j]
+    if (not seg[0].is_lower or seg[0].lower_ in _RELATIVES or ctx.actor_at(seg[0]) is not None
+            or any(t.pos_ in ("VERB", "AUX") for t in seg)):
+        return None
+    last = ctx.mention_at(doc[j - 1])
+    if last is not None:  # "dont le géant russe Rosneft, lui-même sous …": the name the phrase ends on
+        span = doc.char_span(last.start, last.end, alignment_mode="expand")
+        if span is None or span.start == 0 or doc[span.start - 1].lower_ not in ("de", "d'", "d’", "du", "des"):
+            return None
+    mention = ctx.mention_at(doc[opening - 1]) if opening > sent.start else None
+    if mention is None or mention.ref.type not in TARGET or mention.surface[:1].islower():
+        return None
+    return opening - 1
 
 
 def _listed_before(ctx, span) -> list:
