@@ -536,6 +536,9 @@ PASSAGES = [
      "sanctions américaines depuis 2017.", {(USA, "Kim Yo-jong")}),
     ("La raffinerie est exploitée par Nayara Energy, dont le géant pétrolier russe Rosneft, lui-même sous sanctions "
      "américaines depuis 2014, détient la moitié du capital.", {(USA, "Rosneft")}),
+    # "des sanctions de X et de Y": both impose
+    ("Sergueï Lavrov est visé par des sanctions de l'Union européenne et des États-Unis.",
+     {(UE, "Sergueï Lavrov"), (USA, "Sergueï Lavrov")}),
     # a ban on trading addressed to someone; then the list the next sentence gives, under the same body
     ("Le Conseil de sécurité interdit à la Corée du Nord d'exporter des armes. On y trouve la Korea Mining "
      "Development Trading Corporation.", {(ONU_CS, "Corée du Nord"),

@@ -1240,7 +1240,11 @@ def _imposers(ctx, cue, verb=None) -> list:
                 # (not "une liste de 500 Américains": people of a country, not the country)
                 found = [r for r in people_of(ctx, child, IMPOSER) if not _nationals(ctx, child, r)]
                 if found:
-                    return found[:1] + [r for r in _owner_series(ctx, child.right_edge.i + 1) if r != found[0]]
+                    # "des sanctions de l'Union européenne et des États-Unis": each body of the list
+                    more = [r for c in child.children if c.dep_ == "conj" and case_of(c).split()[:1] in (
+                        ["de"], ["des"], ["du"], ["d'"]) for r in people_of(ctx, c, IMPOSER)[:1]]
+                    found = list(dict.fromkeys(found[:1] + more))
+                    return found + [r for r in _owner_series(ctx, child.right_edge.i + 1) if r not in found]
                 if _is_cue(child) or lemma(child) == "entité":
                     # "la liste noire des sanctions américaines", "la liste des entités du département du Commerce"
                     inner = _imposers(ctx, child)
