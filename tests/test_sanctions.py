@@ -539,6 +539,13 @@ PASSAGES = [
     # "des sanctions de X et de Y": both impose
     ("Sergueï Lavrov est visé par des sanctions de l'Union européenne et des États-Unis.",
      {(UE, "Sergueï Lavrov"), (USA, "Sergueï Lavrov")}),
+    # a list of those whose assets are frozen is a sanctions list, kept where they are frozen or by
+    # whom; "tout comme Y": listed too
+    ("Sergueï Lavrov figure lui-même, tout comme Vladimir Poutine, sur la liste des personnes dont les avoirs "
+     "sont gelés dans l'UE.", {(UE, "Sergueï Lavrov"), (UE, "Vladimir Poutine")}),
+    ("Sergueï Lavrov figure sur la liste des personnes dont les avoirs sont gelés par Washington.",
+     {(USA, "Sergueï Lavrov")}),
+    ("Sergueï Lavrov figure sur la liste des invités, tout comme Vladimir Poutine.", set()),
     # a ban on trading addressed to someone; then the list the next sentence gives, under the same body
     ("Le Conseil de sécurité interdit à la Corée du Nord d'exporter des armes. On y trouve la Korea Mining "
      "Development Trading Corporation.", {(ONU_CS, "Corée du Nord"),

@@ -1138,7 +1138,7 @@ def _is_list(tok) -> bool:
     if lemma(tok) != "liste":
         return False
     if any(c.lower_ in ("noire", "noir") or (c.dep_ == "nmod" and lemma(c) in ("sanction", "entité"))
-           for c in tok.children):
+           for c in tok.children) or _freezing_clause(tok) is not None:
         return True
     before = doc_text(tok.doc)[max(0, tok.idx - 1500):tok.idx].lower()
     if not any(w in before for w in ("sanction", "gel des avoirs", "mesures restrictives", "contre-mesures")):
@@ -1152,6 +1152,19 @@ def _is_list(tok) -> bool:
         # were just spoken of
         return True
     return any(c.dep_ == "amod" and gazetteer.country_of_demonym(c.text) is not None for c in tok.children)
+
+
+_FREEZING = {"geler", "sanctionner", "viser", "cibler", "bloquer"}
+
+
+def _freezing_clause(tok):
+    """"la liste des personnes dont les avoirs sont gelés", "la liste des entités que vise
+    Washington": the clause on the list, or on whom it lists, that says they are sanctioned."""
+    for node in [tok, *(c for c in tok.children if c.dep_ == "nmod")]:
+        for c in node.children:
+            if c.dep_ in ("acl", "acl:relcl") and lemma(c) in _FREEZING:
+                return c
+    return None
 
 
 def _qualified(ctx, verb) -> ActorRef | None:
@@ -1574,7 +1587,10 @@ def _on_list(ctx, sent, verb):
     who keeps it when the sentence says so (else []). (imposers, targets) or None."""
     if verb.pos_ != "VERB" or lemma(verb) != "figurer":
         return None
-    lists = [c for c in verb.children if lemma(c) == "liste" and case_of(c).lower().split()[:1] in (["sur"], ["dans"])]
+    # (also on a name the parse hangs it on: "X figure, tout comme Y, sur la liste …")
+    alike = [c for c in verb.children if c.dep_.startswith("obl") and case_of(c).lower().split()[-1:] == ["comme"]]
+    lists = [c for node in [verb, *alike] for c in node.children
+             if lemma(c) == "liste" and case_of(c).lower().split()[:1] in (["sur"], ["dans"])]
     if lists and not (_is_list(lists[0]) or _sanctions_passage(ctx, sent)):
         return None
     if not lists:  # "X figure parmi les personnes visées", "Parmi les entités sanctionnées figure X"
@@ -1593,7 +1609,15 @@ def _on_list(ctx, sent, verb):
         targets = _named(ctx, [t for c in subjects for t in c.subtree if t.i < verb.i and t.i not in said], TARGET)
     else:
         targets = _list_targets(ctx, sent, verb.i + 1)
+    # "tout comme Y": listed too
+    targets += [r for c in alike for r in people_of(ctx, c, TARGET) if r not in targets]
     keepers = [r for c in lists[0].children if c.dep_ == "acl" for r in _agent(ctx, c)]
+    freezing = _freezing_clause(lists[0])
+    if not keepers and freezing is not None:
+        # "dont les avoirs sont gelés dans l'UE", "… par Washington"
+        keepers = _agent(ctx, freezing) or [r for c in freezing.children if c.dep_.startswith("obl")
+                                            and case_of(c).lower().split()[:1] in (["dans"], ["en"], ["aux"], ["au"])
+                                            for r in people_of(ctx, c, IMPOSER)[:1]]
     return (keepers or _imposers(ctx, lists[0], None)), targets
 
 
