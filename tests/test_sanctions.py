@@ -546,6 +546,9 @@ PASSAGES = [
     ("Sergueï Lavrov figure sur la liste des personnes dont les avoirs sont gelés par Washington.",
      {(USA, "Sergueï Lavrov")}),
     ("Sergueï Lavrov figure sur la liste des invités, tout comme Vladimir Poutine.", set()),
+    # "X fait, elle aussi, l'objet de sanctions": the name before "fait", where the parse loses the clause
+    ("La Corée du Nord fait, elle aussi, l'objet d'un régime autonome de sanctions européennes qui s'ajoute aux "
+     "mesures onusiennes.", {(UE, "Corée du Nord")}),
     # a ban on trading addressed to someone; then the list the next sentence gives, under the same body
     ("Le Conseil de sécurité interdit à la Corée du Nord d'exporter des armes. On y trouve la Korea Mining "
      "Development Trading Corporation.", {(ONU_CS, "Corée du Nord"),

@@ -570,7 +570,23 @@ def _said_of(ctx, cue) -> list:
         if head.lower_ == "objet" and head.head.pos_ in ("VERB", "AUX") and lemma(head.head) == "faire":
             return subject_people(ctx, head.head, TARGET)
         head = head.head
-    return []
+    return _object_of_words(ctx, cue)
+
+
+def _object_of_words(ctx, cue) -> list:
+    """"La Corée du Nord fait, elle, l'objet de sanctions européennes": read off the words where
+    the parse lost the clause: the name right before "fait" (and its pronoun between commas)."""
+    doc, sent = cue.doc, cue.sent
+    k = next((j for j in range(cue.i - 1, max(sent.start, cue.i - 6) - 1, -1) if doc[j].lower_ == "objet"), None)
+    if k is None or k - 1 <= sent.start or doc[k - 1].lower_ not in ("l'", "l’"):
+        return []
+    j = k - 2
+    while j > sent.start and (doc[j].text == "," or doc[j].lower_ in _EMPHATIC or doc[j].lower_ in _LIKEWISE):
+        j -= 1
+    if doc[j].lower_ not in _FAIRE_FORMS or j <= sent.start:
+        return []
+    mention = ctx.mention_at(doc[j - 1])
+    return [mention.ref] if mention is not None and mention.ref.type in TARGET else []
 
 
 _FAIRE_FORMS = {"fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient"}
