@@ -493,3 +493,12 @@ def test_a_summit_with_someone_told_as_his_own():
 def test_weeks_later_than_a_time_the_article_named_give_the_year(text):
     found = run(meetings, text, datetime.date(2025, 6, 2))
     assert [m.date.value for m in found if "Vladimir Poutine" in names(m.participants)] == ["2023-09-13"], found
+
+
+def test_the_story_day_is_never_an_aside_in_parentheses():
+    text = ("Vladimir Poutine a été accueilli en grande pompe à Pyongyang, mercredi 19 juin. Son avion s'est posé vers "
+            "3 heures du matin heure locale (20 heures à Paris, mardi) à l'aéroport de Sunan. Kim Jong-un a reçu "
+            "Vladimir Poutine dans l'après-midi au palais Kumsusan.")
+    found = run(meetings, text, datetime.date(2024, 6, 19))
+    assert [m.date.value for m in found] == ["2024-06-19"], found
+

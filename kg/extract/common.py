@@ -607,7 +607,10 @@ def _last_full_date(ctx, sent, same_paragraph: bool):
             break  # another paragraph: another moment of the story
         if not any(t.pos_ in ("VERB", "AUX") for t in tokens(ctx, prev)):
             continue  # a header ("Nord-Corée | 2025/07/13 11:24 KST", "Publié le …"): no story told
-        days = [m for m in _dates_of(ctx, prev) if m.value.precision == "date"]
+        head = text[prev.start_char:prev.end_char]
+        # (not an aside: "vers 3 heures du matin (20 heures à Paris, mardi)")
+        days = [m for m in _dates_of(ctx, prev) if m.value.precision == "date"
+                and head[:m.start].count("(") <= head[:m.start].count(")")]
         if days:
             return prev, days[-1]
     return None
