@@ -502,3 +502,11 @@ def test_the_story_day_is_never_an_aside_in_parentheses():
     found = run(meetings, text, datetime.date(2024, 6, 19))
     assert [m.date.value for m in found] == ["2024-06-19"], found
 
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine s'est entretenu avec Kim Jong-un, un tête-à-tête scruté de Washington à Tokyo.",
+    "Vladimir Poutine a rencontré mercredi Kim Jong-un sous les regards inquiets, de Séoul à Tokyo.",
+])
+def test_a_place_at_the_end_of_a_span_of_places_is_no_meeting_place(text):
+    assert [m.place for m in run(meetings, text)] == [None]

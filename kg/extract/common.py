@@ -504,7 +504,7 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
                     continue  # ("le premier depuis la visite de X à New Delhi": that visit's place)
                 if other_event(child) or child.lower_ == "provenance":
                     continue  # "trois semaines après la signature à la Maison Blanche", "en provenance de X"
-                if case[:1] and case[0] in preps:
+                if case[:1] and case[0] in preps and not _range_end(ctx, child):
                     ref = place_in(ctx, child, types, seats)
                     if ref is not None and not _origin(head, child):
                         found.append(ref)
@@ -515,6 +515,18 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
         if ref.type in ("Place", "Organization"):  # (an Organization only with `seats`)
             return ref
     return found[0] if found else None
+
+
+def _range_end(ctx, phrase) -> bool:
+    """"des remous, de Séoul à Tokyo": the end of a span of places, not where anything happens
+    (`phrase`: the preposition or the phrase it opens)."""
+    doc = phrase.doc
+    k = phrase.left_edge.i - 1
+    mention = ctx.mention_at(doc[k]) if k >= 0 and phrase.left_edge.lower_ in ("à", "au", "aux") else None
+    if mention is None or mention.ref.type not in ("Place", "Country"):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ("de", "d'", "d’", "du", "des")
 
 
 def seat_country(ref: ActorRef | None) -> ActorRef | None:
@@ -567,7 +579,7 @@ def place_after(ctx, trigger, types=("Place", "Country"), window: int = 10):
         if tok.text in ("«", "»", '"', ";", "“", "”") or tok.lower_ == "depuis" or (
                 tok.lower_ in _OTHER_EVENT and tok.dep_ == "case" and other_event(tok.head)):
             return None  # (a place after "après la signature …" is another event's)
-        if tok.lower_ not in LOCATION_PREPS:
+        if tok.lower_ not in LOCATION_PREPS or _range_end(ctx, tok):
             continue
         for nxt in ctx.doc[tok.i + 1:min(sent.end, tok.i + 6)]:
             ref = ctx.actor_at(nxt)
