@@ -96,6 +96,8 @@ TABLE = [
     # "…, un geste hautement symbolique": what the gift means, not the gift
     ("Emmanuel Macron a remis au roi Mohammed VI des copies de documents d'archives, un geste hautement "
      "symbolique.", [("Emmanuel Macron", "Mohammed VI", "copies de documents")]),
+    # a day is never what was received ("Reçu le 4 juin par X": a reception)
+    ("Sergueï Choïgou s'est rendu deux fois à Pyongyang. Reçu le 4 juin par Kim Jong-un, il est revenu le 17.", []),
     # "le président russe", unnamed in the text, is a person: not Russia, and no giver at all
     ("Le président russe a offert une montre à Emmanuel Macron.", []),
 ]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kg import gazetteer
+from kg.extract import dates
 from kg.extract.common import (case_of, clitic_object, doc_text, events_cues, lemma, main_pair, people_of, subject_of,
                                subject_people, tokens, verb_lemma)
 from kg.records import Gift
@@ -205,6 +207,16 @@ def _linear_items(ctx, verb) -> list[str]:
         if len(words) >= 2 and text not in out and _thing(words):
             out.append(text)
     return out
+
+
+_CALENDAR_WORDS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                             "octobre", "novembre", "decembre"}) | dates.WEEKDAYS
+
+
+def _a_day(item: str) -> bool:
+    """"le 4 juin", "mardi": a day ("Reçu le 4 juin par Kim Jong-un": a reception, not a present)."""
+    words = [w for w in gazetteer.fold(item).replace("'", " ").split() if w not in ("le", "l", "ce") and not w.isdigit()]
+    return bool(words) and words[0] in _CALENDAR_WORDS
 
 
 def _thing(words) -> bool:
@@ -416,7 +428,7 @@ def extract(ctx) -> list[Gift]:
                     last = Gift(giver=given[0], recipient=given[1], item=item, evidence=ctx.evidence(sent))
                     out.append(last)
                 continue
-            items = _items(ctx, verb)
+            items = [i for i in _items(ctx, verb) if not _a_day(i)]
             if not items:
                 continue
             received = lem in receive or _seen_given(verb)
