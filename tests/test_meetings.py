@@ -510,3 +510,9 @@ def test_the_story_day_is_never_an_aside_in_parentheses():
 ])
 def test_a_place_at_the_end_of_a_span_of_places_is_no_meeting_place(text):
     assert [m.place for m in run(meetings, text)] == [None]
+
+
+def test_there_is_a_place_named_not_a_demonym():
+    text = ("L'avion de Sergueï Lavrov s'est posé mercredi soir à l'aéroport international de Sunan, à Pyongyang. "
+            "Le chef de la diplomatie russe y a été accueilli par Choe Son-hui.")
+    assert [m.place.name for m in run(meetings, text)] == ["Pyongyang"]

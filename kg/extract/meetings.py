@@ -521,7 +521,8 @@ def _there(ctx, verb):
         return None
     sents = [s for s in sentences(ctx) if s.start <= verb.i][-2:]
     places = [m for s in sents for m in ctx.mentions_in(s)
-              if m.ref.type in ("Place", "Country") and m.start < verb.idx and m.kind == "name"]
+              if m.ref.type in ("Place", "Country") and m.start < verb.idx and m.kind == "name"
+              and not m.surface[:1].islower()]  # (not a demonym: "le chef de la diplomatie russe y a été …")
     return places[-1].ref if places else None
 
 
