@@ -516,3 +516,11 @@ def test_there_is_a_place_named_not_a_demonym():
     text = ("L'avion de Sergueï Lavrov s'est posé mercredi soir à l'aéroport international de Sunan, à Pyongyang. "
             "Le chef de la diplomatie russe y a été accueilli par Choe Son-hui.")
     assert [m.place.name for m in run(meetings, text)] == ["Pyongyang"]
+
+
+def test_a_pluperfect_on_the_same_day_takes_the_story_day():
+    text = ("L'avion de Sergueï Lavrov s'est posé mercredi soir à Pyongyang. Il arrivait de Pékin, où il avait "
+            "accompagné Vladimir Poutine au forum des Nouvelles Routes de la soie. Le président russe s'y était "
+            "entretenu le jour même avec son homologue chinois Xi Jinping, en marge du forum.")
+    found = run(meetings, text, datetime.date(2023, 10, 19))
+    assert [m.date.value for m in found] == ["2023-10-18"], found

@@ -771,11 +771,16 @@ def story_date(ctx, sent) -> DateValue | None:
     the few sentences before it in its paragraph ("Lavrov est arrivé mercredi à Pyongyang. Il a
     rencontré Kim …")."""
     # "Le même jour, le chef du Kremlin a rencontré X": the day last named, in whatever paragraph
-    found = _last_full_date(ctx, sent, same_paragraph=not _SAME_DAY.search(sent.text))
+    found = _last_full_date(ctx, sent, same_paragraph=not same_day(sent))
     return _in_context_year(ctx, *found) if found else None
 
 
 _SAME_DAY = re.compile(r"\b(?:le|ce)\s+(?:même\s+jour|jour\s+même|jour-là|jour\s+là)\b", re.IGNORECASE)
+
+
+def same_day(sent) -> bool:
+    """Does the sentence say "le même jour", "le jour même", "ce jour-là"?"""
+    return _SAME_DAY.search(sent.text) is not None
 
 
 def news_day(ctx, sent) -> DateValue | None:

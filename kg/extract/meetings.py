@@ -18,8 +18,8 @@ from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, bar
                                country_of_place, date_near, dates_then, doc_text, events_cues, governing_verb,
                                guest_after, has_reflexive, is_planned, last_subject_person, lemma, news_day,
                                other_event, people_of, person_country, place_after, place_before, possessive_pair,
-                               same_month, seat_city, seat_country, sentences, since_month, story_date, subject_of,
-                               subject_people, tokens, verb_lemma)
+                               same_day, same_month, seat_city, seat_country, sentences, since_month, story_date,
+                               subject_of, subject_people, tokens, verb_lemma)
 from kg.records import ActorRef, DateValue, Meeting
 
 PERSON = ("Person",)
@@ -509,8 +509,8 @@ def _recalled(tok) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
     if verb is None:
         return True
-    if "plus tôt" in doc_text(tok.doc)[tok.sent.start_char:verb.idx].lower():
-        return False
+    if "plus tôt" in doc_text(tok.doc)[tok.sent.start_char:verb.idx].lower() or same_day(tok.sent):
+        return False  # ("X s'y était entretenu le jour même avec Y": that day of the story)
     return any(c.pos_ == "AUX" and "Imp" in c.morph.get("Tense") for c in verb.children)
 
 
