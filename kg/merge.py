@@ -81,6 +81,8 @@ def _combine(kind: str, records: list) -> object:
             # the most reported site or city before a region, a region before a country
             # ("cosmodrome" over "Extrême-Orient russe" over "Russie")
             places = [r.place for r in records if r.place is not None]
+            # (an airport only when nothing else is said: where the guest was met, not the talks)
+            places = [p for p in places if not _is_airport(p)] or places
             changes["place"] = _most_common([p for p in places if p.type != "Country" and not _is_region(p)]
                                             or [p for p in places if p.type != "Country"] or places)
             changes["status"] = "occurred" if any(r.status == "occurred" for r in records) else "planned"
@@ -133,6 +135,13 @@ def _is_region(actor) -> bool:
 
 
 _REGION_WORDS = {fold(w) for w in cues.words("events", "region_words")}
+_AIRPORT_WORDS = {fold(w) for w in cues.words("events", "airport_words")}
+
+
+def _is_airport(actor) -> bool:
+    """"aéroport international de Sunan", "aérodrome de Knevitchi": where a guest is met, not
+    where the talks are."""
+    return actor is not None and fold(actor.label).split()[:1] in ([w] for w in _AIRPORT_WORDS)
 
 
 def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
@@ -182,7 +191,9 @@ class _Cluster:
 
     @property
     def place(self):
-        return _most_common(getattr(r, "place", getattr(r, "destination", None)) for r in self.records)
+        places = [p for r in self.records if (p := getattr(r, "place", getattr(r, "destination", None))) is not None]
+        # (the talks' place before the airport where the guest was met)
+        return _most_common([p for p in places if not _is_airport(p)] or places)
 
     @property
     def occurred(self) -> bool:
@@ -235,7 +246,26 @@ def cluster_events(records: list, place_of) -> list[list]:
             latest.records.append(r)
         else:
             clusters.append(_Cluster(r))
-    return [c.records for c in clusters]
+    return [c.records for c in _fold_welcomes(clusters)]
+
+
+def _fold_welcomes(clusters: list) -> list:
+    """A welcome at the airport on the eve or the day of talks (in the same country, when the
+    airport's is known) is part of the visit those talks are ("accueilli à l'aéroport de Sunan dans la nuit", "entretiens au palais
+    Kumsusan" the next day): one event, placed where the talks were."""
+    out = list(clusters)
+    for c in clusters:
+        if c.date is None or c.date.precision != "date" or not all(
+                _is_airport(getattr(r, "place", None)) for r in c.records):
+            continue
+        day = datetime.date.fromisoformat(c.date.value)
+        host = next((o for o in out if o is not c and o.date is not None and o.date.precision == "date"
+                     and 0 <= (datetime.date.fromisoformat(o.date.value) - day).days <= 1
+                     and _country_of(c.place) in (None, _country_of(o.place)) and not _is_airport(o.place)), None)
+        if host is not None:
+            host.records.extend(c.records)
+            out.remove(c)
+    return out
 
 
 def _event_identity(kind: str, rs: list) -> tuple:

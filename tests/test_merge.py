@@ -198,3 +198,14 @@ def test_presents_sharing_only_their_maker_s_nationality_are_two():
              Gift(giver=PUTIN, recipient=KIM, item="une nouvelle limousine de fabrication russe Aurus", evidence=ev(2)),
              Gift(giver=PUTIN, recipient=KIM, item="l'Aurus", evidence=ev(3))]
     assert sorted(len(m.evidence) for m in merge("gift", gifts)) == [1, 2]
+
+
+def test_a_welcome_at_the_airport_on_the_eve_is_part_of_the_talks():
+    # met at the airport in the night, talks the next day: one event, placed where the talks were
+    sunan, pyongyang = A("aéroport international de Sunan", "Place"), A("Pyongyang", "Place")
+    out = merge("meeting", [M(1, sunan, "2024-06-18"), M(2, NK, "2024-06-19"), M(3, pyongyang)])
+    assert len(out) == 1, out
+    assert (out[0].record.place, out[0].record.date.value) == (pyongyang, "2024-06-19")
+    # a welcome on its own stays where it was
+    alone = merge("meeting", [M(1, sunan, "2024-06-18")])
+    assert alone[0].record.place == sunan
