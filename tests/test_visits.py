@@ -177,3 +177,16 @@ def test_a_guest_received_abroad_by_a_host_of_that_country_visited():
     assert not any(t == "Xi Jinping" for t, _ in found)  # the host, at home
     # no host there, but the verb itself is placed in a foreign city: both are there (see ALL_VISITS)
     assert {("Emmanuel Macron", "Bruxelles"), ("Olaf Scholz", "Bruxelles")} <= found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "de 1953" dates the armistice, not the trip
+    ("Fin juillet, Sergueï Choïgou, alors ministre russe de la Défense, se rend à Pyongyang pour le 70e "
+     "anniversaire de l'armistice de 1953.", "07"),
+    # the event's own date, a time noun's, stay
+    ("Xi Jinping n'était pas venu en France depuis sa visite d'État de mars 2019.", "2019-03"),
+    ("Arrivé à Pyongyang aux premières heures de mercredi, Vladimir Poutine a signé un traité.", "2023-09-13"),
+])
+def test_a_date_of_a_thing_named_in_passing_is_not_the_trip_s(text, expected):
+    found = run(visits, text)
+    assert found and found[0].date is not None and expected in found[0].date.value, found

@@ -808,6 +808,32 @@ def _ahead(ctx, dm, value: DateValue) -> DateValue:
     return DateValue(day.isoformat(), "date")
 
 
+_SPAN_NOUNS = frozenset({"mois", "debut", "fin", "milieu", "mi", "semaine", "annee", "an", "printemps", "ete",
+                         "automne", "hiver", "jour", "journee", "nuit", "matin", "matinee", "soir", "soiree", "date",
+                         "courant", "cours", "periode", "veille", "lendemain", "heure", "heures", "aube", "moment",
+                         "apres-midi", "week-end"})
+
+
+def _of_a_thing(tok, anchor) -> bool:
+    """"l'armistice de 1953", "le traité de 2000": a year or date that is the "de" complement of a
+    noun other than the event itself dates that thing (not "au mois de juillet", "fin de l'année")."""
+    if tok.dep_ != "nmod" or case_of(tok).split()[:1] not in (["de"], ["d'"], ["d’"]):
+        return False
+    head = tok.head
+    if head.pos_ != "NOUN" or head.i == anchor.i or time_word(head) or gazetteer.fold(head.text) in _SPAN_NOUNS \
+            or gazetteer.fold(head.lemma_) in _SPAN_NOUNS:
+        return False
+    events = events_cues("meeting_nouns") | events_cues("visit_nouns")
+    cur = head
+    for _ in range(3):  # ("lors du sommet de juin 2024", "sa visite d'État de mars 2019": the event's own date)
+        if cur.lower_ in events or lemma(cur) in events:
+            return False
+        if cur.dep_ != "nmod" or cur.head.pos_ != "NOUN":
+            break
+        cur = cur.head
+    return True
+
+
 def _in_other_relative(tok, anchor) -> bool:
     """Is `tok` inside a relative or participial clause that does not hold `anchor` (another
     event's time: "ont signé un accord prévoyant une élection en 2024")?"""
@@ -845,6 +871,8 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
             continue
         if span is not None and _in_other_relative(span.root, anchor):
             continue  # "a atterri à Belgrade le jour anniversaire du bombardement, qui avait tué … en mai 1999"
+        if span is not None and _of_a_thing(span.root, anchor):
+            continue  # "pour le 70e anniversaire de l'armistice de 1953"
         dist = abs(start - anchor.idx)
         value = _in_context_year(ctx, sent, dm)
         kept.append((dist, _ahead(ctx, dm, value) if ahead else value, dm))
