@@ -98,6 +98,7 @@ TABLE = [
      "symbolique.", [("Emmanuel Macron", "Mohammed VI", "copies de documents")]),
     # a day is never what was received ("Reçu le 4 juin par X": a reception)
     ("Sergueï Choïgou s'est rendu deux fois à Pyongyang. Reçu le 4 juin par Kim Jong-un, il est revenu le 17.", []),
+    ("Comme Sergueï Choïgou, reçu fin juillet par Kim Jong-un, Sergueï Lavrov fait l'objet de sanctions.", []),
     # "le président russe", unnamed in the text, is a person: not Russia, and no giver at all
     ("Le président russe a offert une montre à Emmanuel Macron.", []),
 ]

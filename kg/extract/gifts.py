@@ -215,7 +215,8 @@ _CALENDAR_WORDS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin
 
 def _a_day(item: str) -> bool:
     """"le 4 juin", "mardi": a day ("Reçu le 4 juin par Kim Jong-un": a reception, not a present)."""
-    words = [w for w in gazetteer.fold(item).replace("'", " ").split() if w not in ("le", "l", "ce") and not w.isdigit()]
+    words = [w for w in gazetteer.fold(item).replace("'", " ").split()
+             if w not in ("le", "l", "ce", "fin", "debut", "mi", "courant") and not w.isdigit()]
     return bool(words) and words[0] in _CALENDAR_WORDS
 
 
