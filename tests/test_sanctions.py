@@ -536,6 +536,10 @@ PASSAGES = [
      "sanctions américaines depuis 2017.", {(USA, "Kim Yo-jong")}),
     ("La raffinerie est exploitée par Nayara Energy, dont le géant pétrolier russe Rosneft, lui-même sous sanctions "
      "américaines depuis 2014, détient la moitié du capital.", {(USA, "Rosneft")}),
+    # a description as the subject, after the name; "par A, B et C": each imposes
+    ("Sergueï Choïgou, l'homme qui avait négocié ces livraisons lors de son passage à Pyongyang en juillet 2023, "
+     "est lui-même sanctionné par Londres, Washington et l'UE depuis le début de l'invasion de l'Ukraine.",
+     {("Royaume-Uni", "Sergueï Choïgou"), (USA, "Sergueï Choïgou"), (UE, "Sergueï Choïgou")}),
     # "des sanctions de X et de Y": both impose
     ("Sergueï Lavrov est visé par des sanctions de l'Union européenne et des États-Unis.",
      {(UE, "Sergueï Lavrov"), (USA, "Sergueï Lavrov")}),

@@ -1088,9 +1088,21 @@ def _passive_subject(ctx, verb) -> list:
         if c.dep_ in ("nsubj:pass", "nsubj"):
             # "trois sociétés basées en Russie, dont Verus, ont été sanctionnées": every subject the
             # parse gives, not the place a company is based in
-            found += [r for r in _named(ctx, [t for t in c.subtree if t.i < verb.i], TARGET)
-                      if r not in found and not _after_location(ctx, verb.sent, r)]
+            named = [r for r in _named(ctx, [t for t in c.subtree if t.i < verb.i], TARGET)
+                     if r not in found and not _after_location(ctx, verb.sent, r)]
+            found += named or _named_before_description(ctx, c)
     return found
+
+
+def _named_before_description(ctx, subj) -> list:
+    """"Sergueï Choïgou, l'homme qui avait négocié ces livraisons, est sanctionné": the name a
+    description standing as the subject follows (the parse hangs the name elsewhere)."""
+    doc = subj.doc
+    k = subj.left_edge.i - 1
+    if k < 1 or doc[k].text != "," or not subj.left_edge.is_lower:
+        return []
+    mention = ctx.mention_at(doc[k - 1])
+    return [mention.ref] if mention is not None and mention.ref.type in TARGET and mention.surface[:1].isupper() else []
 
 
 def _agent(ctx, verb) -> list:
@@ -1110,8 +1122,11 @@ def _phrase(tok) -> list:
 def _par_adjunct(ctx, verb) -> list:
     """"Michael McCaul a été sanctionné par Pékin": the agent the parse took for an adjunct (named
     right after "par", not "par des sanctions")."""
-    return [r for c in verb.children if c.dep_ == "obl:mod" and case_of(c) == "par"
-            and (r := ctx.actor_at(c)) is not None and r.type in IMPOSER]
+    heads = [c for c in verb.children if c.dep_ == "obl:mod" and case_of(c) == "par"
+             and (r := ctx.actor_at(c)) is not None and r.type in IMPOSER]
+    # "sanctionné par Londres, Washington et l'UE": each body of the list
+    found = [ctx.actor_at(t) for c in heads for t in [c, *(d for d in c.children if d.dep_ == "conj")]]
+    return list(dict.fromkeys(r for r in found if r is not None and r.type in IMPOSER))
 
 
 def _domestic_ban(tok) -> bool:
