@@ -524,3 +524,9 @@ def test_a_pluperfect_on_the_same_day_takes_the_story_day():
             "entretenu le jour même avec son homologue chinois Xi Jinping, en marge du forum.")
     found = run(meetings, text, datetime.date(2023, 10, 19))
     assert [m.date.value for m in found] == ["2023-10-18"], found
+
+
+def test_a_source_named_after_selon_and_a_title_is_no_participant():
+    text = ("Selon le porte-parole du Kremlin, Dmitri Peskov, les entretiens ont notamment porté sur les préparatifs "
+            "d'une visite de M. Poutine en Corée du Nord.")
+    assert not any("Dmitri Peskov" in names(m.participants) for m in run(meetings, text))

@@ -304,8 +304,9 @@ def _joined(ctx, end: int, tok) -> bool:
 
 
 def _introduced_by_source(ctx, m) -> bool:
-    before = doc_text(ctx.doc)[max(0, m.start - 30):m.start].lower()
-    return bool(re.search(r"\b(?:selon|d'après|d’après|pour)\s+(?:[\w'’-]+\s+){0,4}$", before))
+    before = doc_text(ctx.doc)[max(0, m.start - 60):m.start].lower()
+    # ("Selon le porte-parole du Kremlin, Dmitri Peskov, …": past a title and its comma)
+    return bool(re.search(r"\b(?:selon|d'après|d’après|pour)\s+(?:[\w'’-]+,?\s+){0,5}$", before))
 
 
 def _quoted(ctx, sent, m) -> bool:
