@@ -530,3 +530,10 @@ def test_a_source_named_after_selon_and_a_title_is_no_participant():
     text = ("Selon le porte-parole du Kremlin, Dmitri Peskov, les entretiens ont notamment porté sur les préparatifs "
             "d'une visite de M. Poutine en Corée du Nord.")
     assert not any("Dmitri Peskov" in names(m.participants) for m in run(meetings, text))
+
+
+def test_a_subject_inside_a_quotation_is_no_participant_of_the_talks_after_it():
+    text = ("Vladimir Poutine a reçu Choe Son Hui. « Ils deviendront des cibles », avait averti jeudi Antony Blinken, "
+            "à l'issue d'une rencontre à Washington avec le secrétaire à la Défense, Lloyd Austin.")
+    talks = [m for m in run(meetings, text) if "Lloyd Austin" in names(m.participants)]
+    assert talks and not any({"Vladimir Poutine", "Choe Son-hui"} & names(m.participants) for m in talks), talks

@@ -160,7 +160,8 @@ def _noun_participants(ctx, noun) -> list:
         # "X a dit que ce sommet avec Y...", "les deux dirigeants ont eu des discussions"
         for _ in range(3):  # "X a déclaré que ..., lors d'une rencontre avec Y": up to X
             subj = subject_of(verb)
-            found = people_of(ctx, subj, PERSON) if subj is not None else []
+            # (not a subject inside a quotation the parse joined to the clause: "« Ils … », a averti X")
+            found = people_of(ctx, subj, PERSON) if subj is not None and not _in_quotation(subj) else []
             if found:
                 for p in found:
                     if p not in people:
@@ -307,6 +308,11 @@ def _introduced_by_source(ctx, m) -> bool:
     before = doc_text(ctx.doc)[max(0, m.start - 60):m.start].lower()
     # ("Selon le porte-parole du Kremlin, Dmitri Peskov, …": past a title and its comma)
     return bool(re.search(r"\b(?:selon|d'après|d’après|pour)\s+(?:[\w'’-]+,?\s+){0,5}$", before))
+
+
+def _in_quotation(tok) -> bool:
+    text = doc_text(tok.doc)[tok.sent.start_char:tok.idx]
+    return text.count("«") > text.count("»")
 
 
 def _quoted(ctx, sent, m) -> bool:
