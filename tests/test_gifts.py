@@ -96,6 +96,9 @@ TABLE = [
     # "…, un geste hautement symbolique": what the gift means, not the gift
     ("Emmanuel Macron a remis au roi Mohammed VI des copies de documents d'archives, un geste hautement "
      "symbolique.", [("Emmanuel Macron", "Mohammed VI", "copies de documents")]),
+    # the person a title names, not the country of a word in it
+    ("Le gouverneur du territoire russe du Primorié, Oleg Kojemiako, a offert au dirigeant nord-coréen Kim "
+     "Jong-un cinq drones kamikazes.", [("Oleg Kojemiako", "Kim Jong-un", "drones")]),
     # a day is never what was received ("Reçu le 4 juin par X": a reception)
     ("Sergueï Choïgou s'est rendu deux fois à Pyongyang. Reçu le 4 juin par Kim Jong-un, il est revenu le 17.", []),
     ("Comme Sergueï Choïgou, reçu fin juillet par Kim Jong-un, Sergueï Lavrov fait l'objet de sanctions.", []),

@@ -451,6 +451,9 @@ def extract(ctx) -> list[Gift]:
                 subj_people = [last.recipient]
             if not subj_people:
                 continue
+            # "Le gouverneur du territoire russe du Primorié, Oleg Kojemiako, a offert …": the person,
+            # not the country a word of his title names
+            subj_people = [p for p in subj_people if p.type == "Person"] or subj_people
             if not received:
                 giver = subj_people[0]
                 recipient = _recipient(ctx, verb, giver) or _recipient_after(ctx, sent, verb, giver)
