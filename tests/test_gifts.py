@@ -99,6 +99,11 @@ TABLE = [
     # the person a title names, not the country of a word in it
     ("Le gouverneur du territoire russe du Primorié, Oleg Kojemiako, a offert au dirigeant nord-coréen Kim "
      "Jong-un cinq drones kamikazes.", [("Oleg Kojemiako", "Kim Jong-un", "drones")]),
+    # a time phrase after the items is no item
+    ("Le gouverneur du Primorié, Oleg Kojemiako, a offert dimanche au dirigeant nord-coréen Kim Jong-un cinq drones "
+     "kamikazes, un drone de reconnaissance ainsi qu'un gilet pare-balles, au dernier jour d'une visite qui l'a "
+     "mené du cosmodrome de Vostotchny aux bases militaires.",
+     [("Oleg Kojemiako", "Kim Jong-un", "drones"), ("Oleg Kojemiako", "Kim Jong-un", "gilet")]),
     # a day is never what was received ("Reçu le 4 juin par X": a reception)
     ("Sergueï Choïgou s'est rendu deux fois à Pyongyang. Reçu le 4 juin par Kim Jong-un, il est revenu le 17.", []),
     ("Comme Sergueï Choïgou, reçu fin juillet par Kim Jong-un, Sergueï Lavrov fait l'objet de sanctions.", []),

@@ -220,6 +220,14 @@ def _a_day(item: str) -> bool:
     return bool(words) and words[0] in _CALENDAR_WORDS
 
 
+_TIME_PREPOSITIONS = frozenset({"au", "aux", "lors", "pendant", "durant", "après", "avant", "dès"})
+
+
+def _a_time_phrase(item: str) -> bool:
+    """"au dernier jour d'une visite", "lors de sa visite": when, not what."""
+    return item.split(maxsplit=1)[0].lower() in _TIME_PREPOSITIONS if item.strip() else False
+
+
 def _thing(words) -> bool:
     """Can these words name a present? Not a person's title ("le président", "son homologue"),
     not a body or a place, not an abstraction offered ("son soutien", "une démonstration")."""
@@ -429,7 +437,7 @@ def extract(ctx) -> list[Gift]:
                     last = Gift(giver=given[0], recipient=given[1], item=item, evidence=ctx.evidence(sent))
                     out.append(last)
                 continue
-            items = [i for i in _items(ctx, verb) if not _a_day(i)]
+            items = [i for i in _items(ctx, verb) if not _a_day(i) and not _a_time_phrase(i)]
             if not items:
                 continue
             received = lem in receive or _seen_given(verb)
