@@ -537,3 +537,10 @@ def test_a_subject_inside_a_quotation_is_no_participant_of_the_talks_after_it():
             "à l'issue d'une rencontre à Washington avec le secrétaire à la Défense, Lloyd Austin.")
     talks = [m for m in run(meetings, text) if "Lloyd Austin" in names(m.participants)]
     assert talks and not any({"Vladimir Poutine", "Choe Son-hui"} & names(m.participants) for m in talks), talks
+
+
+def test_the_talks_of_the_day_before_are_not_the_reception_s():
+    text = ("Le ministre russe des Affaires étrangères, Sergueï Lavrov, a été reçu samedi par Kim Jong-un à Wonsan, "
+            "au lendemain de ses entretiens avec son homologue Choe Son-hui, a annoncé la diplomatie russe.")
+    reception = [m for m in run(meetings, text) if m.place is not None and m.place.name == "Wonsan"]
+    assert [names(m.participants) for m in reception] == [{"Kim Jong-un", "Sergueï Lavrov"}], reception

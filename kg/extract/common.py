@@ -477,6 +477,10 @@ def other_event(nominal) -> bool:
     """Does "après" / "avant" introduce `nominal`, an event noun rather than a time ("trois
     semaines après la signature …": the signing's place and day, not the sentence's event; "avant
     le 15 mars" is a time)?"""
+    if nominal.lower_ in ("lendemain", "veille") and any(
+            c.dep_ == "nmod" and not time_word(c) and case_of(c).split()[:1] in (["de"], ["d'"], ["d’"], ["du"])
+            for c in nominal.children):
+        return True  # "au lendemain de ses entretiens avec Y": the day after that event
     return not time_word(nominal) and any(c.dep_ == "case" and c.lower_ in _OTHER_EVENT
                                           for c in nominal.children)
 
