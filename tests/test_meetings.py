@@ -495,13 +495,18 @@ def test_weeks_later_than_a_time_the_article_named_give_the_year(text):
     assert [m.date.value for m in found if "Vladimir Poutine" in names(m.participants)] == ["2023-09-13"], found
 
 
-def test_the_story_day_is_never_an_aside_in_parentheses():
-    text = ("Vladimir Poutine a été accueilli en grande pompe à Pyongyang, mercredi 19 juin. Son avion s'est posé vers "
-            "3 heures du matin heure locale (20 heures à Paris, mardi) à l'aéroport de Sunan. Kim Jong-un a reçu "
-            "Vladimir Poutine dans l'après-midi au palais Kumsusan.")
-    found = run(meetings, text, datetime.date(2024, 6, 19))
-    assert [m.date.value for m in found] == ["2024-06-19"], found
-
+@pytest.mark.parametrize("text,reference,expected", [
+    # the story's day is never an aside in parentheses
+    ("Vladimir Poutine a été accueilli en grande pompe à Pyongyang, mercredi 19 juin. Son avion s'est posé vers 3 "
+     "heures du matin heure locale (20 heures à Paris, mardi) à l'aéroport de Sunan. Kim Jong-un a reçu Vladimir "
+     "Poutine dans l'après-midi au palais Kumsusan.", datetime.date(2024, 6, 19), "2024-06-19"),
+    # a pluperfect "le jour même" takes the story's day
+    ("L'avion de Sergueï Lavrov s'est posé mercredi soir à Pyongyang. Il arrivait de Pékin, où il avait accompagné "
+     "Vladimir Poutine au forum des Nouvelles Routes de la soie. Le président russe s'y était entretenu le jour "
+     "même avec son homologue chinois Xi Jinping, en marge du forum.", datetime.date(2023, 10, 19), "2023-10-18"),
+])
+def test_a_meeting_told_without_its_day_takes_the_story_s(text, reference, expected):
+    assert [m.date.value for m in run(meetings, text, reference)] == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -516,14 +521,6 @@ def test_there_is_a_place_named_not_a_demonym():
     text = ("L'avion de Sergueï Lavrov s'est posé mercredi soir à l'aéroport international de Sunan, à Pyongyang. "
             "Le chef de la diplomatie russe y a été accueilli par Choe Son-hui.")
     assert [m.place.name for m in run(meetings, text)] == ["Pyongyang"]
-
-
-def test_a_pluperfect_on_the_same_day_takes_the_story_day():
-    text = ("L'avion de Sergueï Lavrov s'est posé mercredi soir à Pyongyang. Il arrivait de Pékin, où il avait "
-            "accompagné Vladimir Poutine au forum des Nouvelles Routes de la soie. Le président russe s'y était "
-            "entretenu le jour même avec son homologue chinois Xi Jinping, en marge du forum.")
-    found = run(meetings, text, datetime.date(2023, 10, 19))
-    assert [m.date.value for m in found] == ["2023-10-18"], found
 
 
 def test_a_source_named_after_selon_and_a_title_is_no_participant():
