@@ -458,8 +458,32 @@ def dated_by_trips(merged: list[Merged]) -> list[Merged]:
                     and (r.date is None or t.record.date.value[:4] == r.date.value[:4])}
             if len(days) == 1:
                 m = dataclasses.replace(m, record=dataclasses.replace(r, date=days.pop()))
+        r = m.record
+        if m.kind == "meeting" and r.status == "occurred" and r.place is None and r.date is not None \
+                and r.date.precision == "date":
+            m = dataclasses.replace(m, record=dataclasses.replace(r, place=_trip_place(m, trips)))
         out.append(m)
     return out
+
+
+_TRIP_DAYS = 2  # a visit's talks: the day of arrival or the two after
+
+
+def _trip_place(meeting: Merged, trips: list[Merged]):
+    """Where a meeting no article places took place: the destination of the trip one of its
+    participants arrived on that day or just before, reported by the same articles ("Poutine est
+    arrivé jeudi à Hanoï" … "il s'est entretenu avec Tô Lâm"); None when there is no such trip, or
+    trips to two unrelated places."""
+    r = meeting.record
+    day = datetime.date.fromisoformat(r.date.value)
+    articles = {e.article for e in meeting.evidence}
+    places = {t.record.destination for t in trips
+              if t.record.traveler in r.participants and articles & {e.article for e in t.evidence}
+              and 0 <= (day - datetime.date.fromisoformat(t.record.date.value)).days <= _TRIP_DAYS}
+    places = [p for p in places if p is not None]
+    if len(places) == 2 and places_compatible(*places):
+        places = [p for p in places if p.type != "Country"]
+    return places[0] if len(places) == 1 else None
 
 
 def _news_day(records) -> DateValue | None:

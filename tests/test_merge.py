@@ -209,3 +209,17 @@ def test_a_welcome_at_the_airport_on_the_eve_is_part_of_the_talks():
     # a welcome on its own stays where it was
     alone = merge("meeting", [M(1, sunan, "2024-06-18")])
     assert alone[0].record.place == sunan
+
+
+def test_an_unplaced_meeting_takes_the_place_of_the_trip_that_brought_its_participant():
+    from kg.merge import dated_by_trips
+    hanoi = A("Hanoï", "Place")
+    trip = Visit(traveler=PUTIN, destination=hanoi, date=DateValue("2024-06-19", "date"), evidence=ev(1))
+    out = dated_by_trips(merge("meeting", [M(1, None, "2024-06-20")]) + merge("visit", [trip]))
+    assert next(m for m in out if m.kind == "meeting").record.place == hanoi
+    # a trip told by other articles, or ended days before, places nothing
+    elsewhere = dataclasses.replace(trip, evidence=Evidence(article="elsewhere", start=0, end=1, sentence="0"))
+    earlier = dataclasses.replace(trip, date=DateValue("2024-06-10", "date"))
+    for visit in (elsewhere, earlier):
+        out = dated_by_trips(merge("meeting", [M(1, None, "2024-06-20")]) + merge("visit", [visit]))
+        assert next(m for m in out if m.kind == "meeting").record.place is None
