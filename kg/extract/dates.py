@@ -183,6 +183,7 @@ MONTHS = frozenset(_MONTH_NUM)
 _FULL_MONTHS = (
     "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
+FULL_MONTHS = frozenset(_FULL_MONTHS.split("|"))  # folded, without abbreviations ("sept" is also a number)
 # Month after a day number: abbreviations allowed with or without a dot.
 _MONTH_ANY = (
     r"(?:" + _FULL_MONTHS + r"|janv\.?|fevr\.?|fev\.?|avr\.?|juill\.?|juil\.?|sept\.?|oct\.?|nov\.?|dec\.?)(?![a-z])"

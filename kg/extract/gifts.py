@@ -209,8 +209,7 @@ def _linear_items(ctx, verb) -> list[str]:
     return out
 
 
-_CALENDAR_WORDS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-                             "octobre", "novembre", "decembre"}) | dates.WEEKDAYS
+_CALENDAR_WORDS = dates.FULL_MONTHS | dates.WEEKDAYS
 
 
 def _a_day(item: str) -> bool:
