@@ -161,7 +161,7 @@ def _noun_participants(ctx, noun) -> list:
         for _ in range(3):  # "X a déclaré que ..., lors d'une rencontre avec Y": up to X
             subj = subject_of(verb)
             # (not a subject inside a quotation the parse joined to the clause: "« Ils … », a averti X")
-            found = people_of(ctx, subj, PERSON) if subj is not None and not _in_quotation(subj) else []
+            found = people_of(ctx, subj, PERSON) if subj is not None and not _quoted(subj.sent, subj.idx) else []
             if found:
                 for p in found:
                     if p not in people:
@@ -248,7 +248,7 @@ def linear_participants(ctx, sent, trigger, found=()) -> list:
     object), stopping at a speech verb ("..., a annoncé Z"), a subordinate clause or a quotation.
     People in quotations or introduced by "selon" are never participants."""
     people = [p for p in found]
-    persons = [m for m in ctx.mentions_in(sent) if m.ref.type == "Person" and not _quoted(ctx, sent, m)]
+    persons = [m for m in ctx.mentions_in(sent) if m.ref.type == "Person" and not _quoted(sent, m.start)]
     after = [m for m in persons if m.start > trigger.idx]
     before = [m for m in persons if m.end <= trigger.idx]
     words = ctx.doc[trigger.i + 1:sent.end]
@@ -310,13 +310,9 @@ def _introduced_by_source(ctx, m) -> bool:
     return bool(re.search(r"\b(?:selon|d'après|d’après|pour)\s+(?:[\w'’-]+,?\s+){0,5}$", before))
 
 
-def _in_quotation(tok) -> bool:
-    text = doc_text(tok.doc)[tok.sent.start_char:tok.idx]
-    return text.count("«") > text.count("»")
-
-
-def _quoted(ctx, sent, m) -> bool:
-    text = doc_text(ctx.doc)[sent.start_char:m.start]
+def _quoted(sent, char: int) -> bool:
+    """Is the character at `char` inside a quotation the sentence opened before it?"""
+    text = doc_text(sent.doc)[sent.start_char:char]
     return text.count("«") > text.count("»")
 
 
