@@ -700,7 +700,7 @@ def _in_context_year(ctx, sent, dm) -> DateValue:
         # "En juillet 2023 … Deux mois plus tard, le 13 septembre, …": the year that count gives
         day = int(value.value[8:10])
         fits = [y for y in (later.year - 1, later.year, later.year + 1)
-                if (d := _safe_day(y, month, day)) is not None and abs((d - later).days) <= _LATER_SLACK_DAYS]
+                if (d := dates.safe_date(y, month, day)) is not None and abs((d - later).days) <= _LATER_SLACK_DAYS]
         if fits:
             return DateValue(f"{fits[0]}{value.value[4:]}", value.precision)
     # (before the date itself: "en janvier 2024 : elle est reçue … le 16 janvier")
@@ -717,13 +717,6 @@ _COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "si
 _SEASON_YEAR = re.compile(r"\b(printemps|été|automne|hiver)\s+(\d{4})\b", re.IGNORECASE)
 _SEASON_MONTHS = {"printemps": 4, "été": 7, "automne": 10, "hiver": 1}
 _LATER_SLACK_DAYS = 45
-
-
-def _safe_day(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _time_later(ctx, sent) -> datetime.date | None:

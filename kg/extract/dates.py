@@ -221,7 +221,8 @@ def _day_num(s: str) -> int:
     return int(s)
 
 
-def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
+def safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    """The date, or None when there is no such day (30 February)."""
     try:
         return _dt.date(y, m, d)
     except ValueError:
@@ -293,10 +294,10 @@ def _dm_cand(start, end, wd, day, mon, year, mod):
         return None
     if year:
         y = int(year)
-        if _safe_date(y, m, d) is None:
+        if safe_date(y, m, d) is None:
             return None
         return _Cand(start, end, "date", {"y": y, "m": m, "d": d, "wd": _WEEKDAYS.get(wd) if wd else None})
-    if _safe_date(2000, m, d) is None:  # 2000 is a leap year
+    if safe_date(2000, m, d) is None:  # 2000 is a leap year
         return None
     if wd:
         return _Cand(start, end, "wdm", {"wd": _WEEKDAYS[wd], "m": m, "d": d})
@@ -350,7 +351,7 @@ def _p_numeric(m: re.Match, ctx: _Ctx):
     else:
         y = int(ys)
     d, mo = int(m.group("d")), int(m.group("m"))
-    if _safe_date(y, mo, d) is None:
+    if safe_date(y, mo, d) is None:
         return None
     wd = m.group("wd")
     return _Cand(m.start(), m.end(), "date", {"y": y, "m": mo, "d": d, "wd": _WEEKDAYS.get(wd) if wd else None})
@@ -359,7 +360,7 @@ def _p_numeric(m: re.Match, ctx: _Ctx):
 @_pattern(r"(?<![\w.,/-])(?P<y>[12]\d{3})(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d])")
 def _p_iso(m: re.Match, ctx: _Ctx):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    if _safe_date(y, mo, d) is None:
+    if safe_date(y, mo, d) is None:
         return None
     return _Cand(m.start(), m.end(), "date", {"y": y, "m": mo, "d": d, "wd": None})
 
@@ -646,7 +647,7 @@ def _weekday_year(wd: int, m: int, d: int, ref: _dt.date | None, hint: int | Non
     if ref is not None:
         best = None
         for y in range(ref.year - 40, ref.year + 12):
-            dd = _safe_date(y, m, d)
+            dd = safe_date(y, m, d)
             if dd is None or dd.weekday() != wd:
                 continue
             key = (abs((dd - ref).days), dd > ref)
@@ -659,7 +660,7 @@ def _weekday_year(wd: int, m: int, d: int, ref: _dt.date | None, hint: int | Non
     # it, else the one fitting year of the next five ("mercredi 13 septembre" with "en 2019" is
     # 2023, not 2017); further off, the year stays unknown
     fitting = [y for y in range(hint, hint + 6)
-               if (dd := _safe_date(y, m, d)) is not None and dd.weekday() == wd]
+               if (dd := safe_date(y, m, d)) is not None and dd.weekday() == wd]
     return _dt.date(fitting[0], m, d) if fitting else None
 
 
@@ -690,24 +691,24 @@ def _resolve(c: _Cand, ref: _dt.date | None, hint: int | None,
         m, d, mod = D["m"], D["d"], D["mod"]
         y = ref.year
         if mod == "last":
-            dd = _safe_date(y, m, d)
+            dd = safe_date(y, m, d)
             if dd is None or dd >= ref:
                 y -= 1
         elif mod == "next":
-            dd = _safe_date(y, m, d)
+            dd = safe_date(y, m, d)
             if dd is None or dd <= ref:
                 y += 1
         else:
-            dd = _safe_date(y, m, d)
+            dd = safe_date(y, m, d)
             if dd is not None and (dd - ref).days > 183:
                 y -= 1
-        dd = _safe_date(y, m, d)
+        dd = safe_date(y, m, d)
         return _dv_date(dd) if dd else None
     if k == "wdnum":
         best = None
         for delta in (-1, 0, 1):
             y, m = _add_months(ref.year, ref.month, delta)
-            dd = _safe_date(y, m, D["d"])
+            dd = safe_date(y, m, D["d"])
             if dd is None or dd.weekday() != D["wd"]:
                 continue
             key = (abs((dd - ref).days), dd > ref)
@@ -851,7 +852,7 @@ def _pub_value(c: _Cand, hint: int | None, anchors: list[_dt.date]) -> _dt.date 
         a = max(anchors)
         best = None
         for y in (a.year - 1, a.year, a.year + 1):
-            dd = _safe_date(y, c.data["m"], c.data["d"])
+            dd = safe_date(y, c.data["m"], c.data["d"])
             if dd is None:
                 continue
             key = (abs((dd - a).days), dd < a)
