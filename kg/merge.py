@@ -81,8 +81,7 @@ def _combine(kind: str, records: list) -> object:
             # the most reported site or city before a region, a region before a country
             # ("cosmodrome" over "Extrême-Orient russe" over "Russie")
             places = [r.place for r in records if r.place is not None]
-            # (an airport only when nothing else is said: where the guest was met, not the talks)
-            places = [p for p in places if not _is_airport(p)] or places
+            places = _talks_places(places)
             changes["place"] = _most_common([p for p in places if p.type != "Country" and not _is_region(p)]
                                             or [p for p in places if p.type != "Country"] or places)
             changes["status"] = "occurred" if any(r.status == "occurred" for r in records) else "planned"
@@ -141,7 +140,13 @@ _AIRPORT_WORDS = {fold(w) for w in cues.words("events", "airport_words")}
 def _is_airport(actor) -> bool:
     """"aéroport international de Sunan", "aérodrome de Knevitchi": where a guest is met, not
     where the talks are."""
-    return actor is not None and fold(actor.label).split()[:1] in ([w] for w in _AIRPORT_WORDS)
+    words = fold(actor.label).split() if actor is not None else []
+    return bool(words) and words[0] in _AIRPORT_WORDS
+
+
+def _talks_places(places: list) -> list:
+    """The places other than airports, or all of them when only airports are said."""
+    return [p for p in places if not _is_airport(p)] or places
 
 
 def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
@@ -192,8 +197,7 @@ class _Cluster:
     @property
     def place(self):
         places = [p for r in self.records if (p := getattr(r, "place", getattr(r, "destination", None))) is not None]
-        # (the talks' place before the airport where the guest was met)
-        return _most_common([p for p in places if not _is_airport(p)] or places)
+        return _most_common(_talks_places(places))
 
     @property
     def occurred(self) -> bool:
@@ -251,8 +255,9 @@ def cluster_events(records: list, place_of) -> list[list]:
 
 def _fold_welcomes(clusters: list) -> list:
     """A welcome at the airport on the eve or the day of talks (in the same country, when the
-    airport's is known) is part of the visit those talks are ("accueilli à l'aéroport de Sunan dans la nuit", "entretiens au palais
-    Kumsusan" the next day): one event, placed where the talks were."""
+    airport's is known) is part of the visit those talks are ("accueilli à l'aéroport de Sunan
+    dans la nuit", "entretiens au palais Kumsusan" the next day): one event, placed where the
+    talks were."""
     out = list(clusters)
     for c in clusters:
         if c.date is None or c.date.precision != "date" or not all(
