@@ -224,7 +224,8 @@ _TIME_PREPOSITIONS = frozenset({"au", "aux", "lors", "pendant", "durant", "aprè
 
 def _a_time_phrase(item: str) -> bool:
     """"au dernier jour d'une visite", "lors de sa visite": when, not what."""
-    return item.split(maxsplit=1)[0].lower() in _TIME_PREPOSITIONS if item.strip() else False
+    words = item.split()
+    return bool(words) and words[0].lower() in _TIME_PREPOSITIONS
 
 
 def _thing(words) -> bool:

@@ -702,10 +702,16 @@ def _described_before(ctx, sent, j: int) -> int | None:
         span = doc.char_span(last.start, last.end, alignment_mode="expand")
         if span is None or span.start == 0 or doc[span.start - 1].lower_ not in ("de", "d'", "d’", "du", "des"):
             return None
-    mention = ctx.mention_at(doc[opening - 1]) if opening > sent.start else None
+    named = _named_target_at(ctx, doc[opening - 1]) if opening > sent.start else None
+    return opening - 1 if named is not None else None
+
+
+def _named_target_at(ctx, tok) -> ActorRef | None:
+    """The target a name ending at `tok` is (not a demonym: "nord-coréen")."""
+    mention = ctx.mention_at(tok)
     if mention is None or mention.ref.type not in TARGET or mention.surface[:1].islower():
         return None
-    return opening - 1
+    return mention.ref
 
 
 def _listed_before(ctx, span) -> list:
@@ -1101,8 +1107,8 @@ def _named_before_description(ctx, subj) -> list:
     k = subj.left_edge.i - 1
     if k < 1 or doc[k].text != "," or not subj.left_edge.is_lower:
         return []
-    mention = ctx.mention_at(doc[k - 1])
-    return [mention.ref] if mention is not None and mention.ref.type in TARGET and mention.surface[:1].isupper() else []
+    named = _named_target_at(ctx, doc[k - 1])
+    return [named] if named is not None else []
 
 
 def _agent(ctx, verb) -> list:
