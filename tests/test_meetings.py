@@ -126,6 +126,16 @@ TABLE = [
 ]
 
 
+def test_the_two_ministers_are_the_two_people_titled_ministers():
+    # not the article's two most named people (Lavrov and Kim)
+    found = run(meetings, "Sergueï Lavrov a été reçu jeudi par Kim Jong-un. Kim Jong-un a salué Vladimir Poutine. "
+                          "Le ministre russe des Affaires étrangères Sergueï Lavrov a remercié Kim Jong-un. Mercredi, "
+                          "Lavrov avait été accueilli par la ministre nord-coréenne des Affaires étrangères, Choe Son "
+                          "Hui. Les deux ministres se sont entretenus jeudi matin.")
+    told = [m for m in found if "deux ministres" in m.evidence.sentence]
+    assert [names(m.participants) for m in told] == [{"Sergueï Lavrov", "Choe Son-hui"}]
+
+
 @pytest.mark.parametrize("text,people,place,year,status", TABLE)
 def test_meetings(text, people, place, year, status):
     found = run(meetings, text)

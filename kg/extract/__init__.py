@@ -99,7 +99,7 @@ def extract(doc, article) -> ArticleFacts:
     ctx = Context(doc=doc, article=article, reference=dates.reference_date(article.text, published),
                   published=published)
     ctx.set_mentions(actors.extract(ctx))
-    ctx._memo["roles"] = roles.extract(ctx)
+    ctx._memo["roles"] = roles.extract(ctx)  # (read by the others: see common.article_roles)
     found_visits = visits.extract(ctx)
     found_meetings = meetings.placed_by_visits(ctx, meetings.extract(ctx), found_visits)
     found_meetings = meetings.placed_by_host(ctx, meetings.placed_by_dateline(ctx, found_meetings), found_visits)

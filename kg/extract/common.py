@@ -87,6 +87,24 @@ def main_pair(ctx) -> list[ActorRef]:
     return people[:2] if len(people) >= 2 else []
 
 
+def article_roles(ctx) -> list:
+    """The article's roles, read once for all the extractors that need them."""
+    if "roles" not in ctx._memo:
+        from kg.extract import roles
+        ctx._memo["roles"] = roles.extract(ctx)
+    return ctx._memo["roles"]
+
+
+def titled_pair(ctx, noun) -> list[ActorRef]:
+    """"Les deux ministres se sont entretenus": the two people of the article most mentioned among
+    those whose title the noun names (ministre, président...); none when fewer than two hold it."""
+    words = {gazetteer.fold(lemma(noun)), gazetteer.fold(noun.text).removesuffix("s")}
+    holders = {r.person for r in article_roles(ctx)
+               if r.title.split() and gazetteer.fold(r.title.split()[0]) in words}
+    people = [p for p in article_people(ctx) if p in holders] if len(holders) >= 2 else []
+    return people[:2] if len(people) >= 2 else []
+
+
 def _country_key(ref: ActorRef | None) -> str | None:
     if ref is None:
         return None
@@ -230,7 +248,9 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
         low = tok.lower_
         if low in _SUBJ_PRONOUNS and tok.pos_ == "PRON":
             add([_cataphora(ctx, tok) or last_subject_person(ctx, tok.idx)])
-        elif (low in _PLURAL_PRONOUNS and tok.pos_ == "PRON") or _is_pair_noun(tok):
+        elif _is_pair_noun(tok):
+            add(titled_pair(ctx, tok) or main_pair(ctx))
+        elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON":
             add(main_pair(ctx))
     if depth < 4:
         for child in tok.children:

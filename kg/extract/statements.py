@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass
 
 from kg import cues, gazetteer
-from kg.extract.common import apposed_person, doc_text, doc_tokens, is_latter, person_country, tokens
+from kg.extract.common import (apposed_person, article_roles, doc_text, doc_tokens, is_latter, person_country,
+                               tokens)
 from kg.records import ActorRef, Evidence, Statement
 
 QUOTES = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
@@ -111,10 +112,7 @@ class _Doc:
     @property
     def roles(self):
         if self._roles is None:
-            if "roles" not in self.ctx._memo:  # (the article's roles are read once for all extractors)
-                from kg.extract import roles
-                self.ctx._memo["roles"] = roles.extract(self.ctx)
-            self._roles = self.ctx._memo["roles"]
+            self._roles = article_roles(self.ctx)
         return self._roles
 
     def span(self, k: int):
