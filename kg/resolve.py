@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kg import cues, gazetteer, iri
+from kg.extract import dates
 from kg.merge import Merged, dated_by_trips, merge
 from kg.records import ActorRef, ArticleFacts, Claim, Gift, Meeting, Role, Sanction, Statement, Visit
 
@@ -223,9 +224,15 @@ def _with_actors(record, actors: dict[tuple[str, str], Actor]):
 
 
 def newest_publication(all_facts: list[ArticleFacts]) -> str | None:
-    """The latest publication date of the corpus (ISO), where articles give one."""
-    dates = [f.meta.published for f in all_facts if f.meta is not None and f.meta.published]
-    return max(dates) if dates else None
+    """The latest publication date of the corpus (ISO), where articles give one; a page that gives
+    only its month ("date 2025-10") was published in that month at the latest."""
+    found = []
+    for f in all_facts:
+        if f.meta is not None and f.meta.published:
+            found.append(f.meta.published)
+        elif (month := dates.header_month(f.article.text)) is not None:
+            found.append(f"{month.year:04d}-{month.month:02d}")
+    return max(found, key=lambda d: (d[:7], len(d) == 7, d)) if found else None
 
 
 def _not_after(record, ceiling: str | None):

@@ -108,6 +108,22 @@ def test_no_event_occurred_after_the_newest_article():
     assert all(d is None or d <= "2023-11-16" for s, d in dates if s == "occurred")
 
 
+def test_a_page_dated_by_its_month_alone_was_published_in_that_month():
+    from kg.records import ArticleMeta
+    from kg.resolve import newest_publication
+
+    def page(n, text, published=None):
+        art = Article(id=f"{n:016x}", text=text, title=None, source=str(n))
+        return ArticleFacts(article=art, meta=ArticleMeta(published=published))
+
+    # "date 2025-10" on a page: its October dates are not after the newest article
+    dated = page(1, "Titre\n\nTexte.", "2025-09-20")
+    by_month = page(2, "L'Orient\ndate 2025-10\n\nTitre\n\nLe 9 octobre, X a reçu Y.")
+    assert newest_publication([dated, by_month]) == "2025-10"
+    assert newest_publication([dated, page(3, "Titre\n\nTexte.", "2025-10-12"), by_month]) == "2025-10"
+    assert newest_publication([dated]) == "2025-09-20"
+
+
 def test_a_known_actor_is_labelled_as_the_articles_spell_it():
     from collections import Counter
 
