@@ -126,6 +126,17 @@ TABLE = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    # a country's adjective after a preposition, or a place inside "en dépit de", "en raison de"
+    "Nicolás Maduro a été reçu par Vladimir Poutine, en dépit du veto brésilien.",
+    "Nicolás Maduro a été reçu par Vladimir Poutine, en dépit du veto brésilien à l'entrée de Caracas dans le groupe.",
+    "Xi Jinping a rencontré Vladimir Poutine en raison de la crise à Kiev.",
+])
+def test_no_place_where_the_sentence_names_none(text):
+    found = run(meetings, text)
+    assert found and all(m.place is None for m in found)
+
+
 def test_the_two_ministers_are_the_two_people_titled_ministers():
     # not the article's two most named people (Lavrov and Kim)
     found = run(meetings, "Sergueï Lavrov a été reçu jeudi par Kim Jong-un. Kim Jong-un a salué Vladimir Poutine. "

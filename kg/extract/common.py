@@ -430,6 +430,11 @@ def governing_verb(tok):
 
 # ---------------------------------------------------------------- where
 
+def _country_adjective(ref, tok) -> bool:
+    """"brésilien", "russe": a country's adjective, which names no place."""
+    return ref.type == "Country" and tok.text[:1].islower() and tok.pos_ == "ADJ"
+
+
 def place_in(ctx, tok, types, seats: bool = False) -> ActorRef | None:
     """A place named by the nominal `tok` or its modifiers ("au cosmodrome de Vostochny"); with
     `seats`, a seat of power too ("au Kremlin")."""
@@ -444,7 +449,7 @@ def place_in(ctx, tok, types, seats: bool = False) -> ActorRef | None:
         if ref is not None and ref.type in types:
             if ref.type == "Place":
                 return ref
-            if ref.type == "Country" and t.text[:1].islower() and t.pos_ == "ADJ":
+            if _country_adjective(ref, t):
                 continue  # "en dépit du veto brésilien": a country's adjective is no place
             best = best or ref
     return best
@@ -526,7 +531,7 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
                     if lemma(child) not in events_cues("visit_nouns") | events_cues("meeting_nouns"):
                         nxt.append(child)  # "depuis le début de la guerre à Kiev": only a place below it
                     continue  # ("le premier depuis la visite de X à New Delhi": that visit's place)
-                if other_event(child) or child.lower_ == "provenance":
+                if other_event(child) or child.lower_ == "provenance" or _not_a_place_phrase(child):
                     continue  # "trois semaines après la signature à la Maison Blanche", "en provenance de X"
                 if case[:1] and case[0] in preps and not _range_end(ctx, child):
                     ref = place_in(ctx, child, types, seats)
@@ -539,6 +544,12 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
         if ref.type in ("Place", "Organization"):  # (an Organization only with `seats`)
             return ref
     return found[0] if found else None
+
+
+def _not_a_place_phrase(tok) -> bool:
+    """"en dépit du veto ... à l'entrée de Caracas", "en raison de", "en échange de": a phrase of
+    cause, concession or exchange, whose places are not where anything happens."""
+    return tok.lower_ in events_cues("not_place_nouns") or lemma(tok) in events_cues("not_place_nouns")
 
 
 def _range_end(ctx, phrase) -> bool:
@@ -605,10 +616,13 @@ def place_after(ctx, trigger, types=("Place", "Country"), window: int = 10):
             return None  # (a place after "après la signature …" is another event's)
         if tok.lower_ not in LOCATION_PREPS or _range_end(ctx, tok):
             continue
+        if tok.i + 1 < end and _not_a_place_phrase(ctx.doc[tok.i + 1]):
+            return None
         for nxt in ctx.doc[tok.i + 1:min(sent.end, tok.i + 6)]:
             ref = ctx.actor_at(nxt)
             if ref is not None:
-                if ref.type in types or (ref.type == "Organization" and ref.name in seats):
+                if (ref.type in types and not _country_adjective(ref, nxt)) or (
+                        ref.type == "Organization" and ref.name in seats):
                     return ref
                 break
     return None
@@ -623,7 +637,8 @@ def place_before(ctx, tok, types=("Place", "Country"), window: int = 12):
         if prev.text in ("«", "»", '"', ";", "“", "”"):
             return None
         ref = ctx.actor_at(prev)
-        if ref is not None and (ref.type in types or (ref.type == "Organization" and ref.name in seats)):
+        if ref is not None and ((ref.type in types and not _country_adjective(ref, prev))
+                                or (ref.type == "Organization" and ref.name in seats)):
             return ref
     return None
 
