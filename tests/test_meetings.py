@@ -131,6 +131,8 @@ TABLE = [
     "Nicolás Maduro a été reçu par Vladimir Poutine, en dépit du veto brésilien.",
     "Nicolás Maduro a été reçu par Vladimir Poutine, en dépit du veto brésilien à l'entrée de Caracas dans le groupe.",
     "Xi Jinping a rencontré Vladimir Poutine en raison de la crise à Kiev.",
+    # a place right after "depuis <a day>" is that earlier day's
+    "Il s'agit du premier face-à-face de Vladimir Poutine et Xi Jinping depuis le 4 février dernier à Pékin.",
 ])
 def test_no_place_where_the_sentence_names_none(text):
     found = run(meetings, text)

@@ -533,7 +533,7 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
                     continue  # ("le premier depuis la visite de X à New Delhi": that visit's place)
                 if other_event(child) or child.lower_ == "provenance" or _not_a_place_phrase(child):
                     continue  # "trois semaines après la signature à la Maison Blanche", "en provenance de X"
-                if case[:1] and case[0] in preps and not _range_end(ctx, child):
+                if case[:1] and case[0] in preps and not _range_end(ctx, child) and not _after_since(child):
                     ref = place_in(ctx, child, types, seats)
                     if ref is not None and not _origin(head, child):
                         found.append(ref)
@@ -544,6 +544,15 @@ def attached_place(ctx, head, preps=LOCATION_PREPS | {"sur", "près"}, types=("P
         if ref.type in ("Place", "Organization"):  # (an Organization only with `seats`)
             return ref
     return found[0] if found else None
+
+
+def _after_since(phrase) -> bool:
+    """"leur premier face-à-face depuis le 4 février dernier à Pékin": a place right after a
+    "depuis" phrase of the same head is that earlier time's."""
+    k = phrase.left_edge.i - 1
+    return any(s is not phrase and s.right_edge.i == k and any(c.dep_ == "case" and c.lower_ == "depuis"
+                                                              for c in s.children)
+               for s in phrase.head.children)
 
 
 def _not_a_place_phrase(tok) -> bool:
