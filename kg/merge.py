@@ -137,11 +137,15 @@ _REGION_WORDS = {fold(w) for w in cues.words("events", "region_words")}
 _AIRPORT_WORDS = {fold(w) for w in cues.words("events", "airport_words")}
 
 
-def _is_airport(actor) -> bool:
+def airport_named(name: str) -> bool:
     """"aéroport international de Sunan", "aérodrome de Knevitchi": where a guest is met, not
     where the talks are."""
-    words = fold(actor.label).split() if actor is not None else []
+    words = fold(name).split()
     return bool(words) and words[0] in _AIRPORT_WORDS
+
+
+def _is_airport(actor) -> bool:
+    return actor is not None and airport_named(actor.label)
 
 
 def _talks_places(places: list) -> list:

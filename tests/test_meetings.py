@@ -384,6 +384,24 @@ def test_a_reception_placed_nowhere_is_in_the_host_s_country(text, place):
     assert [m.place.name if m.place else None for m in found] == [place], found
 
 
+@pytest.mark.parametrize("text, place", [
+    # the one city where the article's other meetings of that day took place
+    ("Xi Jinping et Narendra Modi se sont entretenus mercredi 23 octobre 2024 à Kazan. Mercredi 23 octobre 2024, "
+     "Vladimir Poutine s'est entretenu avec Massoud Pezeshkian.", "Kazan"),
+    # not on another day, nor when that day's meetings were in two cities
+    ("Xi Jinping et Narendra Modi se sont entretenus le 22 octobre 2024 à Kazan. Le 23 octobre 2024, Vladimir "
+     "Poutine s'est entretenu avec Massoud Pezeshkian.", None),
+    ("Xi Jinping et Narendra Modi se sont entretenus le 23 octobre 2024 à Kazan. Le 23 octobre 2024, Emmanuel "
+     "Macron a rencontré Olaf Scholz à Berlin. Le 23 octobre 2024, Vladimir Poutine s'est entretenu avec Massoud "
+     "Pezeshkian.", None),
+])
+def test_a_meeting_placed_nowhere_is_where_that_day_s_meetings_were(text, place):
+    ctx = context(text)
+    found = [m for m in meetings.placed_by_the_day(ctx, meetings.extract(ctx))
+             if "Massoud Pezeshkian" in names(m.participants)]
+    assert [m.place.name if m.place else None for m in found] == [place], found
+
+
 def test_talks_over_two_days_are_dated_from_the_first():
     found = run(meetings, "Lavrov est venu. Vendredi 11 juillet et samedi 12 juillet 2025, Sergueï Lavrov et "
                           "Choe Son-hui se sont entretenus à Wonsan.")

@@ -102,7 +102,8 @@ def extract(doc, article) -> ArticleFacts:
     ctx._memo["roles"] = roles.extract(ctx)  # (read by the others: see common.article_roles)
     found_visits = visits.extract(ctx)
     found_meetings = meetings.placed_by_visits(ctx, meetings.extract(ctx), found_visits)
-    found_meetings = meetings.placed_by_host(ctx, meetings.placed_by_dateline(ctx, found_meetings), found_visits)
+    found_meetings = meetings.placed_by_the_day(ctx, meetings.placed_by_dateline(ctx, found_meetings))
+    found_meetings = meetings.placed_by_host(ctx, found_meetings, found_visits)
     return ArticleFacts(
         article=article,
         mentions=ctx.mentions,

@@ -20,6 +20,7 @@ from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, bar
                                other_event, people_of, person_country, place_after, place_before, possessive_pair,
                                same_day, same_month, seat_city, seat_country, sentences, since_month, story_date,
                                subject_of, subject_people, tokens, verb_lemma)
+from kg.merge import airport_named
 from kg.records import ActorRef, DateValue, Meeting
 
 PERSON = ("Person",)
@@ -621,6 +622,28 @@ def _to_host(ctx, r: Meeting, trip) -> bool:
         return True
     home = person_country(ctx, r.host)
     return home is None or country_of_place(trip.destination) == home
+
+
+def placed_by_the_day(ctx, records: list[Meeting]) -> list[Meeting]:
+    """A meeting the article places nowhere, on a day when every other meeting it places happened
+    in one city ("Xi Jinping et Narendra Modi se sont entretenus mercredi à Kazan" … "Mercredi, M.
+    Poutine s'est entretenu avec le président iranien"), happened in that city. (Not the day's
+    trips: an arrival at Calgary is no meeting at Kananaskis.)"""
+    def day_city(r):
+        return r.date is not None and r.date.precision == "date" and r.place is not None \
+            and r.place.type == "Place" and not airport_named(r.place.name)
+    cities: dict[str, set] = {}
+    for r in records:
+        if r.status == "occurred" and day_city(r):
+            cities.setdefault(r.date.value, set()).add(r.place)
+    out = []
+    for r in records:
+        if r.place is None and r.status == "occurred" and r.date is not None and r.date.precision == "date":
+            found = cities.get(r.date.value, set())
+            if len(found) == 1:
+                r = dataclasses.replace(r, place=next(iter(found)))
+        out.append(r)
+    return out
 
 
 def placed_by_host(ctx, records: list[Meeting], visits: list) -> list[Meeting]:
