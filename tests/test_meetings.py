@@ -402,6 +402,12 @@ def test_a_meeting_placed_nowhere_is_where_that_day_s_meetings_were(text, place)
     assert [m.place.name if m.place else None for m in found] == [place], found
 
 
+def test_a_day_given_as_an_aside_does_not_date_the_meeting():
+    found = run(meetings, "Vladimir Poutine est arrivé mercredi 19 juin 2024 peu avant 03h00 (mardi 20h00 en Suisse) "
+                          "à Pyongyang, où il a été accueilli par Kim Jong-un.")
+    assert [m.date.value for m in found] == ["2024-06-19"]
+
+
 def test_talks_over_two_days_are_dated_from_the_first():
     found = run(meetings, "Lavrov est venu. Vendredi 11 juillet et samedi 12 juillet 2025, Sergueï Lavrov et "
                           "Choe Son-hui se sont entretenus à Wonsan.")

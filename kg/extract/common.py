@@ -669,8 +669,7 @@ def _last_full_date(ctx, sent, same_paragraph: bool):
             continue  # a header ("Nord-Corée | 2025/07/13 11:24 KST", "Publié le …"): no story told
         head = text[prev.start_char:prev.end_char]
         # (not an aside: "vers 3 heures du matin (20 heures à Paris, mardi)")
-        days = [m for m in _dates_of(ctx, prev) if m.value.precision == "date"
-                and head[:m.start].count("(") <= head[:m.start].count(")")]
+        days = [m for m in _dates_of(ctx, prev) if m.value.precision == "date" and not _in_parentheses(head, m.start)]
         if days:
             return prev, days[-1]
     return None
@@ -893,11 +892,18 @@ def _in_other_relative(tok, anchor) -> bool:
     return False
 
 
+def _in_parentheses(text: str, at: int) -> bool:
+    return text[:at].count("(") > text[:at].count(")")
+
+
 def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) -> DateValue | None:
     """The date expression of `sent` nearest to the token `anchor` ("depuis 2019" skipped when asked;
     a bare weekday the next one when the event is `ahead`)."""
     found = _dates_of(ctx, sent, _story_day(ctx, sent))
     text = doc_text(ctx.doc)[sent.start_char:sent.end_char]  # (Span.text walks the tokens each time)
+    # a day given as an aside ("arrivé mercredi peu avant 03h00 (mardi 20h00 en Suisse)") only
+    # when the sentence gives no other
+    found = [dm for dm in found if not _in_parentheses(text, dm.start)] or found
     best, kept = None, []
     for dm in found:
         start = sent.start_char + dm.start
