@@ -275,6 +275,9 @@ class Score:
     counts: dict[str, Count] = field(default_factory=lambda: {k: Count() for k in ("actor", *KINDS)})
     places: list[bool] = field(default_factory=list)  # right place, per matched meeting with a gold place
     dates: list[bool] = field(default_factory=list)
+    # the same, each gold meeting paired with the predicted one it fits best (see best_pairs)
+    best_places: list[bool] = field(default_factory=list)
+    best_dates: list[bool] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
 
@@ -290,6 +293,8 @@ class Score:
             self.counts[kind].add(count)
         self.places += other.places
         self.dates += other.dates
+        self.best_places += other.best_places
+        self.best_dates += other.best_dates
         self.missed += other.missed
         self.false += other.false
 
@@ -313,6 +318,8 @@ class Score:
         out["facts"] = figures(self.facts)
         out["meeting_place_acc"] = self.place_accuracy
         out["meeting_date_acc"] = self.date_accuracy
+        out["meeting_place_acc_best_pairing"] = self._share(self.best_places)
+        out["meeting_date_acc_best_pairing"] = self._share(self.best_dates)
         return out
 
     def table(self) -> list[str]:
@@ -320,8 +327,10 @@ class Score:
         for kind, c in [*self.counts.items(), ("facts", self.facts)]:
             lines.append(f"{kind:<10}{c.tp:>5}{c.fp:>5}{c.fn:>5}{c.dup:>5}"
                          f"{c.precision:>7.2f}{c.recall:>7.2f}{c.f1:>7.2f}")
-        for what, value in (("place", self.place_accuracy), ("date", self.date_accuracy)):
-            lines.append(f"meeting {what} accuracy: " + ("-" if value is None else f"{value:.2f}"))
+        for what, value, best in (("place", self.place_accuracy, self._share(self.best_places)),
+                                  ("date", self.date_accuracy, self._share(self.best_dates))):
+            lines.append(f"meeting {what} accuracy: " + ("-" if value is None else f"{value:.2f}")
+                         + ("" if best is None else f" (best pairing {best:.2f})"))
         return lines
 
 
@@ -358,11 +367,71 @@ def score_facts(kind: str, gold: list[dict], predicted: list[Prediction], score:
             score.missed.append(f"{kind}: {_shown(g)}")
 
 
+def _place_right(gold: dict, p: dict) -> bool | None:
+    return p["place"] in _alternatives(gold["place"]) if gold.get("place") else None
+
+
+def _date_right(gold: dict, p: dict) -> bool | None:
+    return p["date"][:10] == gold["date"] if gold.get("date") else None
+
+
 def _meeting_accuracy(gold: dict, p: dict, score: Score) -> None:
     if gold.get("place"):
-        score.places.append(p["place"] in _alternatives(gold["place"]))
+        score.places.append(_place_right(gold, p))
     if gold.get("date"):
-        score.dates.append(p["date"][:10] == gold["date"])
+        score.dates.append(_date_right(gold, p))
+
+
+def best_pairs(gold: list[dict], predicted: list[Prediction]) -> list[tuple[int, int]]:
+    """(gold, prediction) pairs of the matching that hits the most required gold meetings and,
+    among those, gets the most places and dates right. The scorer's own matching is greedy, in the
+    order the rows come: of two meetings of the same people in the same year, a prediction may take
+    the gold meeting the other one describes; this says how much of the place and date accuracy
+    that costs."""
+    required = [n for n, g in enumerate(gold) if not g.get("optional")]
+    weight = [[(1000 + (_place_right(gold[n], p.fields) is True) + (_date_right(gold[n], p.fields) is True))
+               if agrees("meeting", gold[n], p.fields) else 0 for p in predicted] for n in required]
+    return [(required[r], c) for r, c in _max_assignment(weight) if weight[r][c] >= 1000]
+
+
+def _max_assignment(weight: list[list[int]]) -> list[tuple[int, int]]:
+    """Rows paired with columns for the largest total weight (the Hungarian method, on the matrix
+    padded to a square of zeros)."""
+    n = max(len(weight), max((len(r) for r in weight), default=0))
+    if n == 0:
+        return []
+    top = max((w for r in weight for w in r), default=0)
+    cost = [[top - (weight[i][j] if i < len(weight) and j < len(weight[i]) else 0) for j in range(n)]
+            for i in range(n)]
+    u, v, match, way = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+    for i in range(1, n + 1):
+        match[0], j0 = i, 0
+        least, used = [float("inf")] * (n + 1), [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = match[j0], float("inf"), 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < least[j]:
+                        least[j], way[j] = cur, j0
+                    if least[j] < delta:
+                        delta, j1 = least[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[match[j]] += delta
+                    v[j] -= delta
+                else:
+                    least[j] -= delta
+            j0 = j1
+            if match[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            match[j0] = match[j1]
+            j0 = j1
+    return sorted((match[j] - 1, j - 1) for j in range(1, n + 1)
+                  if match[j] and match[j] - 1 < len(weight) and j - 1 < len(weight[match[j] - 1]))
 
 
 def score_actors(gold: Gold, rows: list[dict], names: Names, score: Score) -> None:
@@ -398,4 +467,10 @@ def evaluate(gold: Gold, rows: dict[str, list[dict]]) -> Score:
     predicted = predictions(rows, names)
     for kind in KINDS:
         score_facts(kind, gold.facts[kind], predicted[kind], score)
+    for g, p in best_pairs(gold.facts["meeting"], predicted["meeting"]):
+        fact, fields = gold.facts["meeting"][g], predicted["meeting"][p].fields
+        if fact.get("place"):
+            score.best_places.append(_place_right(fact, fields))
+        if fact.get("date"):
+            score.best_dates.append(_date_right(fact, fields))
     return score

@@ -97,6 +97,24 @@ def test_meeting_place_and_date_accuracy(tmp_path):
     assert (score.place_accuracy, score.date_accuracy) == (0.0, 0.0)
 
 
+def test_best_pairing_tells_what_the_greedy_matching_costs(tmp_path):
+    # two meetings of the same people in the same year: the greedy matching pairs the first
+    # predicted (13 September) with the first gold meeting (19 June), and both dates are wrong
+    data = json.loads(json.dumps(GOLD))
+    data["facts"].append({"type": "meeting", "participants": ["putin", "kim"], "place": "russia",
+                          "date": "2024-09-13", "status": "occurred"})
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    rows = (meeting_rows("m:1", ["Poutine", "Kim Jong-un"], place="Russie", date="2024-09-13")
+            + meeting_rows("m:2", ["Poutine", "Kim Jong-un"], date="2024-06-19"))
+    score = evaluate.evaluate(evaluate.load_gold(path), {"actors": ACTORS, "meetings": rows})
+    assert score.counts["meeting"].tp == 2
+    assert (score.place_accuracy, score.date_accuracy) == (0.0, 0.0)
+    assert (score.best_places, score.best_dates) == ([True, True], [True, True])
+    assert score.as_dict()["meeting_date_acc_best_pairing"] == 1.0
+    assert "meeting date accuracy: 0.00 (best pairing 1.00)" in score.table()
+
+
 def test_eval_on_the_seeds_graph(seeds_graph):
     result = run("eval", str(ROOT / "eval" / "seeds.json"), "--graph", str(seeds_graph), "--json")
     assert result.exit_code == 0, result.output
