@@ -284,6 +284,9 @@ PUBLICATION = [
     # a two-digit year with dashes, on a "Publié le" line (alone, "09-07-24" may be a code)
     ("Titre\n\nPublié le 09-07-24 à 18h42 - Mis à jour le 09-07-24 à 19h15\n\nTexte.", dt.date(2024, 7, 9)),
     ("Titre\n\nRéf. 09-07-24\n\nTexte.", None),
+    # a dateline's day without a year, on a page that gives its month ("date 2024-09"); not another month's
+    ("date 2024-09\n\nTitre\n\nPÉKIN, 5 septembre (Agence) -- Le président a parlé jeudi.", dt.date(2024, 9, 5)),
+    ("date 2024-09\n\nTitre\n\nPÉKIN, 5 août (Agence) -- Le président a parlé jeudi.", None),
     ("Le 13 septembre 2023, il est mort à Paris.\nSuite.", None),
     ("Titre\nPublié à 5 h 00 | Mis à jour à 7 h 45\nTexte.", None),
     ("publié le 14 septembre à 18h50\nRien d'autre.", None),

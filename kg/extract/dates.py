@@ -956,10 +956,15 @@ def publication_date(text: str) -> _dt.date | None:
             if ls <= c.start and c.end <= le and c.kind == "date":
                 return _pub_value(c, an.hint, anchors)
     # Date-only short lines / datelines.
+    month = header_month(text)
     for ls, le in _lines(F):
         for c in an.cands:
             if c.start < ls or c.end > le:
                 continue
+            if c.kind == "dm" and month is not None and c.data["m"] == month.month \
+                    and _date_only_line(an, c, ls, le):
+                # "date 2024-09" on the page, "BEIJING, 5 septembre (Xinhua) --": that year's day
+                return safe_date(month.year, c.data["m"], c.data["d"])
             if c.kind not in ("date", "wdm"):
                 continue
             if _date_only_line(an, c, ls, le):
