@@ -408,6 +408,20 @@ def test_a_day_given_as_an_aside_does_not_date_the_meeting():
     assert [m.date.value for m in found] == ["2024-06-19"]
 
 
+def test_a_verb_joined_to_a_planned_one_is_planned():
+    found = run(meetings, "António Guterres, arrivé mercredi à Kazan, doit prendre part jeudi à une session "
+                          "élargie et s'entretenir avec Vladimir Poutine.")
+    assert [m.status for m in found] == ["planned"]
+
+
+def test_a_meeting_planned_just_after_an_arrival_is_where_the_traveller_arrived():
+    ctx = context("António Guterres, arrivé mercredi à Kazan, doit prendre part jeudi à une session élargie et "
+                  "s'entretenir avec Vladimir Poutine.", reference=datetime.date(2024, 10, 23))
+    found = meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx))
+    assert [(m.status, m.date.value, m.place.name if m.place else None) for m in found] == [
+        ("planned", "2024-10-24", "Kazan")]
+
+
 def test_talks_over_two_days_are_dated_from_the_first():
     found = run(meetings, "Lavrov est venu. Vendredi 11 juillet et samedi 12 juillet 2025, Sergueï Lavrov et "
                           "Choe Son-hui se sont entretenus à Wonsan.")

@@ -994,8 +994,12 @@ def _future_form(verb) -> bool:
 def is_planned(verb) -> bool:
     """Future, conditional, or under "doit / devrait / va / prévoit de" → planned."""
     chain = [verb]
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+    if verb.dep_ == "conj" and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ in ("VERB", "AUX"):
+        # "doit prendre part jeudi à une session et s'entretenir avec X": an infinitive joined to
+        # another takes its mood (a finite verb has its own)
         chain.append(verb.head)
+    if chain[-1].dep_ in ("xcomp", "ccomp") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
     markers = events_cues("planned_markers")
     for v in chain:
         tense = v.morph.get("Tense")

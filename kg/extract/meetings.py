@@ -11,6 +11,7 @@ conditional or under "doit / devrait / va"; otherwise occurred.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 
 from kg import cues, gazetteer
@@ -580,7 +581,8 @@ def placed_by_dateline(ctx, records: list[Meeting]) -> list[Meeting]:
 def placed_by_visits(ctx, records: list[Meeting], visits: list) -> list[Meeting]:
     """A meeting the article places nowhere ("X s'est entretenu avec Y") happened where one of
     its participants is visiting, when the article reports that trip and only that one with a
-    date that fits ("Poutine, en visite d'État au Vietnam, ... s'est entretenu avec Y")."""
+    date that fits ("Poutine, en visite d'État au Vietnam, ... s'est entretenu avec Y"); one
+    planned for the day of a participant's arrival or the two after, where they arrived."""
     out = []
     visits = [v for v in visits if not v.stop]
     for r in records:
@@ -601,6 +603,15 @@ def placed_by_visits(ctx, records: list[Meeting], visits: list) -> list[Meeting]
                 else:
                     r = dataclasses.replace(r, place=_host_country_trip(ctx, r, [
                         v for v in visits if v.destination in trips and v.traveler in r.participants]))
+        elif r.place is None and r.status == "planned" and r.date is not None and r.date.precision == "date":
+            # planned for a day just after a participant's arrival somewhere ("arrivé mercredi à
+            # Kazan, doit s'entretenir jeudi avec X"): there
+            day = datetime.date.fromisoformat(r.date.value)
+            there = {v.destination for v in visits if v.traveler in r.participants and v.date is not None
+                     and v.date.precision == "date" and country_of_place(v.destination) is not None
+                     and 0 <= (day - datetime.date.fromisoformat(v.date.value)).days <= 2}
+            if len(there) == 1:
+                r = dataclasses.replace(r, place=there.pop())
         if r.date is None and r.status == "occurred" and not any(
                 o.date is not None and o.participants == r.participants for o in records):
             # "M. Carney a été accueilli à l'Élysée par Emmanuel Macron": undated here, but the
