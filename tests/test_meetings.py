@@ -414,6 +414,14 @@ def test_a_verb_joined_to_a_planned_one_is_planned():
     assert [m.status for m in found] == ["planned"]
 
 
+def test_a_meeting_to_come_in_the_sentence_of_a_trip_to_come_is_planned_there():
+    ctx = context("Volodymyr Zelensky annonce qu'il se rendra lundi à Washington pour rencontrer Donald Trump.",
+                  reference=datetime.date(2025, 8, 15))
+    found = meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx))
+    assert [(m.status, m.date.value, m.place.name if m.place else None) for m in found] == [
+        ("planned", "2025-08-18", "Washington")]
+
+
 def test_a_meeting_planned_just_after_an_arrival_is_where_the_traveller_arrived():
     ctx = context("António Guterres, arrivé mercredi à Kazan, doit prendre part jeudi à une session élargie et "
                   "s'entretenir avec Vladimir Poutine.", reference=datetime.date(2024, 10, 23))

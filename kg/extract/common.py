@@ -994,9 +994,10 @@ def _future_form(verb) -> bool:
 def is_planned(verb) -> bool:
     """Future, conditional, or under "doit / devrait / va / prévoit de" → planned."""
     chain = [verb]
-    if verb.dep_ == "conj" and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ in ("VERB", "AUX"):
-        # "doit prendre part jeudi à une session et s'entretenir avec X": an infinitive joined to
-        # another takes its mood (a finite verb has its own)
+    if verb.dep_ in ("conj", "advcl") and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ in ("VERB", "AUX"):
+        # "doit prendre part jeudi à une session et s'entretenir avec X", "se rendra lundi à
+        # Washington pour rencontrer X": an infinitive joined to another verb, or its purpose,
+        # takes its mood (a finite verb has its own)
         chain.append(verb.head)
     if chain[-1].dep_ in ("xcomp", "ccomp") and chain[-1].head is not chain[-1]:
         chain.append(chain[-1].head)

@@ -582,7 +582,8 @@ def placed_by_visits(ctx, records: list[Meeting], visits: list) -> list[Meeting]
     """A meeting the article places nowhere ("X s'est entretenu avec Y") happened where one of
     its participants is visiting, when the article reports that trip and only that one with a
     date that fits ("Poutine, en visite d'État au Vietnam, ... s'est entretenu avec Y"); one
-    planned for the day of a participant's arrival or the two after, where they arrived."""
+    planned for the day of a participant's arrival or the two after, or in the sentence of the
+    trip to come, where they go."""
     out = []
     visits = [v for v in visits if not v.stop]
     for r in records:
@@ -607,9 +608,11 @@ def placed_by_visits(ctx, records: list[Meeting], visits: list) -> list[Meeting]
             # planned for a day just after a participant's arrival somewhere ("arrivé mercredi à
             # Kazan, doit s'entretenir jeudi avec X"): there
             day = datetime.date.fromisoformat(r.date.value)
-            there = {v.destination for v in visits if v.traveler in r.participants and v.date is not None
-                     and v.date.precision == "date" and country_of_place(v.destination) is not None
-                     and 0 <= (day - datetime.date.fromisoformat(v.date.value)).days <= 2}
+            there = {v.destination for v in visits if v.traveler in r.participants
+                     and country_of_place(v.destination) is not None and (
+                         v.evidence == r.evidence  # ("se rendra lundi à Washington pour rencontrer X")
+                         or (v.date is not None and v.date.precision == "date"
+                             and 0 <= (day - datetime.date.fromisoformat(v.date.value)).days <= 2))}
             if len(there) == 1:
                 r = dataclasses.replace(r, place=there.pop())
         if r.date is None and r.status == "occurred" and not any(
