@@ -414,6 +414,16 @@ def test_a_verb_joined_to_a_planned_one_is_planned():
     assert [m.status for m in found] == ["planned"]
 
 
+@pytest.mark.parametrize("text, status", [
+    # talks a future verb has as its object are to come; a past intention was carried out
+    ("Vladimir Poutine doit se rendre à Pékin, où il aura mardi des entretiens avec Xi Jinping.", "planned"),
+    ("Narendra Modi a rejoint l'hôtel où devait se tenir son entretien avec Vladimir Poutine.", "occurred"),
+])
+def test_talks_that_a_future_verb_has_are_planned(text, status):
+    found = [m for m in run(meetings, text) if len(m.participants) == 2]
+    assert found and {m.status for m in found} == {status}
+
+
 def test_a_meeting_to_come_in_the_sentence_of_a_trip_to_come_is_planned_there():
     ctx = context("Volodymyr Zelensky annonce qu'il se rendra lundi à Washington pour rencontrer Donald Trump.",
                   reference=datetime.date(2025, 8, 15))

@@ -194,6 +194,12 @@ def _noun_planned(noun) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.pos_ in ("VERB", "AUX", "NOUN"):
         return is_planned(noun.head)
+    if noun.dep_ == "obj" and noun.head.pos_ in ("VERB", "AUX"):
+        # "où il aura mardi des entretiens officiels avec Xi Jinping"; not a past intention ("l'hôtel
+        # où devait se tenir leur entretien": it was held)
+        verbs = [noun.head, noun.head.head]
+        return is_planned(noun.head) and not any(
+            "Imp" in v.morph.get("Tense") and lemma(v) in events_cues("planned_markers") for v in verbs)
     return False
 
 
