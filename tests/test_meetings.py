@@ -402,12 +402,6 @@ def test_a_meeting_placed_nowhere_is_where_that_day_s_meetings_were(text, place)
     assert [m.place.name if m.place else None for m in found] == [place], found
 
 
-def test_a_day_given_as_an_aside_does_not_date_the_meeting():
-    found = run(meetings, "Vladimir Poutine est arrivé mercredi 19 juin 2024 peu avant 03h00 (mardi 20h00 en Suisse) "
-                          "à Pyongyang, où il a été accueilli par Kim Jong-un.")
-    assert [m.date.value for m in found] == ["2024-06-19"]
-
-
 def test_a_verb_joined_to_a_planned_one_is_planned():
     found = run(meetings, "António Guterres, arrivé mercredi à Kazan, doit prendre part jeudi à une session "
                           "élargie et s'entretenir avec Vladimir Poutine.")
@@ -424,26 +418,30 @@ def test_talks_that_a_future_verb_has_are_planned(text, status):
     assert found and {m.status for m in found} == {status}
 
 
-def test_a_meeting_to_come_in_the_sentence_of_a_trip_to_come_is_planned_there():
-    ctx = context("Volodymyr Zelensky annonce qu'il se rendra lundi à Washington pour rencontrer Donald Trump.",
-                  reference=datetime.date(2025, 8, 15))
+@pytest.mark.parametrize("text, reference, expected", [
+    # in the sentence of the trip to come: where it goes
+    ("Volodymyr Zelensky annonce qu'il se rendra lundi à Washington pour rencontrer Donald Trump.",
+     datetime.date(2025, 8, 15), ("planned", "2025-08-18", "Washington")),
+    # planned for the day after an arrival: where the traveller arrived
+    ("António Guterres, arrivé mercredi à Kazan, doit prendre part jeudi à une session élargie et s'entretenir "
+     "avec Vladimir Poutine.", datetime.date(2024, 10, 23), ("planned", "2024-10-24", "Kazan")),
+])
+def test_a_meeting_to_come_is_where_its_participant_goes_or_just_arrived(text, reference, expected):
+    ctx = context(text, reference=reference)
     found = meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx))
-    assert [(m.status, m.date.value, m.place.name if m.place else None) for m in found] == [
-        ("planned", "2025-08-18", "Washington")]
+    assert [(m.status, m.date.value, m.place.name if m.place else None) for m in found] == [expected]
 
 
-def test_a_meeting_planned_just_after_an_arrival_is_where_the_traveller_arrived():
-    ctx = context("António Guterres, arrivé mercredi à Kazan, doit prendre part jeudi à une session élargie et "
-                  "s'entretenir avec Vladimir Poutine.", reference=datetime.date(2024, 10, 23))
-    found = meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx))
-    assert [(m.status, m.date.value, m.place.name if m.place else None) for m in found] == [
-        ("planned", "2024-10-24", "Kazan")]
-
-
-def test_talks_over_two_days_are_dated_from_the_first():
-    found = run(meetings, "Lavrov est venu. Vendredi 11 juillet et samedi 12 juillet 2025, Sergueï Lavrov et "
-                          "Choe Son-hui se sont entretenus à Wonsan.")
-    assert [m.date.value for m in found] == ["2025-07-11"]
+@pytest.mark.parametrize("text, day", [
+    # talks over two days: from the first
+    ("Lavrov est venu. Vendredi 11 juillet et samedi 12 juillet 2025, Sergueï Lavrov et Choe Son-hui se sont "
+     "entretenus à Wonsan.", "2025-07-11"),
+    # a day given as an aside dates nothing when the sentence gives another
+    ("Vladimir Poutine est arrivé mercredi 19 juin 2024 peu avant 03h00 (mardi 20h00 en Suisse) à Pyongyang, où il "
+     "a été accueilli par Kim Jong-un.", "2024-06-19"),
+])
+def test_the_day_of_a_meeting(text, day):
+    assert [m.date.value for m in run(meetings, text)] == [day]
 
 
 def test_a_country_s_adjective_is_no_place():
