@@ -331,7 +331,8 @@ def eval_(gold_files, input_dir, graph_file, verbose, as_json):
     articles (format and matching rules: docs/evaluation.md). kg builds the
     articles, runs its named queries on the graph and compares their rows
     with the gold. Also prints how often a matched meeting has the right
-    place and date. With several GOLD files, each is scored on its own
+    place and date, as the matching pairs them and under the best pairing
+    (docs/evaluation.md). With several GOLD files, each is scored on its own
     folder, then all together.
 
     \b
