@@ -385,6 +385,21 @@ def test_a_reception_placed_nowhere_is_in_the_host_s_country(text, place):
 
 
 @pytest.mark.parametrize("text, place", [
+    # a host receives abroad only during a trip of the same month (not in Beijing in August; nor, right
+    # after that trip is told, at home)
+    ("Kim Jong-un s'est rendu à Pékin le 3 septembre 2025. En août 2025, Viatcheslav Volodine a été reçu par "
+     "Kim Jong-un.", None),
+    ("Kim Jong-un est arrivé à Vladivostok le 12 septembre 2023. Le 13 septembre 2023, Sergueï Choïgou a été reçu "
+     "par Kim Jong-un.", "Vladivostok"),
+])
+def test_a_host_s_own_trip_places_a_reception_only_in_its_month(text, place):
+    ctx = context(text)
+    found = meetings.placed_by_host(ctx, meetings.placed_by_visits(ctx, meetings.extract(ctx), visits.extract(ctx)),
+                                    visits.extract(ctx))
+    assert [m.place.name if m.place else None for m in found if len(m.participants) == 2] == [place], found
+
+
+@pytest.mark.parametrize("text, place", [
     # the one city where the article's other meetings of that day took place
     ("Xi Jinping et Narendra Modi se sont entretenus mercredi 23 octobre 2024 à Kazan. Mercredi 23 octobre 2024, "
      "Vladimir Poutine s'est entretenu avec Massoud Pezeshkian.", "Kazan"),

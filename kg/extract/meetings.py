@@ -637,9 +637,14 @@ def placed_by_visits(ctx, records: list[Meeting], visits: list) -> list[Meeting]
 
 def _to_host(ctx, r: Meeting, trip) -> bool:
     """Can `trip` be the one that brought a guest to the reception `r`? A guest is received in the
-    host's country ("il avait été reçu par Kim Jong-il" is no meeting of his trip to Vietnam)."""
-    if r.host is None or trip.traveler == r.host:
+    host's country ("il avait été reçu par Kim Jong-il" is no meeting of his trip to Vietnam); a
+    host receives abroad only during a trip of that month ("Volodine reçu par Kim à la mi-août"
+    is no meeting of Kim's trip to Beijing in September)."""
+    if r.host is None:
         return True
+    if trip.traveler == r.host:
+        return (r.date is not None and trip.date is not None and len(r.date.value) >= 7
+                and r.date.value[:7] == trip.date.value[:7])
     home = person_country(ctx, r.host)
     return home is None or country_of_place(trip.destination) == home
 
