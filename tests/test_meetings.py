@@ -247,6 +247,18 @@ def test_a_meeting_told_as_the_news_of_the_day_carries_the_publication_day(text,
     assert all(m.date is None for m in found)
 
 
+@pytest.mark.parametrize("text, published, day", [
+    # a day told as past, read months after the article: the year before
+    ("Le 29 novembre, Andreï Belooussov est reçu par Kim Jong-un.", datetime.date(2025, 9, 3), "2024-11-29"),
+    # not a day just after it: news of what is about to happen
+    ("Le 7 mai, Xi Jinping est reçu par Emmanuel Macron.", datetime.date(2024, 5, 6), "2024-05-07"),
+])
+def test_a_past_day_is_not_after_the_article(text, published, day):
+    ctx = context(text, reference=published)
+    ctx.published = published
+    assert [m.date.value for m in meetings.extract(ctx)] == [day]
+
+
 @pytest.mark.parametrize("text, day", [
     ("Sergueï Lavrov doit s'entretenir samedi avec Mauro Vieira.", "2023-09-16"),   # to come: the next one
     ("Sergueï Lavrov s'est entretenu lundi avec Mauro Vieira.", "2023-09-11"),      # done: the last one

@@ -21,6 +21,7 @@ from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, bar
                                other_event, people_of, person_country, place_after, place_before, possessive_pair,
                                same_day, same_month, seat_city, seat_country, sentences, since_month, story_date,
                                subject_of, subject_people, tokens, verb_lemma)
+from kg.extract.dates import safe_date
 from kg.merge import airport_named
 from kg.records import ActorRef, DateValue, Meeting
 
@@ -75,6 +76,26 @@ def _host(ctx, tok, people):
     if not hosts and not _is_passive(tok) and not bare_participle(tok):
         hosts = subject_people(ctx, tok, PERSON)  # (not the guest a participle qualifies: "Y, reçu par X")
     return hosts[0] if len(hosts) == 1 and hosts[0] in people else None
+
+
+_AHEAD_DAYS = 30
+
+
+def _not_ahead(date: DateValue, published) -> DateValue:
+    """A month or a day told as past but read after the article was published is the one of the
+    year before ("une séquence entamée en septembre, quand X a été reçu", published in March: last
+    September; "Le 29 novembre, Belooussov est reçu par Kim", published in September: last
+    November)."""
+    if date.precision not in ("gYearMonth", "date"):
+        return date
+    if date.precision == "date" and (datetime.date.fromisoformat(date.value) - published).days <= _AHEAD_DAYS:
+        return date  # (a day or two after the article: an event about to happen, told as news)
+    pub = published.isoformat()[:len(date.value)]
+    earlier = f"{int(date.value[:4]) - 1}{date.value[4:]}"
+    if date.value <= pub or earlier > pub or (date.precision == "date" and safe_date(
+            int(earlier[:4]), int(earlier[5:7]), int(earlier[8:10])) is None):
+        return date
+    return DateValue(earlier, date.precision)
 
 
 def _of_other_event(verb, child) -> bool:
@@ -362,10 +383,8 @@ def extract(ctx) -> list[Meeting]:
                 continue  # ("un entretien téléphonique", "se sont entretenus au téléphone": not in person)
             place = seat_city(place or place_after(ctx, tok))
             date = date_near(ctx, sent, tok, skip_since=True, ahead=planned) or same_month(ctx, sent)
-            if (date is not None and not planned and date.precision == "gYearMonth" and ctx.published is not None
-                    and date.value > ctx.published.isoformat()[:7]):
-                # "une séquence entamée en septembre, quand X a été reçu", published in March: last September
-                date = DateValue(f"{int(date.value[:4]) - 1}{date.value[4:]}", "gYearMonth")
+            if date is not None and not planned and ctx.published is not None:
+                date = _not_ahead(date, ctx.published)
             guess = None
             if date is None and not planned and not _recalled(tok):
                 date = since_month(ctx, sent) or story_date(ctx, sent)
