@@ -58,6 +58,7 @@ class ArticleMeta:
     published: str | None = None  # ISO date
     author: str | None = None
     publisher: Outlet | None = None
+    month: str | None = None  # "2025-10": the month a page without a publication date gives in its header
 
 
 @dataclass(frozen=True, order=True)

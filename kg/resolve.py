@@ -12,7 +12,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kg import cues, gazetteer, iri
-from kg.extract import dates
 from kg.merge import Merged, dated_by_trips, merge
 from kg.records import ActorRef, ArticleFacts, Claim, Gift, Meeting, Role, Sanction, Statement, Visit
 
@@ -226,12 +225,8 @@ def _with_actors(record, actors: dict[tuple[str, str], Actor]):
 def newest_publication(all_facts: list[ArticleFacts]) -> str | None:
     """The latest publication date of the corpus (ISO), where articles give one; a page that gives
     only its month ("date 2025-10") was published in that month at the latest."""
-    found = []
-    for f in all_facts:
-        if f.meta is not None and f.meta.published:
-            found.append(f.meta.published)
-        elif (month := dates.header_month(f.article.text)) is not None:
-            found.append(f"{month.year:04d}-{month.month:02d}")
+    found = [f.meta.published or f.meta.month for f in all_facts if f.meta is not None]
+    found = [d for d in found if d]
     return max(found, key=lambda d: (d[:7], len(d) == 7, d)) if found else None
 
 

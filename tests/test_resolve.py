@@ -109,12 +109,15 @@ def test_no_event_occurred_after_the_newest_article():
 
 
 def test_a_page_dated_by_its_month_alone_was_published_in_that_month():
-    from kg.records import ArticleMeta
+    import datetime
+
+    from kg.extract import metadata
     from kg.resolve import newest_publication
 
     def page(n, text, published=None):
         art = Article(id=f"{n:016x}", text=text, title=None, source=str(n))
-        return ArticleFacts(article=art, meta=ArticleMeta(published=published))
+        day = datetime.date.fromisoformat(published) if published else None
+        return ArticleFacts(article=art, meta=metadata.describe(text, day))
 
     # "date 2025-10" on a page: its October dates are not after the newest article
     dated = page(1, "Titre\n\nTexte.", "2025-09-20")

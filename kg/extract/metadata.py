@@ -45,9 +45,14 @@ def author(text: str) -> str | None:
     return None
 
 
-def describe(text: str, published: datetime.date | None = ...) -> ArticleMeta:
-    """Outlet, byline and publication date (give `published` when it is already known)."""
+def describe(text: str, published: datetime.date | None = ..., reference: datetime.date | None = ...) -> ArticleMeta:
+    """Outlet, byline, publication date, and the month a header gives alone where the page has no
+    publication date (give `published` and `reference`, the article's reference date, when they are
+    already known)."""
     if published is ...:
         published = dates.publication_date(text)
+    if reference is ...:
+        reference = dates.reference_date(text, published)
+    month = reference.isoformat()[:7] if isinstance(reference, dates.MonthReference) else None
     return ArticleMeta(published=published.isoformat() if published else None, author=author(text),
-                       publisher=outlet(text))
+                       publisher=outlet(text), month=month)
