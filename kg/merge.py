@@ -478,6 +478,11 @@ def dated_by_trips(merged: list[Merged]) -> list[Merged]:
 _TRIP_DAYS = 2  # a visit's talks: the day of arrival or the two after
 
 
+def during_trip(day: datetime.date, arrival: DateValue) -> bool:
+    """Is `day` the day of a trip's arrival (a `DateValue` to the day) or one of the two after?"""
+    return 0 <= (day - datetime.date.fromisoformat(arrival.value)).days <= _TRIP_DAYS
+
+
 def _trip_place(meeting: Merged, trips: list[Merged]):
     """Where a meeting no article places took place: the destination of the trip one of its
     participants arrived on that day or just before, reported by the same articles ("Poutine est
@@ -488,7 +493,7 @@ def _trip_place(meeting: Merged, trips: list[Merged]):
     articles = {e.article for e in meeting.evidence}
     places = {t.record.destination for t in trips
               if t.record.traveler in r.participants and articles & {e.article for e in t.evidence}
-              and 0 <= (day - datetime.date.fromisoformat(t.record.date.value)).days <= _TRIP_DAYS}
+              and during_trip(day, t.record.date)}
     places = [p for p in places if p is not None]
     if len(places) == 2 and places_compatible(*places):
         places = [p for p in places if p.type != "Country"]

@@ -22,7 +22,7 @@ from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, bar
                                same_day, same_month, seat_city, seat_country, sentences, since_month, story_date,
                                subject_of, subject_people, tokens, verb_lemma)
 from kg.extract.dates import safe_date
-from kg.merge import airport_named
+from kg.merge import airport_named, during_trip
 from kg.records import ActorRef, DateValue, Meeting
 
 PERSON = ("Person",)
@@ -636,8 +636,7 @@ def placed_by_visits(ctx, records: list[Meeting], visits: list) -> list[Meeting]
             there = {v.destination for v in visits if v.traveler in r.participants
                      and country_of_place(v.destination) is not None and (
                          v.evidence == r.evidence  # ("se rendra lundi à Washington pour rencontrer X")
-                         or (v.date is not None and v.date.precision == "date"
-                             and 0 <= (day - datetime.date.fromisoformat(v.date.value)).days <= 2))}
+                         or (v.date is not None and v.date.precision == "date" and during_trip(day, v.date)))}
             if len(there) == 1:
                 r = dataclasses.replace(r, place=there.pop())
         if r.date is None and r.status == "occurred" and not any(
