@@ -351,7 +351,7 @@ def score_facts(kind: str, gold: list[dict], predicted: list[Prediction], score:
             taken.add(free[0])
             count.tp += 1
             if kind == "meeting":
-                _meeting_accuracy(gold[free[0]], p.fields, score)
+                _meeting_accuracy(gold[free[0]], p.fields, score.places, score.dates)
         elif any(gold[n].get("optional") for n in stated):
             continue  # an optional fact: neither a hit nor a false positive
         elif stated and kind != "role":
@@ -375,11 +375,11 @@ def _date_right(gold: dict, p: dict) -> bool | None:
     return p["date"][:10] == gold["date"] if gold.get("date") else None
 
 
-def _meeting_accuracy(gold: dict, p: dict, score: Score) -> None:
+def _meeting_accuracy(gold: dict, p: dict, places: list[bool], dates: list[bool]) -> None:
     if gold.get("place"):
-        score.places.append(_place_right(gold, p))
+        places.append(_place_right(gold, p))
     if gold.get("date"):
-        score.dates.append(_date_right(gold, p))
+        dates.append(_date_right(gold, p))
 
 
 def best_pairs(gold: list[dict], predicted: list[Prediction]) -> list[tuple[int, int]]:
@@ -468,9 +468,6 @@ def evaluate(gold: Gold, rows: dict[str, list[dict]]) -> Score:
     for kind in KINDS:
         score_facts(kind, gold.facts[kind], predicted[kind], score)
     for g, p in best_pairs(gold.facts["meeting"], predicted["meeting"]):
-        fact, fields = gold.facts["meeting"][g], predicted["meeting"][p].fields
-        if fact.get("place"):
-            score.best_places.append(_place_right(fact, fields))
-        if fact.get("date"):
-            score.best_dates.append(_date_right(fact, fields))
+        _meeting_accuracy(gold.facts["meeting"][g], predicted["meeting"][p].fields, score.best_places,
+                          score.best_dates)
     return score
