@@ -208,8 +208,16 @@ class _Cluster:
         return any(_occurred(r) for r in self.records)
 
     def fits(self, r, place) -> bool:
-        return (dates_compatible(self.date, r.date) and places_compatible(self.place, place)
+        return (dates_compatible(self.date, r.date) and self.places_fit(r, place)
                 and not self._days_apart(r))
+
+    def places_fit(self, r, place) -> bool:
+        """Compatible places, or a place the gazetteer cannot locate in an article that told this
+        event already ("à Wonsan" … "à l'aéroport de Kalma")."""
+        if places_compatible(self.place, place):
+            return True
+        return ((_country_of(place) is None or _country_of(self.place) is None)
+                and r.evidence.article in {o.evidence.article for o in self.records})
 
     def _days_apart(self, record) -> bool:
         """A day that happened far from every day this event happened on: another event of the
@@ -247,7 +255,7 @@ def cluster_events(records: list, place_of) -> list[list]:
     for r in undated:
         place = place_of(r)
         same = [c for c in clusters if place is not None and c.place is not None and _iri(c.place) == _iri(place)]
-        fitting = same or [c for c in clusters if places_compatible(c.place, place)]
+        fitting = same or [c for c in clusters if c.places_fit(r, place)]
         if fitting:
             latest = sorted(fitting, key=lambda c: (c.occurred, c.date.value if c.date else "",
                                                     len(c.records)))[-1]

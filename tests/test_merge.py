@@ -223,3 +223,15 @@ def test_an_unplaced_meeting_takes_the_place_of_the_trip_that_brought_its_partic
     for visit in (elsewhere, earlier):
         out = dated_by_trips(merge("meeting", [M(1, None, "2024-06-20")]) + merge("visit", [visit]))
         assert next(m for m in out if m.kind == "meeting").record.place is None
+
+
+def test_a_venue_the_gazetteer_cannot_place_joins_its_article_s_event():
+    # "reçu à Wonsan le 11 juillet" … "à l'aéroport de Kalma" (a venue of no known country), same article
+    wonsan, kalma = A("Wonsan", "Place"), A("aéroport de Kalma", "Place")
+    venue = dataclasses.replace(M(2, kalma, "2025-07"), evidence=ev(1))
+    out = merge("meeting", [M(1, wonsan, "2025-07-11"), venue])
+    assert len(out) == 1 and out[0].record.date.value == "2025-07-11"
+    # told by another article, the venue stays apart: nothing says it was that event's
+    assert len(merge("meeting", [M(1, wonsan, "2025-07-11"), M(2, kalma, "2025-07")])) == 2
+    # an undated mention too: the event of its own article
+    assert len(merge("meeting", [M(1, wonsan, "2025-07-11"), dataclasses.replace(M(2, kalma), evidence=ev(1))])) == 1
