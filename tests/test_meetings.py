@@ -635,3 +635,11 @@ def test_the_talks_of_the_day_before_are_not_the_reception_s():
             "au lendemain de ses entretiens avec son homologue Choe Son-hui, a annoncé la diplomatie russe.")
     reception = [m for m in run(meetings, text) if m.place is not None and m.place.name == "Wonsan"]
     assert [names(m.participants) for m in reception] == [{"Kim Jong-un", "Sergueï Lavrov"}], reception
+
+
+def test_a_day_of_the_month_named_that_year_is_in_that_year():
+    # "En avril de cette année-là … Reçu le 25 avril": 2019, not the April before the article
+    ctx = context("Le chemin parcouru depuis 2019 est considérable. En avril de cette année-là, Kim Jong-un "
+                  "s'était rendu à Vladivostok. Reçu par Vladimir Poutine le 25 avril sur l'île Russki, il n'en "
+                  "était reparti qu'avec de bonnes paroles.")
+    assert {m.date.value for m in meetings.extract(ctx) if m.date} == {"2019-04-25"}

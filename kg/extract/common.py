@@ -690,11 +690,21 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _MONTH_YEAR = re.compile(r"\b(\w+)\.?\s+(\d{4})\b")
 
 
+_MONTH_THAT_YEAR = re.compile(r"\b(\w+)\s+(?:de\s+cette\s+année[- ]là|de\s+la\s+même\s+année)\b", re.IGNORECASE)
+
+
 def _months_named(ctx) -> list[tuple[int, int, str]]:
-    """(offset, month, year) of every "<month> <year>" of the article, read once."""
+    """(offset, month, year) of every "<month> <year>" of the article, and of every "<month> de cette
+    année-là" with the year last written before it, read once."""
     if "months" not in ctx._memo:
-        ctx._memo["months"] = [(m.start(), month, m.group(2)) for m in _MONTH_YEAR.finditer(doc_text(ctx.doc))
-                               if (month := dates.MONTH_NUMBERS.get(gazetteer.fold(m.group(1))))]
+        text = doc_text(ctx.doc)
+        named = [(m.start(), month, m.group(2)) for m in _MONTH_YEAR.finditer(text)
+                 if (month := dates.MONTH_NUMBERS.get(gazetteer.fold(m.group(1))))]
+        for m in _MONTH_THAT_YEAR.finditer(text):
+            month, years = dates.MONTH_NUMBERS.get(gazetteer.fold(m.group(1))), _YEAR.findall(text[:m.start()])
+            if month and years:
+                named.append((m.start(), month, years[-1]))
+        ctx._memo["months"] = sorted(named)
     return ctx._memo["months"]
 
 
