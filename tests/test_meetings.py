@@ -643,3 +643,18 @@ def test_a_day_of_the_month_named_that_year_is_in_that_year():
                   "s'était rendu à Vladivostok. Reçu par Vladimir Poutine le 25 avril sur l'île Russki, il n'en "
                   "était reparti qu'avec de bonnes paroles.")
     assert {m.date.value for m in meetings.extract(ctx) if m.date} == {"2019-04-25"}
+
+
+@pytest.mark.parametrize("text, day", [
+    # the sentence's day is the day after the talks, or the day before the meeting
+    ("Vladimir Poutine est arrivé jeudi à Harbin, au lendemain de ses entretiens à Pékin avec Xi Jinping.",
+     "2023-09-13"),
+    ("Lundi, à la veille de sa rencontre avec Xi Jinping, Vladimir Poutine a salué la coopération.", "2023-09-12"),
+    # a counted gap: the month before
+    ("Le 13 octobre 2023, un mois après le sommet de Vostotchny entre Vladimir Poutine et Kim Jong-un, la Maison "
+     "Blanche avait accusé Pyongyang.", "2023-09"),
+    # no count, or the meeting's own day: the sentence's time is the meeting's
+    ("Après leur rencontre de mardi, Kim Jong-un et Vladimir Poutine ont signé un accord.", "2023-09-12"),
+])
+def test_a_meeting_named_from_another_day_is_moved_by_that_gap(text, day):
+    assert {m.date.value for m in run(meetings, text) if m.date} == {day}

@@ -765,7 +765,7 @@ def _in_context_year(ctx, sent, dm) -> DateValue:
 
 _TIME_LATER = re.compile(r"\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{1,2})\s+"
                          r"(mois|semaines?|jours)\s+(?:plus\s+tard|après)\b", re.IGNORECASE)
-_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+COUNT_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
            "neuf": 9, "dix": 10, "onze": 11}
 _SEASON_YEAR = re.compile(r"\b(printemps|été|automne|hiver)\s+(\d{4})\b", re.IGNORECASE)
 _SEASON_MONTHS = {"printemps": 4, "été": 7, "automne": 10, "hiver": 1}
@@ -787,7 +787,7 @@ def _time_later(ctx, sent) -> datetime.date | None:
         return None
     start = max(named, key=lambda n: n[0])[1]
     word = m.group(1).lower()
-    n = int(word) if word.isdigit() else _COUNTS[word]
+    n = int(word) if word.isdigit() else COUNT_WORDS[word]
     unit = m.group(2).lower()
     if unit == "mois":
         total = start.year * 12 + start.month - 1 + n

@@ -15,10 +15,11 @@ import datetime
 import re
 
 from kg import cues, gazetteer
-from kg.extract.common import (LOCATION_PREPS, SUBJECT_DEPS, attached_place, bare_participle, case_of, city_named,
-                               country_of_place, date_near, dates_then, doc_text, events_cues, governing_verb,
-                               guest_after, has_reflexive, is_planned, last_subject_person, lemma, news_day,
-                               other_event, people_of, person_country, place_after, place_before, possessive_pair,
+from kg.extract import dates
+from kg.extract.common import (COUNT_WORDS, LOCATION_PREPS, SUBJECT_DEPS, attached_place, bare_participle, case_of,
+                               city_named, country_of_place, date_near, dates_then, doc_text, events_cues,
+                               governing_verb, guest_after, has_reflexive, is_planned, last_subject_person, lemma,
+                               news_day, other_event, people_of, person_country, place_after, place_before, possessive_pair,
                                same_day, same_month, seat_city, seat_country, sentences, since_month, story_date,
                                subject_of, subject_people, tokens, verb_lemma)
 from kg.extract.dates import safe_date
@@ -76,6 +77,57 @@ def _host(ctx, tok, people):
     if not hosts and not _is_passive(tok) and not bare_participle(tok):
         hosts = subject_people(ctx, tok, PERSON)  # (not the guest a participle qualifies: "Y, reçu par X")
     return hosts[0] if len(hosts) == 1 and hosts[0] in people else None
+
+
+_DAY_OFFSETS = cues.load("events")["day_offset_nouns"]
+_UNITS = {"jour": ("days", 1), "jours": ("days", 1), "semaine": ("days", 7), "semaines": ("days", 7),
+          "mois": ("months", 1), "an": ("months", 12), "ans": ("months", 12), "année": ("months", 12),
+          "années": ("months", 12)}
+
+
+def _count(unit) -> int | None:
+    for c in unit.children:
+        if c.dep_ in ("nummod", "det") and (c.lower_ in COUNT_WORDS or c.text.isdigit()):
+            return COUNT_WORDS.get(c.lower_) or int(c.text)
+    return None
+
+
+def _dated_in_itself(tok) -> bool:
+    """Does the meeting noun carry its own time ("au lendemain du sommet du 13 septembre")?"""
+    return any(t.i != tok.i and (gazetteer.fold(t.text) in dates.MONTHS or gazetteer.fold(t.text) in dates.WEEKDAYS
+                                 or (t.text.isdigit() and len(t.text) == 4)) for t in tok.subtree)
+
+
+def offset_from_sentence(tok) -> tuple[str, int] | None:
+    """How far the meeting the noun `tok` names stands from the time its sentence tells: ("days",
+    -1) for "au lendemain du sommet" (the summit was the day before), ("days", 1) for "à la veille
+    de sa rencontre", ("days", -3) for "trois jours après son sommet", ("months", -1) for "un mois
+    après le sommet"; None when the sentence's time is the meeting's, or the gap is not counted."""
+    if _dated_in_itself(tok):
+        return None
+    if tok.dep_ == "nmod" and gazetteer.fold(tok.head.lower_) in _DAY_OFFSETS:
+        return "days", _DAY_OFFSETS[gazetteer.fold(tok.head.lower_)]
+    case = {c.lower_ for c in tok.children if c.dep_ == "case"}
+    sign = -1 if "après" in case else 1 if "avant" in case else 0
+    for unit in tok.children:
+        if sign and unit.i < tok.i and unit.lower_ in _UNITS and (n := _count(unit)) is not None:
+            kind, size = _UNITS[unit.lower_]
+            return kind, sign * n * size
+    return None
+
+
+def shifted(date: DateValue | None, offset: tuple[str, int] | None) -> DateValue | None:
+    """`date` moved by `offset` (see `offset_from_sentence`): a day by days, a month by months; a
+    month moved by days stays that month, a year stays."""
+    if date is None or offset is None:
+        return date
+    kind, n = offset
+    if kind == "days" and date.precision == "date":
+        return DateValue((datetime.date.fromisoformat(date.value) + datetime.timedelta(days=n)).isoformat(), "date")
+    if kind == "months" and date.precision in ("date", "gYearMonth"):
+        k = int(date.value[:4]) * 12 + int(date.value[5:7]) - 1 + n
+        return DateValue(f"{k // 12:04d}-{k % 12 + 1:02d}", "gYearMonth")
+    return date
 
 
 _AHEAD_DAYS = 30
@@ -393,6 +445,10 @@ def extract(ctx) -> list[Meeting]:
                 # "Lula doit s'entretenir avec le maître du Kremlin": planned with no date, as news
                 # tells what is about to happen: the month the article was published
                 date = DateValue(ctx.published.isoformat()[:7], "gYearMonth")
+            if low in nouns or lem in nouns:
+                # "au lendemain du sommet", "un mois après le sommet": the sentence's time is not the summit's
+                offset = offset_from_sentence(tok)
+                date, guess = shifted(date, offset), shifted(guess, offset)
             for group in _in_turn(ctx, sent, tok, people):
                 # "reçu en septembre 2024, puis le 21 mars dernier": one meeting at each time
                 host = _host(ctx, tok, group)
