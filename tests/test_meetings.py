@@ -658,3 +658,9 @@ def test_a_day_of_the_month_named_that_year_is_in_that_year():
 ])
 def test_a_meeting_named_from_another_day_is_moved_by_that_gap(text, day):
     assert {m.date.value for m in run(meetings, text) if m.date} == {day}
+
+
+def test_a_meeting_of_the_trip_made_the_day_before_is_on_that_day():
+    text = ("Emmanuel Macron s'était rendu au Caire le 25 octobre 2023, au lendemain d'un déplacement en Israël où il "
+            "avait rencontré Benyamin Netanyahou à Jérusalem.")
+    assert {m.date.value for m in run(meetings, text)} == {"2023-10-24"}

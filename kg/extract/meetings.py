@@ -116,6 +116,20 @@ def offset_from_sentence(tok) -> tuple[str, int] | None:
     return None
 
 
+def _offset_of_relative(verb) -> tuple[str, int] | None:
+    """The gap of a relative clause's antecedent, or of the noun that antecedent completes ("au
+    lendemain d'un déplacement en Israël où il avait rencontré X": the day before)."""
+    if verb.dep_ != "acl:relcl":
+        return None
+    noun = verb.head
+    for _ in range(2):
+        offset = offset_from_sentence(noun)
+        if offset is not None or noun.dep_ != "nmod":
+            return offset
+        noun = noun.head
+    return None
+
+
 def shifted(date: DateValue | None, offset: tuple[str, int] | None) -> DateValue | None:
     """`date` moved by `offset` (see `offset_from_sentence`): a day by days, a month by months; a
     month moved by days stays that month, a year stays."""
@@ -445,10 +459,10 @@ def extract(ctx) -> list[Meeting]:
                 # "Lula doit s'entretenir avec le maître du Kremlin": planned with no date, as news
                 # tells what is about to happen: the month the article was published
                 date = DateValue(ctx.published.isoformat()[:7], "gYearMonth")
-            if low in nouns or lem in nouns:
-                # "au lendemain du sommet", "un mois après le sommet": the sentence's time is not the summit's
-                offset = offset_from_sentence(tok)
-                date, guess = shifted(date, offset), shifted(guess, offset)
+            # "au lendemain du sommet", "un mois après le sommet", "au lendemain d'un déplacement où il
+            # avait rencontré X": the sentence's time is not the meeting's
+            offset = offset_from_sentence(tok) if low in nouns or lem in nouns else _offset_of_relative(tok)
+            date, guess = shifted(date, offset), shifted(guess, offset)
             for group in _in_turn(ctx, sent, tok, people):
                 # "reçu en septembre 2024, puis le 21 mars dernier": one meeting at each time
                 host = _host(ctx, tok, group)
