@@ -347,6 +347,19 @@ def test_reference_date_from_a_header_month():
         YM("2024-05"), D("2024-05-13"), YM("2024-04")]
 
 
+def test_a_live_page_s_weekday_after_publication_is_the_day_it_was_updated_on():
+    # published on Tuesday the 18th, updated on Wednesday the 19th: "mercredi" is the 19th, not the 12th
+    text = ("Publié le 18/06/2024 à 19h31 · Mis à jour le 19/06/2024 à 15h02\n\nMercredi, les deux dirigeants "
+            "ont mené des pourparlers. Mardi, il était arrivé. Hier, il avait parlé.")
+    ref = reference_date(text)
+    assert ref == dt.date(2024, 6, 18)
+    assert [m.value for m in find_dates("Mercredi ; mardi ; hier ; lundi", ref)] == [
+        D("2024-06-19"), D("2024-06-18"), D("2024-06-17"), D("2024-06-17")]
+    # a page updated weeks later is not a live page: its weekdays count from publication
+    late = text.replace("19/06/2024", "19/07/2024")
+    assert [m.value for m in find_dates("Mercredi", reference_date(late))] == [D("2024-06-12")]
+
+
 def test_reference_date_none():
     assert reference_date("Le président a parlé mardi.") is None
     assert reference_date("") is None

@@ -14,7 +14,7 @@ one.
 
 Public API
 ----------
-``DateValue``, ``DateMention``, ``publication_date(text)``,
+``DateValue``, ``DateMention``, ``publication_date(text)``, ``update_date(text)``,
 ``reference_date(text)``, ``find_dates(text, reference)``,
 ``normalize(expression, reference)``.
 
@@ -37,7 +37,9 @@ Resolution choices (documented, see the module tests):
   reference month; "d'ici juillet" / "jusqu'en juillet": the next July on or
   after the reference month.
 * "mardi", "ce mardi", "dimanche soir": the most recent such day on or before
-  the reference (0-6 days back).  "mardi dernier": 1-7 days back.
+  the reference (0-6 days back); on a page updated within a week of its
+  publication, the last such day by the update when it falls after
+  publication (a live page).  "mardi dernier": 1-7 days back.
   "mardi prochain": 1-7 days forward.
 * "la semaine dernière" -> gYearMonth of reference - 7 days; "cette semaine"
   -> gYearMonth of the reference (gYear when that week straddles two months); "le mois dernier" -> previous gYearMonth;
@@ -60,6 +62,7 @@ __all__ = [
     "DateValue",
     "DateMention",
     "publication_date",
+    "update_date",
     "reference_date",
     "find_dates",
     "normalize",
@@ -718,6 +721,11 @@ def _resolve(c: _Cand, ref: _dt.date | None, hint: int | None,
     if k == "wday":
         wd, mod = D["wd"], D["mod"]
         back = (ref.weekday() - wd) % 7
+        updated = getattr(ref, "updated", None)
+        if mod is None and updated is not None:
+            told = updated - _dt.timedelta(days=(updated.weekday() - wd) % 7)
+            if told > ref:
+                return _dv_date(told)
         if mod == "last":
             return _dv_date(ref - _dt.timedelta(days=back or 7))
         if mod == "next":
@@ -912,22 +920,9 @@ def _header(folded: str) -> list[tuple[int, int]]:
     return out
 
 
-def publication_date(text: str) -> _dt.date | None:
-    """Publication date from header/footer lines of an article.
-
-    Prefers explicit "Publié le ..." lines, then "Mis à jour le ..." lines,
-    then a full date on a short line of the page header ("AFP le
-    03/09/2025 à 07:48", "French.news.cn | 30-11-2024 09:46:12", "La Libre ·
-    8 juil. 2024 · 2 min de lecture"), then an agency dateline or a short line
-    holding only a date (plus time, author, place) anywhere. A date without a
-    year ("publié le 14 septembre", "SÉOUL, 26 avr. (Yonhap)") takes its year
-    from the weekday-anchored dates of the text; without any, None.
-    """
-    if not text:
-        return None
-    an = _Analysis(text)
+def _stamps(an: _Analysis, anchors: list[_dt.date]) -> dict[str, _dt.date]:
+    """The dates of the page's "Publié le …" ("pub") and "Mis à jour le …" ("upd") lines."""
     F = an.ctx.folded
-    anchors = an.anchors()
     found: dict[str, _dt.date] = {}
     for km in _PUB_KW.finditer(F):
         cls = "pub" if km.group("pub") else "upd"
@@ -945,6 +940,34 @@ def publication_date(text: str) -> _dt.date | None:
                 if d:
                     found[cls] = d
             break
+    return found
+
+
+def update_date(text: str) -> _dt.date | None:
+    """The day a page says it was last updated ("Mis à jour le 19/06/2024"), or None."""
+    if not text:
+        return None
+    an = _Analysis(text)
+    return _stamps(an, an.anchors()).get("upd")
+
+
+def publication_date(text: str) -> _dt.date | None:
+    """Publication date from header/footer lines of an article.
+
+    Prefers explicit "Publié le ..." lines, then "Mis à jour le ..." lines,
+    then a full date on a short line of the page header ("AFP le
+    03/09/2025 à 07:48", "French.news.cn | 30-11-2024 09:46:12", "La Libre ·
+    8 juil. 2024 · 2 min de lecture"), then an agency dateline or a short line
+    holding only a date (plus time, author, place) anywhere. A date without a
+    year ("publié le 14 septembre", "SÉOUL, 26 avr. (Yonhap)") takes its year
+    from the weekday-anchored dates of the text; without any, None.
+    """
+    if not text:
+        return None
+    an = _Analysis(text)
+    F = an.ctx.folded
+    anchors = an.anchors()
+    found = _stamps(an, anchors)
     if "pub" in found:
         return found["pub"]
     if "upd" in found:
@@ -973,6 +996,25 @@ def publication_date(text: str) -> _dt.date | None:
                     return d
             break
     return None
+
+
+class UpdatedReference(_dt.date):
+    """The publication day of a page updated on a later day ("Publié le 18/06/2024 · Mis à jour le
+    19/06/2024", a live page): a bare weekday falling after publication, by the update ("Mercredi,
+    les deux dirigeants ont mené des pourparlers"), is that day, which the page told as it was
+    updated; any other expression counts from publication."""
+
+    def __new__(cls, year: int, month: int, day: int, updated: _dt.date | None = None):
+        self = super().__new__(cls, year, month, day)
+        self.updated = updated
+        return self
+
+    def __reduce__(self):
+        return UpdatedReference, (self.year, self.month, self.day, self.updated)
+
+
+#: the longest update after publication still read as the same live page
+_LIVE_DAYS = 7
 
 
 class MonthReference(_dt.date):
@@ -1008,6 +1050,9 @@ def reference_date(text: str, published: _dt.date | None = ...) -> _dt.date | No
     """
     pub = publication_date(text) if published is ... else published
     if pub is not None:
+        updated = update_date(text)
+        if updated is not None and 0 < (updated - pub).days <= _LIVE_DAYS:
+            return UpdatedReference(pub.year, pub.month, pub.day, updated)
         return pub
     month = header_month(text)
     if month is not None:
