@@ -664,3 +664,11 @@ def test_a_meeting_of_the_trip_made_the_day_before_is_on_that_day():
     text = ("Emmanuel Macron s'était rendu au Caire le 25 octobre 2023, au lendemain d'un déplacement en Israël où il "
             "avait rencontré Benyamin Netanyahou à Jérusalem.")
     assert {m.date.value for m in run(meetings, text)} == {"2023-10-24"}
+
+
+def test_their_meeting_is_of_the_two_the_sentence_names():
+    # the article's pair (Poutine, Xi) is not the "leur" of a sentence naming two others
+    text = ("Vladimir Poutine a accueilli le sommet. Vladimir Poutine a salué Xi Jinping. Le Premier ministre indien "
+            "Narendra Modi et le président chinois Xi Jinping se serrent la main avant leur entretien, mercredi à "
+            "Kazan.")
+    assert [names(m.participants) for m in run(meetings, text)] == [{"Narendra Modi", "Xi Jinping"}]

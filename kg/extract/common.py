@@ -293,10 +293,13 @@ def _title_heads() -> frozenset[str]:
 
 
 def possessive_pair(ctx, noun) -> list[ActorRef]:
-    """"leur rencontre", "leur arrivée" → the article's pair."""
-    if any(c.dep_ == "det" and c.lower_ in _PAIR_POSSESSIVES for c in noun.children):
-        return main_pair(ctx)
-    return []
+    """"leur rencontre", "leur arrivée" → the two people the sentence names before the noun when it
+    names two ("Modi et Xi se serrent la main avant leur entretien"), else the article's pair."""
+    if not any(c.dep_ == "det" and c.lower_ in _PAIR_POSSESSIVES for c in noun.children):
+        return []
+    named = list(dict.fromkeys(m.ref for m in ctx.mentions if m.ref.type == "Person"
+                               and noun.sent.start_char <= m.start < noun.idx))
+    return named if len(named) == 2 else main_pair(ctx)
 
 
 def verb_lemma(tok) -> str | None:
