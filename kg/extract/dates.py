@@ -54,6 +54,7 @@ Resolution choices (documented, see the module tests):
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -920,6 +921,12 @@ def _header(folded: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _page(text: str) -> _Analysis:
+    """The analysis of a whole article, made once for its publication, update and reference dates."""
+    return _Analysis(text)
+
+
 def _stamps(an: _Analysis, anchors: list[_dt.date]) -> dict[str, _dt.date]:
     """The dates of the page's "Publié le …" ("pub") and "Mis à jour le …" ("upd") lines."""
     F = an.ctx.folded
@@ -947,7 +954,7 @@ def update_date(text: str) -> _dt.date | None:
     """The day a page says it was last updated ("Mis à jour le 19/06/2024"), or None."""
     if not text:
         return None
-    an = _Analysis(text)
+    an = _page(text)
     return _stamps(an, an.anchors()).get("upd")
 
 
@@ -964,7 +971,7 @@ def publication_date(text: str) -> _dt.date | None:
     """
     if not text:
         return None
-    an = _Analysis(text)
+    an = _page(text)
     F = an.ctx.folded
     anchors = an.anchors()
     found = _stamps(an, anchors)
@@ -1057,5 +1064,5 @@ def reference_date(text: str, published: _dt.date | None = ...) -> _dt.date | No
     month = header_month(text)
     if month is not None:
         return month
-    anchors = _Analysis(text).anchors() if text else []
+    anchors = _page(text).anchors() if text else []
     return max(anchors) if anchors else None
