@@ -297,8 +297,8 @@ def possessive_pair(ctx, noun) -> list[ActorRef]:
     names two ("Modi et Xi se serrent la main avant leur entretien"), else the article's pair."""
     if not any(c.dep_ == "det" and c.lower_ in _PAIR_POSSESSIVES for c in noun.children):
         return []
-    named = list(dict.fromkeys(m.ref for m in ctx.mentions if m.ref.type == "Person"
-                               and noun.sent.start_char <= m.start < noun.idx))
+    named = list(dict.fromkeys(m.ref for m in ctx.mentions_in(noun.sent)
+                               if m.ref.type == "Person" and m.start < noun.idx))
     return named if len(named) == 2 else main_pair(ctx)
 
 
@@ -704,9 +704,9 @@ def _months_named(ctx) -> list[tuple[int, int, str]]:
         named = [(m.start(), month, m.group(2)) for m in _MONTH_YEAR.finditer(text)
                  if (month := dates.MONTH_NUMBERS.get(gazetteer.fold(m.group(1))))]
         for m in _MONTH_THAT_YEAR.finditer(text):
-            month, years = dates.MONTH_NUMBERS.get(gazetteer.fold(m.group(1))), _YEAR.findall(text[:m.start()])
-            if month and years:
-                named.append((m.start(), month, years[-1]))
+            month, year = dates.MONTH_NUMBERS.get(gazetteer.fold(m.group(1))), _year_before(text, m.start())
+            if month and year:
+                named.append((m.start(), month, year))
         ctx._memo["months"] = sorted(named)
     return ctx._memo["months"]
 
@@ -733,7 +733,12 @@ def _that_year(ctx, sent) -> str | None:
     text = doc_text(ctx.doc)
     if not _THAT_YEAR.search(text[sent.start_char:sent.end_char]):
         return None
-    years = _YEAR.findall(text[:sent.start_char])
+    return _year_before(text, sent.start_char)
+
+
+def _year_before(text: str, at: int) -> str | None:
+    """The last year written in `text` before character `at`, or None."""
+    years = _YEAR.findall(text[:at])
     return years[-1] if years else None
 
 
