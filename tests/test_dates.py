@@ -347,6 +347,24 @@ def test_reference_date_from_a_header_month():
         YM("2024-05"), D("2024-05-13"), YM("2024-04")]
 
 
+@pytest.mark.parametrize("caption, weekdays, expected", [
+    # a photo of Friday the 10th: "vendredi" is that day, "jeudi" the day before
+    ("Kim Jong Un watches a parade in Pyongyang, October 10, 2025. KCNA via REUTERS", "vendredi ; jeudi",
+     [D("2025-10-10"), D("2025-10-09")]),
+    # a photo of Wednesday the 19th: "jeudi" is the day after, not the week before
+    ("Vladimir Putin and Kim Jong Un in Pyongyang, June 19, 2024. Sputnik/Pool", "mercredi ; jeudi",
+     [D("2024-06-19"), D("2024-06-20")]),
+    # a caption of another month (an archive photo) says nothing of the page's day
+    ("Kim Jong Un in Vladivostok, April 25, 2019. REUTERS/File Photo", "jeudi", [YM("2025-10")]),
+])
+def test_a_header_month_takes_its_day_from_an_english_photo_caption(caption, weekdays, expected):
+    month = "2024-06" if "2024" in caption else "2025-10"
+    text = f"Le Journal\ndate {month}\n\nTitre\n\nLe dirigeant a reçu jeudi son homologue.\n\n{caption}\n"
+    ref = reference_date(text)
+    assert publication_date(text) is None
+    assert [m.value for m in find_dates(weekdays, ref)] == expected
+
+
 def test_a_live_page_s_weekday_after_publication_is_the_day_it_was_updated_on():
     # published on Tuesday the 18th, updated on Wednesday the 19th: "mercredi" is the 19th, not the 12th
     text = ("Publié le 18/06/2024 à 19h31 · Mis à jour le 19/06/2024 à 15h02\n\nMercredi, les deux dirigeants "

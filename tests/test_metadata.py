@@ -31,3 +31,13 @@ def test_author_from_byline(text, author):
 def test_describe_gives_the_publication_date():
     meta = metadata.describe("Titre\n13.9.2023 - 09:27\nLe corps.\n")
     assert meta.published == "2023-09-13"
+
+
+@pytest.mark.parametrize("text", [
+    "Le Journal\ndate 2025-10\n\nLe corps.\n",
+    # a caption's day serves the weekdays; the page still says only its month
+    "Le Journal\ndate 2025-10\n\nLe corps.\n\nA parade in Pyongyang, October 10, 2025. KCNA via REUTERS\n",
+])
+def test_a_page_dated_by_its_month_alone_says_its_month(text):
+    meta = metadata.describe(text)
+    assert (meta.published, meta.month) == (None, "2025-10")

@@ -1047,11 +1047,32 @@ def header_month(text: str) -> MonthReference | None:
     return None
 
 
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")
+#: An agency photo caption's date, in English ("… in Pyongyang, October 10, 2025. KCNA via REUTERS").
+_CAPTION_DATE = re.compile(rf"\b({'|'.join(_EN_MONTHS)})\.? ([12]?\d|3[01]), ([12]\d{{3}})\b", re.IGNORECASE)
+
+
+#: how many days after its photo's a page may tell ("jeudi" under a photo of Wednesday the 19th is the 20th)
+_CAPTION_DAYS = 3
+
+
+def _caption_day(text: str, month: MonthReference) -> _dt.date | None:
+    """The day of the page's month that an English photo caption dates ("date 2025-10" over a caption
+    "… October 10, 2025"): the photo is of the page's event, so its day stands for the page's; the
+    latest such day when several."""
+    days = [safe_date(int(y), _EN_MONTHS.index(m.lower()) + 1, int(d))
+            for m, d, y in _CAPTION_DATE.findall(text)]
+    days = [d for d in days if d and (d.year, d.month) == (month.year, month.month)]
+    return max(days) if days else None
+
+
 def reference_date(text: str, published: _dt.date | None = ...) -> _dt.date | None:
     """Reference date for resolving relative expressions of ``text``.
 
     The publication date if one is found (``published``, when already
-    read); else the month a page header gives alone (a `MonthReference`);
+    read); else the month a page header gives alone (a `MonthReference`), or
+    the day of it an English photo caption gives;
     else the latest date fixed by a weekday ("mercredi 13 septembre"); else
     None.  Deterministic.
     """
@@ -1063,6 +1084,10 @@ def reference_date(text: str, published: _dt.date | None = ...) -> _dt.date | No
         return pub
     month = header_month(text)
     if month is not None:
-        return month
+        day = _caption_day(text, month)
+        if day is None:
+            return month
+        # The photo's day, not the page's: a bare weekday is the nearest one either side of it.
+        return UpdatedReference(day.year, day.month, day.day, day + _dt.timedelta(days=_CAPTION_DAYS))
     anchors = _page(text).anchors() if text else []
     return max(anchors) if anchors else None

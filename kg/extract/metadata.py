@@ -53,6 +53,9 @@ def describe(text: str, published: datetime.date | None = ..., reference: dateti
         published = dates.publication_date(text)
     if reference is ...:
         reference = dates.reference_date(text, published)
-    month = reference.isoformat()[:7] if isinstance(reference, dates.MonthReference) else None
+    month = None
+    if published is None and reference is not None:
+        header = reference if isinstance(reference, dates.MonthReference) else dates.header_month(text)
+        month = header.isoformat()[:7] if header else None
     return ArticleMeta(published=published.isoformat() if published else None, author=author(text),
                        publisher=outlet(text), month=month)
