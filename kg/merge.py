@@ -162,21 +162,28 @@ def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 def _event_date(records) -> DateValue | None:
-    """The date of one event from its mentions: the most reported day (of two days in a row reported
-    as often, the later), or what they share."""
+    """The date of one event from its mentions: the day most articles tell (of two days in a row
+    told by as many, the later: the welcome on arrival, then the talks the next day; else the day
+    told most often), or what they share."""
     dated = [r.date for r in records if r.date is not None]
     if not dated:
         return None
-    days = Counter(d for d in dated if d.precision == "date")
-    if days:
-        top = sorted(days, key=lambda d: (-days[d], d.value))
-        if len(top) == 1 or days[top[0]] > days[top[1]]:
+    told = [(r.evidence.article, r.date) for r in records if r.date is not None and r.date.precision == "date"]
+    # an article counts once for a day, however often it tells it (the arrival, then the welcome)
+    articles, mentions = Counter(d for _, d in set(told)), Counter(d for _, d in told)
+    if articles:
+        most = max(articles.values())
+        top = sorted((d for d in articles if articles[d] == most), key=lambda d: d.value)
+        if len(top) == 1:
             return top[0]
-        tied = [datetime.date.fromisoformat(d.value) for d in top if days[d] == days[top[0]]]
-        if len(tied) == 2 and (tied[1] - tied[0]).days == 1:
-            # two days in a row, as often reported: the welcome on arrival, then the talks the next day
-            return DateValue(tied[1].isoformat(), "date")
-        month = {d.value[:7] for d in days}
+        days = [datetime.date.fromisoformat(d.value) for d in top]
+        if len(top) == 2 and (days[1] - days[0]).days == 1:
+            return top[1]
+        most = max(mentions[d] for d in top)
+        top = [d for d in top if mentions[d] == most]
+        if len(top) == 1:
+            return top[0]
+        month = {d.value[:7] for d in articles}
         if len(month) == 1:
             return DateValue(month.pop(), "gYearMonth")
     return _best_date(records)

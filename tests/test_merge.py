@@ -70,6 +70,18 @@ def test_disagreeing_days_keep_the_most_reported():
     assert len(out) == 1 and out[0].record.date.value == "2023-09-13"
 
 
+def test_an_article_counts_once_for_a_day_it_tells_twice():
+    # one live page tells the welcome of the eve twice ("accueilli la veille au pied de l'avion") and
+    # the talks once: as many articles for each day, in a row: the talks' day
+    live = [dataclasses.replace(M(n, None, day), evidence=dataclasses.replace(ev(n), article="live"))
+            for n, day in ((1, "2023-10-18"), (2, "2023-10-18"), (3, "2023-10-19"))]
+    assert merge("meeting", live)[0].record.date.value == "2023-10-19"
+    # more articles win, however often one of them tells its day
+    assert merge("meeting", live + [M(4, None, "2023-10-18")])[0].record.date.value == "2023-10-18"
+    # two days apart told by one article each: the one told most often
+    assert merge("meeting", live[:2] + [M(5, None, "2023-10-16")])[0].record.date.value == "2023-10-18"
+
+
 def test_a_visit_to_the_capital_is_the_visit_to_the_country():
     macron, china, beijing = A("Emmanuel Macron"), A("Chine", "Country"), A("Pékin", "Place")
     shanghai = A("Shanghai", "Place")
