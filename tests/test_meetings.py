@@ -165,6 +165,19 @@ def test_meetings(text, people, place, year, status):
         assert m.date is not None and m.date.value.startswith(year)
 
 
+@pytest.mark.parametrize("text, pairs", [
+    # the talks "après" the reception are the guest's, not more hosts of the reception
+    ("En mars, la ministre Choe Son Hui a été reçue au Kremlin par Vladimir Poutine, après ses entretiens "
+     "avec Sergueï Lavrov.",
+     [{"Choe Son-hui", "Vladimir Poutine"}, {"Choe Son-hui", "Sergueï Lavrov"}]),
+    ("Le ministre Sergueï Lavrov a été accueilli par Kim Jong Un, avant son dîner avec Choe Son Hui.",
+     [{"Sergueï Lavrov", "Kim Jong-un"}, {"Sergueï Lavrov", "Choe Son-hui"}]),
+])
+def test_the_talks_after_a_reception_are_the_guest_s_own(text, pairs):
+    found = run(meetings, text)
+    assert sorted(map(sorted, (names(m.participants) for m in found))) == sorted(map(sorted, pairs))
+
+
 def test_a_meeting_placed_nowhere_happened_where_its_participant_is_visiting():
     ctx = context("Vladimir Poutine est arrivé mercredi 19 juin 2024 au Vietnam pour une visite d'État. "
                   "Il s'est entretenu avec le Premier ministre Pham Minh Chinh.")

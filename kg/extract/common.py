@@ -262,6 +262,8 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
                     continue
             if child.dep_ == "det" and child.lower_ in _PAIR_POSSESSIVES and "Person" in types:
                 continue
+            if child.dep_ == "nmod" and other_event(child):
+                continue  # "reçue par X, après ses entretiens avec Y": Y is of that other event, not X
             if child.dep_ == "amod" and _is_person_noun(tok) and not (
                     (r := ctx.actor_at(child)) is not None and r.type == "Person"):
                 continue  # "le président russe": a person of Russia, not Russia ("les présidents Macron et X" are)

@@ -244,7 +244,9 @@ def _noun_participants(ctx, noun) -> list:
                 people.append(p)
         return people
     if any(c.dep_ == "case" and c.lower_ in ("après", "avant", "depuis") for c in noun.children):
-        return people  # "X a reçu Z trois jours après ses entretiens avec Y": another event than X's
+        # "X a reçu Z trois jours après ses entretiens avec Y": another event than X's, Z's with Y
+        owner = _possessor(ctx, noun) if with_avec and len(people) == 1 else None
+        return people + [owner] if owner is not None and owner not in people else people
     if verb is not None and (with_avec or lemma(verb) in events_cues("meeting_light_verbs")):
         # "X a dit que ce sommet avec Y...", "les deux dirigeants ont eu des discussions"
         for _ in range(3):  # "X a déclaré que ..., lors d'une rencontre avec Y": up to X
@@ -269,9 +271,9 @@ def _noun_participants(ctx, noun) -> list:
 
 
 def _possessor(ctx, noun):
-    """"Le point d'orgue avait été son sommet avec Y": the person "son" / "sa" stands for, the
-    last one named as a subject, when no person is the clause's subject."""
-    if any(c.dep_ == "det" and c.lower_ in ("son", "sa") for c in noun.children):
+    """"Le point d'orgue avait été son sommet avec Y": the person "son" / "sa" / "ses" stands for,
+    the last one named as a subject, when no person is the clause's subject."""
+    if any(c.dep_ == "det" and c.lower_ in ("son", "sa", "ses") for c in noun.children):
         return last_subject_person(ctx, noun.idx)
     return None
 
