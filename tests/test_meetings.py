@@ -281,6 +281,20 @@ def test_a_bare_weekday_points_ahead_for_a_meeting_to_come(text, day):
     assert {m.date.value for m in run(meetings, text)} == {day}
 
 
+@pytest.mark.parametrize("text, day", [
+    # a participle describing the place carries the place's own time, not the talks'
+    ("Sergueï Lavrov s'est entretenu avec Choe Son Hui dans la station de Kalma, inaugurée le 1er juillet.",
+     None),
+    # one describing the meeting itself, or its subject's trip, dates it
+    ("Donald Trump a eu un entretien avec Lee Jae-myung lors d'un dîner offert lundi par la présidence.",
+     "2023-09-11"),
+    ("Sergueï Lavrov, arrivé lundi à Pyongyang, a rencontré Choe Son Hui.", "2023-09-11"),
+])
+def test_a_participle_dates_what_it_describes(text, day):
+    found = run(meetings, text)
+    assert found and {m.date.value if m.date else None for m in found} == {day}
+
+
 @pytest.mark.parametrize("text, place", [
     ("Lula doit quitter la Chine samedi pour Brasília, où il doit rencontrer Mauro Vieira.", "Brésil"),  # (a capital as its country)
     ("Vladimir Poutine doit se rendre à Vladivostok pour le Forum économique oriental, où il doit "

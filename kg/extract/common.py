@@ -903,13 +903,23 @@ def _in_other_relative(tok, anchor) -> bool:
         if cur.i in ancestors or cur.head.i == cur.i:
             return False
         if (cur.dep_ == "acl:relcl" or (cur.dep_ == "acl" and "Pres" in cur.morph.get("Tense")
-                                         and "Part" in cur.morph.get("VerbForm"))) \
+                                         and "Part" in cur.morph.get("VerbForm"))
+                or (_participle_of_a_thing(cur) and cur.head.i != anchor.i)) \
                 and anchor.i not in {t.i for t in cur.subtree}:
             return True
         if cur is not tok and cur.pos_ == "NOUN" and other_event(cur) and anchor.i not in {t.i for t in cur.subtree}:
             return True  # "trois semaines après la signature, le 8 août, de …": that event's day
         cur = cur.head
     return False
+
+
+def _participle_of_a_thing(tok) -> bool:
+    """A past participle describing what is not the clause's subject ("dans le complexe de Kalma,
+    inauguré fin juin"): the time of that thing's own event. ("Lavrov, arrivé vendredi, a tenu …"
+    describes the subject: the time of his trip, the story's; "un dîner offert mercredi" describes
+    the event itself.)"""
+    return (tok.dep_ == "acl" and "Past" in tok.morph.get("Tense") and "Part" in tok.morph.get("VerbForm")
+            and tok.head.dep_ not in SUBJECT_DEPS)
 
 
 def _in_parentheses(text: str, at: int) -> bool:
@@ -936,7 +946,7 @@ def date_near(ctx, sent, anchor, skip_since: bool = False, ahead: bool = False) 
         span = ctx.doc.char_span(start, sent.start_char + dm.end, alignment_mode="expand")
         if skip_since and not then and ("depuis" in before or (span is not None and in_since(span.root, anchor))):
             continue
-        if span is not None and _in_other_relative(span.root, anchor):
+        if span is not None and not then and _in_other_relative(span.root, anchor):
             continue  # "a atterri à Belgrade le jour anniversaire du bombardement, qui avait tué … en mai 1999"
         if span is not None and _of_a_thing(span.root, anchor):
             continue  # "pour le 70e anniversaire de l'armistice de 1953"
