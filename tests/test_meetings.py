@@ -233,6 +233,13 @@ def test_an_undated_meeting_is_on_the_day_the_story_stands_at(told):
     assert any(m.date is not None and m.date.value == "2023-10-18" for m in meetings.extract(ctx))
 
 
+def test_the_story_stands_at_the_day_of_a_sentence_s_own_event_not_the_end_of_a_range_it_gives():
+    ctx = context("Vladimir Poutine s'est entretenu mardi 12 septembre avec Xi Jinping, lors d'une visite d'État du "
+                  "12 au 14 septembre. Il a aussi rencontré Li Qiang au Grand Palais du Peuple.")
+    dates = {frozenset(names(m.participants)): m.date for m in meetings.extract(ctx)}
+    assert dates[frozenset({"Vladimir Poutine", "Li Qiang"})].value == "2023-09-12", dates
+
+
 def test_a_header_line_s_date_is_no_story_day():
     # "Nord-Corée | 2025/07/13 11:24 KST": the page's header, not the day a headline's event took place
     ctx = context("Nord-Corée | 2025/07/13 11:24 KST\n\nLavrov reçu par Kim Jong-un à Wonsan\n\nSÉOUL, 13 juil. "

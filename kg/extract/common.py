@@ -662,10 +662,11 @@ def place_before(ctx, tok, types=("Place", "Country"), window: int = 12):
 _STORY_REACH = 3  # sentences
 
 
-def _last_full_date(ctx, sent, same_paragraph: bool):
+def _last_full_date(ctx, sent, same_paragraph: bool, reach: int | None = _STORY_REACH):
     """(sentence, date mention) of the last full date in the few sentences before `sent` (within
-    its paragraph when asked), or None."""
-    before = [s for s in sentences(ctx) if s.end <= sent.start][-_STORY_REACH:]
+    its paragraph when asked; in any sentence before it with no `reach`), or None."""
+    before = [s for s in sentences(ctx) if s.end <= sent.start]
+    before = before[-reach:] if reach else before
     text = doc_text(ctx.doc)
     for prev in reversed(before):
         if same_paragraph and "\n" in text[prev.end_char:sent.start_char]:
@@ -676,7 +677,13 @@ def _last_full_date(ctx, sent, same_paragraph: bool):
         # (not an aside: "vers 3 heures du matin (20 heures à Paris, mardi)")
         days = [m for m in _dates_of(ctx, prev) if m.value.precision == "date" and not _in_parentheses(head, m.start)]
         if days:
-            return prev, days[-1]
+            # the day of the sentence's own event, not the last of a range it gives ("s'est entretenu
+            # jeudi avec X, qui effectue une visite du 16 au 17 mai": Thursday)
+            root = prev.root
+            own = [m for m in days if (span := ctx.doc.char_span(prev.start_char + m.start, prev.start_char + m.end,
+                                                                 alignment_mode="expand")) is not None
+                   and span.root.head.i == root.i]
+            return prev, (own or days)[-1]
     return None
 
 
