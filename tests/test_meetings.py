@@ -240,6 +240,13 @@ def test_the_story_stands_at_the_day_of_a_sentence_s_own_event_not_the_end_of_a_
     assert dates[frozenset({"Vladimir Poutine", "Li Qiang"})].value == "2023-09-12", dates
 
 
+def test_the_same_day_is_the_day_last_named_however_far_back():
+    ctx = context("Le premier train a quitté mardi 12 septembre la gare de Moscou. Il circulera deux fois par mois. "
+                  "Le trajet dure huit jours. Les liaisons étaient suspendues depuis 2020. Le même jour, Sergueï "
+                  "Choïgou a été reçu à Pyongyang par Kim Jong Un.")
+    assert [m.date.value for m in meetings.extract(ctx) if m.date] == ["2023-09-12"]
+
+
 def test_a_header_line_s_date_is_no_story_day():
     # "Nord-Corée | 2025/07/13 11:24 KST": the page's header, not the day a headline's event took place
     ctx = context("Nord-Corée | 2025/07/13 11:24 KST\n\nLavrov reçu par Kim Jong-un à Wonsan\n\nSÉOUL, 13 juil. "

@@ -837,8 +837,9 @@ def story_date(ctx, sent) -> DateValue | None:
     """The day the story stands at when `sent` tells an event without a date: the last full date of
     the few sentences before it in its paragraph ("Lavrov est arrivé mercredi à Pyongyang. Il a
     rencontré Kim …")."""
-    # "Le même jour, le chef du Kremlin a rencontré X": the day last named, in whatever paragraph
-    found = _last_full_date(ctx, sent, same_paragraph=not same_day(sent))
+    # "Le même jour, le chef du Kremlin a rencontré X": the day last named, however far back
+    told = same_day(sent)
+    found = _last_full_date(ctx, sent, same_paragraph=not told, reach=None if told else _STORY_REACH)
     return _in_context_year(ctx, *found) if found else None
 
 
