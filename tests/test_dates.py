@@ -423,3 +423,16 @@ def test_the_eve_and_the_morrow_count_from_the_story_day():
     assert find_dates("Le lendemain, ils se sont revus.", WED) == []
     assert [m.value for m in find_dates("Le lendemain, ils se sont revus.", WED, story)] == [D("2025-09-01")]
     assert find_dates("La veille du sommet, il a vu X.", WED, story) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # that weekday after (before) the day the story stands at, not the last one before publication
+    ("Le lundi suivant, il a été reçu au Kremlin.", [D("2024-11-04")]),
+    ("le jeudi d'après", [D("2024-11-07")]),
+    ("Le jeudi précédent, il était arrivé.", [D("2024-10-31")]),
+    ("le vendredi suivant", [D("2024-11-08")]),  # a week on, not the story's own day
+])
+def test_le_lundi_suivant_counts_from_the_story_s_day(text, expected):
+    story_day = dt.date(2024, 11, 1)  # a Friday
+    assert [m.value for m in find_dates(text, dt.date(2024, 12, 5), narrative=story_day)] == expected
+    assert [m.value for m in find_dates(text, dt.date(2024, 12, 5))] == []  # no story day: unknown

@@ -247,6 +247,13 @@ def test_the_same_day_is_the_day_last_named_however_far_back():
     assert [m.date.value for m in meetings.extract(ctx) if m.date] == ["2023-09-12"]
 
 
+def test_le_lundi_suivant_is_the_monday_after_the_story_s_day():
+    ctx = context("Le vendredi 1er novembre 2024, Choe Son Hui a mené des consultations avec Sergueï Lavrov. "
+                  "Le lundi suivant, Vladimir Poutine l'a reçue au Kremlin.", reference=datetime.date(2024, 12, 5))
+    dates = {frozenset(names(m.participants)): m.date.value for m in meetings.extract(ctx) if m.date}
+    assert dates[frozenset({"Vladimir Poutine", "Choe Son-hui"})] == "2024-11-04", dates
+
+
 def test_a_header_line_s_date_is_no_story_day():
     # "Nord-Corée | 2025/07/13 11:24 KST": the page's header, not the day a headline's event took place
     ctx = context("Nord-Corée | 2025/07/13 11:24 KST\n\nLavrov reçu par Kim Jong-un à Wonsan\n\nSÉOUL, 13 juil. "

@@ -530,6 +530,15 @@ def _p_weekday(m: re.Match, ctx: _Ctx):
     return _Cand(m.start(), m.end(), "wday", {"wd": _WEEKDAYS[m.group("wd")], "mod": _mod_of(m.group("mod"))})
 
 
+@_pattern(
+    rf"(?<![a-z])(?:le\s+)?(?P<wd>{_WD})\s+(?P<dir>suivant|d'apres|precedent|d'avant)(?![a-z])(?P<tod>{_TOD})?"
+)
+def _p_narrative_weekday(m: re.Match, ctx: _Ctx):
+    """"le lundi suivant", "le jeudi précédent": that weekday after (before) the story's day."""
+    after = m.group("dir") in ("suivant", "d'apres")
+    return _Cand(m.start(), m.end(), "narrwd", {"wd": _WEEKDAYS[m.group("wd")], "after": after})
+
+
 # ---- relative expressions ------------------------------------------------- #
 
 _RELDAYS = {"avant-hier": -2, "avant hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd hui": 0,
@@ -687,6 +696,11 @@ def _resolve(c: _Cand, ref: _dt.date | None, hint: int | None,
         return _dv_date(dd) if dd else None
     if k == "narr" and narrative is not None:  # "la veille", "le lendemain" of the story's day
         return _dv_date(narrative + _dt.timedelta(days=D["n"]))
+    if k == "narrwd":  # "le lundi suivant": the next Monday after the story's day; unknown without it
+        if narrative is None:
+            return None
+        gap = (D["wd"] - narrative.weekday()) % 7 or 7
+        return _dv_date(narrative + _dt.timedelta(days=gap if D["after"] else gap - 7))
     if ref is None:
         return None
     if isinstance(ref, MonthReference) and k in ("reld", "wday", "wdnum", "relw", "narr"):
