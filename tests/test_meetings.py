@@ -622,6 +622,13 @@ def test_a_bare_month_after_publication_of_a_past_meeting_is_last_year_s(text, s
     # a day of the month the sentence gives refines it
     ("Choe Son-hui fait le chemin inverse en janvier 2024 : elle est reçue au Kremlin par Vladimir Poutine le 16 "
      "janvier.", datetime.date(2025, 9, 13), "2024-01-16"),
+    # a chronology that has moved on to a later year since it named that month
+    ("Sergueï Choïgou visite une exposition le 26 juillet 2023. Il revient le 13 septembre 2024. 2025 accélère "
+     "encore le rythme. Le 12 juillet, Kim Jong-un reçoit Sergueï Lavrov à Wonsan.",
+     datetime.date(2025, 10, 21), "2025-07-12"),
+    # (an earlier year recalled in between does not take it back)
+    ("En avril 2019, le train de Kim Jong-un arrive à Vladivostok. Il avait déjà voyagé à Pékin en 2018. Le 25 avril, "
+     "Kim Jong-un rencontre Vladimir Poutine sur l'île Rousski.", datetime.date(2025, 9, 13), "2019-04-25"),
 ])
 def test_a_day_without_its_year_takes_the_year_the_article_gave(text, reference, expected):
     found = run(meetings, text, reference)

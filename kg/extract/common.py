@@ -779,9 +779,16 @@ def _in_context_year(ctx, sent, dm) -> DateValue:
         if fits:
             return DateValue(f"{fits[0]}{value.value[4:]}", value.precision)
     # (before the date itself: "en janvier 2024 : elle est reçue … le 16 janvier")
-    years = [y for at, m, y in _months_named(ctx) if m == month and at < sent.start_char + dm.start]
-    if years and years[-1] != value.value[:4]:
-        return DateValue(years[-1] + value.value[4:], value.precision)
+    here = sent.start_char + dm.start
+    named = [(at, y) for at, m, y in _months_named(ctx) if m == month and at < here]
+    if named:
+        at, year = named[-1]
+        # ("… en juillet 2023 … Le 13 septembre 2024 … 2025 accélère encore. Le 12 juillet, …": a
+        # chronology that has moved on to a later year since)
+        since = [y for y in _YEAR.findall(doc_text(ctx.doc)[at:here]) if y > year]
+        year = since[-1] if since else year
+        if year != value.value[:4]:
+            return DateValue(year + value.value[4:], value.precision)
     return value
 
 
