@@ -262,6 +262,14 @@ def test_a_header_line_s_date_is_no_story_day():
     assert found and found[0].date is None, found
 
 
+def test_a_publication_line_s_date_is_no_story_day():
+    # "Publié: 20.10.2023": the page's day; the headline's meeting took place the day the story tells
+    ctx = context("Publié: 20.10.2023, 09:14 | Mis à jour: 20.10.2023, 11:02\nKim Jong-un a reçu Sergueï Lavrov à "
+                  "Pyongyang\n\nKim Jong-un a reçu jeudi Sergueï Lavrov, a rapporté vendredi l'agence KCNA.")
+    found = meetings.extract(ctx)
+    assert found and found[0].date is None, found
+
+
 def test_a_recalled_meeting_does_not_take_the_story_s_day():
     ctx = context("Sergueï Lavrov est arrivé le 18 octobre 2023 à Pyongyang. Il avait déjà rencontré Kim Jong-un "
                   "au palais des congrès de Kumsusan.")

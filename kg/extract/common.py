@@ -660,6 +660,8 @@ def place_before(ctx, tok, types=("Place", "Country"), window: int = 12):
 # ---------------------------------------------------------------- when
 
 _STORY_REACH = 3  # sentences
+_STAMP = re.compile(r"\s*(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|actualisé|modifié|mis\s+en\s+ligne)\b",
+                    re.IGNORECASE)
 
 
 def _last_full_date(ctx, sent, same_paragraph: bool, reach: int | None = _STORY_REACH):
@@ -674,6 +676,8 @@ def _last_full_date(ctx, sent, same_paragraph: bool, reach: int | None = _STORY_
         if not any(t.pos_ in ("VERB", "AUX") for t in tokens(ctx, prev)):
             continue  # a header ("Nord-Corée | 2025/07/13 11:24 KST", "Publié le …"): no story told
         head = text[prev.start_char:prev.end_char]
+        if _STAMP.match(head):
+            continue  # "Publié: 20.10.2023, 09:14 | Mis à jour: …": the page's day, not the story's
         # (not an aside: "vers 3 heures du matin (20 heures à Paris, mardi)")
         days = [m for m in _dates_of(ctx, prev) if m.value.precision == "date" and not _in_parentheses(head, m.start)]
         if days:
