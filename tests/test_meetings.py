@@ -178,6 +178,14 @@ def test_the_talks_after_a_reception_are_the_guest_s_own(text, pairs):
     assert sorted(map(sorted, (names(m.participants) for m in found))) == sorted(map(sorted, pairs))
 
 
+def test_a_clitic_object_of_a_conjoined_verb_is_the_first_verb_s_object():
+    # "l'" is Lavrov, met then received, not Vladimir Poutine, the last subject named before
+    text = ("Vladimir Poutine a reçu Choe Son Hui au Kremlin. Mme Choe avait rencontré Sergueï Lavrov à Moscou en "
+            "janvier 2024, et l'avait reçu en juillet 2025 à Wonsan.")
+    pairs = [sorted(names(m.participants)) for m in run(meetings, text)]
+    assert ["Choe Son-hui", "Vladimir Poutine"] in pairs and pairs.count(["Choe Son-hui", "Sergueï Lavrov"]) == 2, pairs
+
+
 def test_a_meeting_placed_nowhere_happened_where_its_participant_is_visiting():
     ctx = context("Vladimir Poutine est arrivé mercredi 19 juin 2024 au Vietnam pour une visite d'État. "
                   "Il s'est entretenu avec le Premier ministre Pham Minh Chinh.")

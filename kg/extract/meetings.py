@@ -193,6 +193,13 @@ def _object_people(ctx, obj, subjects) -> list:
     """The people an object names; a clitic ("l'a reçu") is the last person named as a subject
     before it, other than the verb's own subject."""
     if obj.pos_ == "PRON" and obj.lower_ in ("l'", "l’", "le", "la"):
+        verb = obj.head
+        if verb.dep_ == "conj":
+            # "X avait rencontré Y à Moscou, et l'avait reçu à Wonsan": the first verb's object
+            first = [p for c in verb.head.children if c.dep_ == "obj" and c.pos_ != "PRON"
+                     for p in people_of(ctx, c, PERSON) if p not in subjects]
+            if first:
+                return first[:1]
         before = [m for m in ctx.mentions if m.start < obj.idx and m.ref.type == "Person"
                   and m.ref not in subjects]
         for m in reversed(before):
