@@ -671,8 +671,11 @@ def _last_full_date(ctx, sent, same_paragraph: bool, reach: int | None = _STORY_
     before = before[-reach:] if reach else before
     text = doc_text(ctx.doc)
     for prev in reversed(before):
+        # another paragraph: another moment of the story. (The parse keeps a paragraph's closing line
+        # break inside `prev`, so this seldom stops; stopping at every paragraph break measured worse:
+        # development meeting dates 432 -> 427 of 594.)
         if same_paragraph and "\n" in text[prev.end_char:sent.start_char]:
-            break  # another paragraph: another moment of the story
+            break
         if not any(t.pos_ in ("VERB", "AUX") for t in tokens(ctx, prev)):
             continue  # a header ("Nord-Corée | 2025/07/13 11:24 KST", "Publié le …"): no story told
         head = text[prev.start_char:prev.end_char]
