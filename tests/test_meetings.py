@@ -186,6 +186,16 @@ def test_a_clitic_object_of_a_conjoined_verb_is_the_first_verb_s_object():
     assert ["Choe Son-hui", "Vladimir Poutine"] in pairs and pairs.count(["Choe Son-hui", "Sergueï Lavrov"]) == 2, pairs
 
 
+def test_the_two_heads_of_diplomacy_are_the_foreign_minister_and_his_counterpart():
+    # not "le chef du Kremlin", who also holds a title opening with "chef"
+    text = ("Vladimir Poutine veut renforcer ses liens avec Pyongyang. Le ministre russe des Affaires étrangères "
+            "Sergueï Lavrov a été accueilli par son homologue nord-coréenne, Choe Son Hui. Le chef du Kremlin, "
+            "Vladimir Poutine, avait reçu Kim Jong Un en septembre. Jeudi, les deux chefs de la diplomatie ont "
+            "mené des pourparlers.")
+    pairs = [sorted(names(m.participants)) for m in run(meetings, text)]
+    assert ["Choe Son-hui", "Sergueï Lavrov"] in pairs and ["Sergueï Lavrov", "Vladimir Poutine"] not in pairs, pairs
+
+
 def test_a_meeting_placed_nowhere_happened_where_its_participant_is_visiting():
     ctx = context("Vladimir Poutine est arrivé mercredi 19 juin 2024 au Vietnam pour une visite d'État. "
                   "Il s'est entretenu avec le Premier ministre Pham Minh Chinh.")

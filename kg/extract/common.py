@@ -97,12 +97,32 @@ def article_roles(ctx) -> list:
 
 def titled_pair(ctx, noun) -> list[ActorRef]:
     """"Les deux ministres se sont entretenus": the two people of the article most mentioned among
-    those whose title the noun names (ministre, président...); none when fewer than two hold it."""
-    words = {gazetteer.fold(lemma(noun)), gazetteer.fold(noun.text).removesuffix("s")}
-    holders = {r.person for r in article_roles(ctx)
-               if r.title.split() and gazetteer.fold(r.title.split()[0]) in words}
+    those whose title the noun names (ministre, président...); none when fewer than two hold it.
+    "Les deux chefs de la diplomatie" names the whole title (a foreign minister, not "le chef du
+    Kremlin"), which one holder's "homologue" also holds."""
+    from kg.extract.roles import canonical_title
+    roles = article_roles(ctx)
+    whole = _title_of_pair(noun)
+    if whole is not None:
+        holders = {r.person for r in roles if canonical_title(r.title) == canonical_title(whole)}
+        counterparts = {r.person for r in roles if gazetteer.fold(r.title) == "homologue"} - holders
+        if len(holders) == 1 and len(counterparts) == 1:
+            holders |= counterparts  # "Lavrov … accueilli par son homologue Choe Son-hui"
+    else:
+        words = {gazetteer.fold(lemma(noun)), gazetteer.fold(noun.text).removesuffix("s")}
+        holders = {r.person for r in roles if r.title.split() and gazetteer.fold(r.title.split()[0]) in words}
     people = [p for p in article_people(ctx) if p in holders] if len(holders) >= 2 else []
     return people[:2] if len(people) >= 2 else []
+
+
+def _title_of_pair(noun) -> str | None:
+    """"les deux chefs de la diplomatie" → "chef de la diplomatie"; None for a bare noun."""
+    rest = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and case_of(c).split()[:1] in (
+        ["de"], ["du"], ["des"], ["d'"])]
+    if not rest:
+        return None
+    head = lemma(noun) if lemma(noun) != noun.lower_ else noun.lower_.removesuffix("s")
+    return " ".join([head] + [t.text for t in noun.doc[noun.i + 1: rest[0].right_edge.i + 1]])
 
 
 def _country_key(ref: ActorRef | None) -> str | None:
