@@ -114,5 +114,5 @@ def extract(doc, article) -> ArticleFacts:
         statements=statements.extract(ctx),
         sanctions=sanctions.extract(ctx),
         claims=claims.extract(ctx),
-        meta=metadata.describe(article.text, published, ctx.reference),
+        meta=metadata.describe(article.text, published),
     )

@@ -45,17 +45,12 @@ def author(text: str) -> str | None:
     return None
 
 
-def describe(text: str, published: datetime.date | None = ..., reference: datetime.date | None = ...) -> ArticleMeta:
-    """Outlet, byline, publication date, and the month a header gives alone where the page has no
-    publication date (give `published` and `reference`, the article's reference date, when they are
-    already known)."""
+def describe(text: str, published: datetime.date | None = ...) -> ArticleMeta:
+    """Outlet, byline, publication date (give `published` when it is already known), and the month
+    a header gives alone where the page has no publication date."""
     if published is ...:
         published = dates.publication_date(text)
-    if reference is ...:
-        reference = dates.reference_date(text, published)
-    month = None
-    if published is None and reference is not None:
-        header = reference if isinstance(reference, dates.MonthReference) else dates.header_month(text)
-        month = header.isoformat()[:7] if header else None
+    header = dates.header_month(text) if published is None else None
+    month = header.isoformat()[:7] if header else None
     return ArticleMeta(published=published.isoformat() if published else None, author=author(text),
                        publisher=outlet(text), month=month)
