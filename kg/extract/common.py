@@ -714,7 +714,7 @@ def _last_full_date(ctx, sent, same_paragraph: bool, reach: int | None = _STORY_
     return None
 
 
-_NARRATIVE_WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
+_NARRATIVE_WEEKDAY = re.compile(rf"\b(?:{'|'.join(sorted(dates.WEEKDAYS))})\s+"
                                 r"(?:suivant|précédent|d'après|d’après|d'avant|d’avant)\b")
 
 

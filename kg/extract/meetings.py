@@ -22,7 +22,6 @@ from kg.extract.common import (COUNT_WORDS, LOCATION_PREPS, SUBJECT_DEPS, attach
                                news_day, other_event, people_of, person_country, place_after, place_before,
                                possessive_pair, same_day, same_month, seat_city, seat_country, sentences, since_month,
                                story_date, subject_of, subject_people, tokens, verb_lemma)
-from kg.extract.dates import safe_date
 from kg.merge import airport_named, during_trip
 from kg.records import ActorRef, DateValue, Meeting
 
@@ -158,7 +157,7 @@ def _not_ahead(date: DateValue, published) -> DateValue:
         return date  # (a day or two after the article: an event about to happen, told as news)
     pub = published.isoformat()[:len(date.value)]
     earlier = f"{int(date.value[:4]) - 1}{date.value[4:]}"
-    if date.value <= pub or earlier > pub or (date.precision == "date" and safe_date(
+    if date.value <= pub or earlier > pub or (date.precision == "date" and dates.safe_date(
             int(earlier[:4]), int(earlier[5:7]), int(earlier[8:10])) is None):
         return date
     return DateValue(earlier, date.precision)
