@@ -467,19 +467,16 @@ def dated_by_trips(merged: list[Merged]) -> list[Merged]:
     reçu par Kim Jong-un", told in another paragraph). One its articles tell as their news,
     undated, took place on the day they were published (`Meeting.news_day`), whatever earlier
     trip they recall ("il s'était déjà rendu à Moscou le 22 décembre")."""
-    trips = [m for m in merged if m.kind == "visit" and m.record.date is not None
-             and m.record.date.precision == "date"]
+    trips = _trips_by_traveler(merged)
     out = []
     for m in merged:
         r = m.record
         if m.kind == "meeting" and r.status == "occurred" and r.date is None and r.news_day is not None:
             m = dataclasses.replace(m, record=dataclasses.replace(r, date=r.news_day))
         elif m.kind == "meeting" and r.status == "occurred" and (r.date is None or r.date.precision == "gYear"):
-            articles = {e.article for e in m.evidence}
-            days = {t.record.date for t in trips
-                    if t.record.traveler in r.participants and articles & {e.article for e in t.evidence}
-                    and places_compatible(r.place, t.record.destination)
-                    and (r.date is None or t.record.date.value[:4] == r.date.value[:4])}
+            days = {t.date for t in _trips_told_with(m, trips)
+                    if places_compatible(r.place, t.destination)
+                    and (r.date is None or t.date.value[:4] == r.date.value[:4])}
             if len(days) == 1:
                 m = dataclasses.replace(m, record=dataclasses.replace(r, date=days.pop()))
         r = m.record
@@ -498,17 +495,29 @@ def during_trip(day: datetime.date, arrival: DateValue) -> bool:
     return 0 <= (day - datetime.date.fromisoformat(arrival.value)).days <= _TRIP_DAYS
 
 
-def _trip_place(meeting: Merged, trips: list[Merged]):
+def _trips_by_traveler(merged: list[Merged]) -> dict:
+    """The visits dated to the day, by traveler, each with the articles that tell it."""
+    trips = defaultdict(list)
+    for m in merged:
+        if m.kind == "visit" and m.record.date is not None and m.record.date.precision == "date":
+            trips[m.record.traveler].append((m.record, frozenset(e.article for e in m.evidence)))
+    return trips
+
+
+def _trips_told_with(meeting: Merged, trips: dict) -> list:
+    """The dated trips of the meeting's participants that an article telling the meeting tells
+    (looked up by traveler: a corpus has thousands of meetings and trips)."""
+    articles = {e.article for e in meeting.evidence}
+    return [trip for p in meeting.record.participants for trip, told in trips.get(p, ()) if articles & told]
+
+
+def _trip_place(meeting: Merged, trips: dict):
     """Where a meeting no article places took place: the destination of the trip one of its
     participants arrived on that day or just before, reported by the same articles ("Poutine est
     arrivé jeudi à Hanoï" … "il s'est entretenu avec Tô Lâm"); None when there is no such trip, or
     trips to two unrelated places."""
-    r = meeting.record
-    day = datetime.date.fromisoformat(r.date.value)
-    articles = {e.article for e in meeting.evidence}
-    places = {t.record.destination for t in trips
-              if t.record.traveler in r.participants and articles & {e.article for e in t.evidence}
-              and during_trip(day, t.record.date)}
+    day = datetime.date.fromisoformat(meeting.record.date.value)
+    places = {t.destination for t in _trips_told_with(meeting, trips) if during_trip(day, t.date)}
     places = [p for p in places if p is not None]
     if len(places) == 2 and places_compatible(*places):
         places = [p for p in places if p.type != "Country"]
