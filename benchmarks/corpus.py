@@ -196,9 +196,15 @@ class _Writer:
         return "\n".join(lines) + "\n"
 
 
+def article(i: int, seed: int = 1) -> str:
+    """The text of article number `i` (from 0) of the corpus of `seed`."""
+    return _Writer(random.Random(f"{seed}-{i}")).article()
+
+
 def generate(n: int, seed: int = 1) -> list[str]:
-    """`n` article texts; the same `n` and `seed` give the same texts."""
-    return [_Writer(random.Random(f"{seed}-{i}")).article() for i in range(n)]
+    """`n` article texts; the same `n` and `seed` give the same texts (the first `n` of any
+    larger corpus)."""
+    return [article(i, seed) for i in range(n)]
 
 
 def write(n: int, folder: Path, seed: int = 1) -> list[Path]:

@@ -8,9 +8,10 @@ with the peak RSS of its whole process tree sampled every 50 ms.
 
 - build: `kg build DIR --no-cache` (cold) against bare `spacy.load(model).pipe(texts)`
   on the same generated articles, same model, same run: articles/s, words/s,
-  peak RSS, and their ratio; then `--jobs 2`;
-- incremental: one article of the largest corpus changed, rebuilt with the cache
-  the cold build filled, against that cold build;
+  peak RSS, and their ratio; then `--jobs 2`, twice (its target holds in every run);
+- rebuilds: one article edited, then one article added, each rebuilt with the
+  cache the cold build filled, against that cold build, and checked against a
+  cold build of the same corpus byte for byte (`--no-bytes-check` skips that);
 - graph: a graph of N triples in kg's shape (the generated corpus' own graph,
   copied with fresh article, evidence and fact IRIs, actors shared): parse,
   convert to Turtle and N-Triples (parse and write: `kg export`), every named
@@ -114,10 +115,38 @@ print(json.dumps({"load": t1 - t0, "pipe": t2 - t1, "docs": n}))
 """
 
 
-def bench_build(size: int, work: Path, jobs: list[int], incremental: bool, repeat: int = 1) -> dict:
-    from benchmarks.corpus import write
+#: What each build figure aims at (issue "Builds at the speed of the parse").
+RATIO_TARGET = 0.9  # kg build / bare nlp.pipe throughput, cold cache
+JOBS_TARGET = 1.7  # --jobs 2 against one process, in every run
+REBUILD_TARGETS = {300: 0.10, 1000: 0.05, 10000: 0.02}  # a rebuild, as a share of the cold build
+PEAK_TARGET_MB = {10000: 1500}  # peak RSS of a cold build, in MB (10^6 bytes)
+OUTPUTS = ("graph.ttl", "graph.trig", "graph.jsonld", "network.html")
+
+
+def _same_outputs(a: Path, b: Path) -> bool:
+    return all((a / name).read_bytes() == (b / name).read_bytes() for name in OUTPUTS)
+
+
+def _rebuild(corpus: Path, out: Path, cold_seconds: float, check: Path | None) -> dict:
+    """Rebuild `out` with the cache its cold build filled; with `check`, also build the same
+    corpus cold into `check` and compare the bytes."""
+    r = measure([*KG, "build", str(corpus), "--out", str(out), "-q"])
+    row = {"seconds": r["seconds"], "peak_mib": r["peak_mib"], "fraction_of_full": r["seconds"] / cold_seconds}
+    if check is not None:
+        shutil.rmtree(check, ignore_errors=True)
+        measure([*KG, "build", str(corpus), "--out", str(check), "-q", "--no-cache"])
+        row["same_bytes_as_cold"] = _same_outputs(out, check)
+    return row
+
+
+def bench_build(size: int, work: Path, jobs: list[int], incremental: bool, repeat: int = 1,
+                jobs_runs: int = 2, check_bytes: bool = True) -> dict:
+    from benchmarks.corpus import article, write
     corpus = work / f"corpus-{size}"
     paths = write(size, corpus)
+    for extra in corpus.glob("*.txt"):  # an article a previous run added
+        if extra not in paths:
+            extra.unlink()
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
     res: dict = {"articles": size, "words": words}
 
@@ -141,23 +170,31 @@ def bench_build(size: int, work: Path, jobs: list[int], incremental: bool, repea
         if n == 1:
             continue
         o = work / f"out-{size}-j{n}"
-        shutil.rmtree(o, ignore_errors=True)
-        r = measure([*KG, "build", str(corpus), "--out", str(o), "-q", "--no-cache", "--jobs", str(n)])
-        res[f"jobs{n}"] = {"seconds": r["seconds"], "peak_mib": r["peak_mib"],
-                           "articles_per_s": size / r["seconds"], "words_per_s": words / r["seconds"],
-                           "speedup_vs_jobs1": res["kg"]["seconds"] / r["seconds"]}
-        same = (o / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
-        res[f"jobs{n}"]["same_bytes"] = same
+        rows = []
+        for _ in range(max(1, jobs_runs)):  # the target holds in every run, not in the best one
+            shutil.rmtree(o, ignore_errors=True)
+            r = measure([*KG, "build", str(corpus), "--out", str(o), "-q", "--no-cache", "--jobs", str(n)])
+            rows.append({"seconds": r["seconds"], "peak_mib": r["peak_mib"],
+                         "articles_per_s": size / r["seconds"], "words_per_s": words / r["seconds"],
+                         "speedup_vs_jobs1": res["kg"]["seconds"] / r["seconds"],
+                         "same_bytes": _same_outputs(o, out)})
+        res[f"jobs{n}"] = rows
     if incremental:
+        check = work / f"out-{size}-check" if check_bytes else None
         victim = paths[len(paths) // 2]
         original = victim.read_text(encoding="utf-8")
         try:
             victim.write_text(original + "\nUne phrase ajoutée pour le test de reconstruction.\n", encoding="utf-8")
-            r = measure([*KG, "build", str(corpus), "--out", str(out), "-q"])
+            res["incremental"] = _rebuild(corpus, out, res["kg"]["seconds"], check)
         finally:
             victim.write_text(original, encoding="utf-8")
-        res["incremental"] = {"seconds": r["seconds"], "peak_mib": r["peak_mib"],
-                              "fraction_of_full": r["seconds"] / res["kg"]["seconds"]}
+        measure([*KG, "build", str(corpus), "--out", str(out), "-q"])  # back to the corpus as generated
+        added = corpus / f"{size:06d}.txt"
+        try:
+            added.write_text(article(size), encoding="utf-8")
+            res["added"] = _rebuild(corpus, out, res["kg"]["seconds"], check)
+        finally:
+            added.unlink()
     res["triples"] = sum(1 for line in (out / "graph.ttl").read_text(encoding="utf-8").splitlines()
                          if line.rstrip().endswith((" .", " ;", " ,")))
     res["graph_ttl"] = str(out / "graph.ttl")
@@ -385,16 +422,25 @@ def table(results: dict) -> str:
         rows.append((f"build {n}: kg build (cold cache)",
                      f"{b['kg']['articles_per_s']:.2f} art/s, {b['kg']['words_per_s']:,.0f} w/s, "
                      f"{b['kg']['peak_mib']:,.0f} MiB", ""))
-        rows.append((f"build {n}: kg / bare throughput", f"{b['ratio']:.2f}x", ">= 0.8x"))
+        rows.append((f"build {n}: kg / bare throughput", f"{b['ratio']:.2f}x", f">= {RATIO_TARGET}x"))
+        peak = PEAK_TARGET_MB.get(n)
+        if peak:
+            rows.append((f"build {n}: kg build peak memory", f"{b['kg']['peak_mib'] * 2**20 / 1e6:,.0f} MB",
+                         f"< {peak:,} MB"))
         for key in sorted(k for k in b if k.startswith("jobs")):
-            j = b[key]
-            rows.append((f"build {n}: --{key[:4]} {key[4:]}",
-                         f"{j['articles_per_s']:.2f} art/s, {j['speedup_vs_jobs1']:.2f}x jobs 1, "
-                         f"{j['peak_mib']:,.0f} MiB, same bytes: {j['same_bytes']}", ">= 1.6x on 2 cores"))
-        if "incremental" in b:
-            i = b["incremental"]
-            rows.append((f"build {n}: one article changed", f"{i['seconds']:.1f} s = "
-                         f"{100 * i['fraction_of_full']:.1f}% of {b['kg']['seconds']:.1f} s", "<= 5%"))
+            for run, j in enumerate(b[key] if isinstance(b[key], list) else [b[key]], 1):
+                rows.append((f"build {n}: --{key[:4]} {key[4:]}, run {run}",
+                             f"{j['articles_per_s']:.2f} art/s, {j['speedup_vs_jobs1']:.2f}x jobs 1, "
+                             f"{j['peak_mib']:,.0f} MiB, same bytes: {j['same_bytes']}",
+                             f">= {JOBS_TARGET}x on 2 cores"))
+        target = REBUILD_TARGETS.get(n)
+        for key, what in (("incremental", "one article edited"), ("added", "one article added")):
+            if key in b:
+                i = b[key]
+                same = f", same bytes as cold: {i['same_bytes_as_cold']}" if "same_bytes_as_cold" in i else ""
+                rows.append((f"build {n}: {what}", f"{i['seconds']:.1f} s = "
+                             f"{100 * i['fraction_of_full']:.1f}% of {b['kg']['seconds']:.1f} s{same}",
+                             f"<= {100 * target:.0f}%" if target else ""))
         rows.append((f"build {n}: triples", f"~{b['triples']:,}", ""))
     for g in results.get("graph", []):
         for op, row in g["ops"].items():
@@ -425,7 +471,10 @@ def main(argv=None) -> int:
     ap.add_argument("--ops", default="parse,turtle,ntriples,all-queries",
                     help="graph operations (named queries by name, or all-queries)")
     ap.add_argument("--html-nodes", type=int, default=2000, help="nodes of the HTML benchmark (0: skip)")
-    ap.add_argument("--no-incremental", action="store_true")
+    ap.add_argument("--no-incremental", action="store_true", help="skip the rebuilds")
+    ap.add_argument("--jobs-runs", type=int, default=2, help="runs of each --jobs value (default 2)")
+    ap.add_argument("--no-bytes-check", action="store_true",
+                    help="skip the cold builds that check a rebuild's bytes (one per rebuild)")
     ap.add_argument("--repeat", type=int, default=1,
                     help="build runs of bare spaCy and kg, alternated; the fastest of each is kept (default 1)")
     ap.add_argument("--work", type=Path, default=None, help="folder for corpora and outputs (default: a temp dir)")
@@ -437,10 +486,11 @@ def main(argv=None) -> int:
     results: dict = {"machine": machine(), "build": [], "graph": []}
     sizes = [int(s) for s in args.sizes.split(",") if s.strip() and int(s)]
     jobs = [int(j) for j in args.jobs.split(",") if j.strip() and int(j)]
-    for i, size in enumerate(sizes):
+    for size in sizes:
         print(f"build {size} articles...", file=sys.stderr, flush=True)
-        results["build"].append(bench_build(size, work, jobs, incremental=not args.no_incremental
-                                            and i == len(sizes) - 1, repeat=args.repeat))
+        results["build"].append(bench_build(size, work, jobs, incremental=not args.no_incremental,
+                                            repeat=args.repeat, jobs_runs=args.jobs_runs,
+                                            check_bytes=not args.no_bytes_check))
     triples = [int(t) for t in args.triples.split(",") if t.strip() and int(t)]
     if triples:
         base = Path(results["build"][-1]["graph_ttl"]) if results["build"] else ROOT / "exports" / "graph.ttl"
