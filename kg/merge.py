@@ -68,7 +68,10 @@ def _most_common(values):
     if not values:
         return None
     counts = Counter(values)
-    return sorted(counts, key=lambda v: (-counts[v], str(v)))[0]
+    top = max(counts.values())
+    tied = [v for v, n in counts.items() if n == top]
+    # (str() of an actor is its long repr: made only to break a tie)
+    return tied[0] if len(tied) == 1 else min(tied, key=str)
 
 
 def _combine(kind: str, records: list) -> object:
