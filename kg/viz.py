@@ -123,15 +123,16 @@ class Triples:
 
     def __init__(self, source):
         pairs = source.items() if isinstance(source, dict) else self._group(source)
-        self._out: dict[str, list[tuple[str, object]]] = {}
+        self._out: dict[str, dict[str, list]] = {}  # subject → predicate → objects, in order
         self._typed: dict[str, list[str]] = defaultdict(list)
         type_ = str(T.type)
         names: dict = {}  # predicate term → its IRI: a few dozen predicates, read once each
         for s, ps in pairs:
             key = _value(s)
-            found = self._out[key] = [(names.get(p) or names.setdefault(p, sys.intern(_value(p))), o)
-                                      for p, o in ps]
-            for p, o in found:
+            found = self._out[key] = {}
+            for p, o in ps:
+                p = names.get(p) or names.setdefault(p, sys.intern(_value(p)))
+                found.setdefault(p, []).append(o)
                 if p == type_:
                     self._typed[_value(o)].append(key)
 
@@ -147,8 +148,8 @@ class Triples:
         return self._typed.get(str(o), [])
 
     def objects(self, s, p) -> list[str]:
-        p = str(p)
-        return [_value(o) for q, o in self._out.get(str(s), ()) if q == p]
+        found = self._out.get(str(s))
+        return [_value(o) for o in found.get(str(p), ())] if found else []
 
     def value(self, s, p) -> str | None:
         """One object (the least, so the page does not depend on the order of the triples)."""
