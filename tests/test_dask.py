@@ -9,7 +9,7 @@ distributed = pytest.importorskip("distributed")
 
 
 def test_dask_build_is_byte_identical(tmp_path, monkeypatch):
-    monkeypatch.setattr("kg.pipeline.CHUNK", 1)  # one article per task, so both workers take part
+    monkeypatch.setattr("kg.pipeline.DASK_CHUNK", 1)  # one article per task, so both workers take part
     inputs = [str(SEEDS / "001_ee42deb19c253f9e.txt"), str(SEEDS / "002_eb603a7251a024bf.txt")]
     local = tmp_path / "local"
     assert run("build", *inputs, "--out", str(local), "-q", "--no-cache").exit_code == 0
