@@ -83,10 +83,26 @@ def test_slim_mentions_keep_what_resolution_reads_and_share_it():
 
 def test_a_large_build_frees_the_model_before_writing(monkeypatch):
     from kg import nlp
+    from kg.extract import common
 
     articles = _two()
     nlp.load()
     monkeypatch.setattr(pipeline, "RELEASE_MODEL_AFTER", 2)
     pipeline.extract_records(articles)
+    assert nlp.load.cache_info().currsize == 0
+    assert common._CURRENT == [None, None]  # no parsed document keeps the model's vocabulary
+    nlp.load()  # loaded again for the tests that follow
+
+
+def test_a_rebuild_of_a_large_corpus_frees_the_model_after_its_one_article(monkeypatch, tmp_path):
+    from kg import nlp
+    from kg.cache import Cache
+
+    articles = _two()
+    cache = Cache(tmp_path)
+    pipeline.extract_records(articles[:1], cache=cache)  # the first article is cached
+    nlp.load()
+    monkeypatch.setattr(pipeline, "RELEASE_MODEL_AFTER", 2)
+    pipeline.extract_records(articles, cache=cache)  # parses the second only
     assert nlp.load.cache_info().currsize == 0
     nlp.load()  # loaded again for the tests that follow
