@@ -431,6 +431,7 @@ def test_the_eve_and_the_morrow_count_from_the_story_day():
     ("le jeudi d'après", [D("2024-11-07")]),
     ("Le jeudi précédent, il était arrivé.", [D("2024-10-31")]),
     ("le vendredi suivant", [D("2024-11-08")]),  # a week on, not the story's own day
+    ("le vendredi précédent", [D("2024-10-25")]),  # a week back
 ])
 def test_le_lundi_suivant_counts_from_the_story_s_day(text, expected):
     story_day = dt.date(2024, 11, 1)  # a Friday

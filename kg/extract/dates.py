@@ -699,8 +699,9 @@ def _resolve(c: _Cand, ref: _dt.date | None, hint: int | None,
     if k == "narrwd":  # "le lundi suivant": the next Monday after the story's day; unknown without it
         if narrative is None:
             return None
-        gap = (D["wd"] - narrative.weekday()) % 7 or 7
-        return _dv_date(narrative + _dt.timedelta(days=gap if D["after"] else gap - 7))
+        if D["after"]:
+            return _dv_date(narrative + _dt.timedelta(days=(D["wd"] - narrative.weekday()) % 7 or 7))
+        return _dv_date(narrative - _dt.timedelta(days=(narrative.weekday() - D["wd"]) % 7 or 7))
     if ref is None:
         return None
     if isinstance(ref, MonthReference) and k in ("reld", "wday", "wdnum", "relw", "narr"):
