@@ -714,16 +714,11 @@ def _last_full_date(ctx, sent, same_paragraph: bool, reach: int | None = _STORY_
     return None
 
 
-_NARRATIVE_WEEKDAY = re.compile(rf"\b(?:{'|'.join(sorted(dates.WEEKDAYS))})\s+"
-                                r"(?:suivant|précédent|d'après|d’après|d'avant|d’avant)\b")
-
-
 def _story_day(ctx, sent):
     """The day the story stands at before `sent`, for its "la veille", "le lendemain", "le lundi
     suivant": the last full date of the three sentences before it; None when the sentence needs none
     or they give none."""
-    low = sent.text.lower()
-    if "veille" not in low and "lendemain" not in low and not _NARRATIVE_WEEKDAY.search(low):
+    if not dates.counts_from_story_day(sent.text):
         return None
     found = _last_full_date(ctx, sent, same_paragraph=False)
     # ("En avril 2019 … Le 24 avril, … Le lendemain, …": the day in the year the article gave it)

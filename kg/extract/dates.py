@@ -563,6 +563,13 @@ def _p_narrative_day(m: re.Match, ctx: _Ctx):
     return _Cand(m.start(), m.end(), "narr", {"n": n})
 
 
+def counts_from_story_day(text: str) -> bool:
+    """Does `text` give a day counted from the day the story stands at ("la veille", "le
+    lendemain", "le lundi suivant"), which `find_dates` reads only with its `narrative` day?"""
+    folded = _fold(text)[0]
+    return any(rx.search(folded) for rx, fn in _PATTERNS if fn in (_p_narrative_day, _p_narrative_weekday))
+
+
 @_pattern(
     r"(?<![a-z])(?:ce\s+matin|ce\s+soir|ce\s+midi|cet\s+apres[- ]midi|cette\s+nuit|cette\s+matinee|cette\s+soiree)"
     r"(?![a-z])(?!-la)"
