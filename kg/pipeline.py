@@ -88,7 +88,7 @@ def release_model() -> None:
     model's memory stays reachable through it."""
     from kg import nlp
     from kg.extract import common
-    common._CURRENT[:] = [None, None]
+    common.forget_document()
     nlp.release()
 
 

@@ -49,6 +49,11 @@ def doc_tokens(doc) -> list:
     return _CURRENT[1]
 
 
+def forget_document() -> None:
+    """Let the last document go (it holds the model's vocabulary): see kg.pipeline.release_model."""
+    _CURRENT[:] = [None, None]
+
+
 def events_cues(section: str) -> frozenset[str]:
     return cues.words("events", section)
 
