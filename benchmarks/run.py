@@ -430,7 +430,7 @@ def table(results: dict) -> str:
             rows.append((f"build {n}: kg build peak memory", f"{b['kg']['peak_mib'] * 2**20 / 1e6:,.0f} MB",
                          f"< {peak:,} MB"))
         for key in sorted(k for k in b if k.startswith("jobs")):
-            for run, j in enumerate(b[key] if isinstance(b[key], list) else [b[key]], 1):
+            for run, j in enumerate(b[key], 1):
                 rows.append((f"build {n}: --{key[:4]} {key[4:]}, run {run}",
                              f"{j['articles_per_s']:.2f} art/s, {j['speedup_vs_jobs1']:.2f}x jobs 1, "
                              f"{j['peak_mib']:,.0f} MiB, same bytes: {j['same_bytes']}",
