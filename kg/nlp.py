@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg import token_match
 from kg.errors import KgError
 
 MODEL = "fr_core_news_md"
@@ -233,6 +234,7 @@ def load():
         from spacy.language import Language
     except ImportError as exc:  # pragma: no cover - install problem
         raise KgError(f"spaCy is not installed ({exc}); run: pip install kg-news") from None
+    token_match.prime(token_match.tokenizer_file(MODEL))
     if not Language.has_factory("kg_merge_hyphenated_names"):
         Language.component("kg_merge_hyphenated_names")(merge_hyphenated_names)
         Language.component("kg_line_sentences")(line_sentences)

@@ -21,7 +21,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from kg import cues, nlp
+from kg import cues, nlp, token_match
 from kg.extract.common import doc_text
 
 LABELS = ("Person", "Country", "Organization", "Place", "NONE")
@@ -93,6 +93,7 @@ def _model():
     path = model_dir()
     if not (path / "meta.json").is_file():
         return None
+    token_match.prime(path / "tokenizer")
     return spacy.load(path)
 
 
