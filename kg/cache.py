@@ -122,14 +122,20 @@ def _encode(value):
     raise TypeError(f"cannot cache a {type(value).__name__}")
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _decode(value):
-    if isinstance(value, dict):
-        if "@tuple" in value:
-            return tuple(_decode(v) for v in value["@tuple"])
+    # (values of plain types, most of an entry, are taken as they are, without a call)
+    kind = type(value)
+    if kind is dict:
+        items = value.get("@tuple")
+        if items is not None:
+            return tuple(v if type(v) in _PLAIN else _decode(v) for v in items)
         cls = _TYPES[value["@"]]
-        return cls(**{k: _decode(v) for k, v in value.items() if k != "@"})
-    if isinstance(value, list):
-        return [_decode(v) for v in value]
+        return cls(**{k: v if type(v) in _PLAIN else _decode(v) for k, v in value.items() if k != "@"})
+    if kind is list:
+        return [v if type(v) in _PLAIN else _decode(v) for v in value]
     return value
 
 
