@@ -89,7 +89,7 @@ def build(articles: list[Article], out_dir: Path, progress=None, **options) -> R
     del records  # the mentions are not needed once resolved: free them before writing
     subjects, writers = graph_files(corpus, metas, out_dir)
     # Every file is written to a temporary file first, then all are renamed, or none.
-    files = atomic_write_all({**writers, out_dir / "network.html": viz.render(subjects)})
+    files = atomic_write_all({**writers, out_dir / "network.html": lambda out: viz.write_page(subjects, out)})
     return Report(articles=len(articles), actors=len(corpus.actors),
                   facts=Counter(m.kind for m in corpus.facts), triples=sum(map(len, subjects.values())),
                   files=files)

@@ -223,7 +223,7 @@ def viz(graph_file, out_file):
     from kg.fileio import atomic_write
 
     store = graph_mod.load(graph_file)
-    atomic_write(out_file, viz_mod.render(q.triple for q in store))
+    atomic_write(out_file, lambda out: viz_mod.write_page((q.triple for q in store), out))
     click.echo(f"wrote {out_file}")
 
 

@@ -130,6 +130,7 @@ def _restore(path: Path, backup: Path | None) -> None:
             os.replace(backup, path)
 
 
-def atomic_write(path: str | os.PathLike, data: str | bytes) -> Path:
-    """Write `data` to a temporary file beside `path`, then rename it into place."""
+def atomic_write(path: str | os.PathLike, data) -> Path:
+    """Write `data` (str, bytes, or a function that writes to a binary file) to a temporary
+    file beside `path`, then rename it into place."""
     return atomic_write_all({Path(path): data})[0]

@@ -26,11 +26,13 @@ gives the same bytes (sorted data, a layout computed here without randomness).
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import math
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
@@ -491,18 +493,48 @@ def _escape_script(code: str) -> str:
 
 def render(g) -> str:
     """The page for the triples `g` (an rdflib Graph, or kg.rdf's), as one HTML string."""
+    buf = io.BytesIO()
+    write_page(g, buf)
+    return buf.getvalue().decode("utf-8")
+
+
+def write_page(g, out) -> None:
+    """The page for the triples `g` written to the binary file `out` a piece at a time, so the
+    network's data, most of the page, is never held as one string (nor copied to substitute
+    it into the template)."""
     data = network_data(g)
-    page = _asset("template.html")
     parts = {
         "TITLE": _html_text(data["meta"]["summary"]),
         "VIS_CSS": _pyvis_asset("vis-9.1.2/vis-network.css"),
         "KG_CSS": _asset("network.css"),
         "VIS_JS": _escape_script(_pyvis_asset("vis-9.1.2/vis-network.min.js")),
-        "KG_DATA": script_json(data),
         "KG_JS": _escape_script(_asset("network.js")),
     }
-    out = re.sub(r"/\*@(\w+)@\*/", lambda mt: parts[mt.group(1)], page)
-    return strip_remote_resources(out)
+    pieces = re.split(r"/\*@(\w+)@\*/", _asset("template.html"))  # text, name, text, name, ..., text
+    for k, piece in enumerate(pieces):
+        if k % 2 and piece == "KG_DATA":
+            # (escaped JSON has no "<": nothing in it is a tag to strip)
+            for chunk in _script_json_pieces(data):
+                out.write(chunk.encode("utf-8"))
+        else:
+            out.write(strip_remote_resources(parts[piece] if k % 2 else piece).encode("utf-8"))
+
+
+def _script_json_pieces(value: dict) -> Iterator[str]:
+    """`script_json(value)` in pieces: each member of the object, each item of a list member.
+    (Its escapes replace single characters, so escaping the pieces escapes the whole.)"""
+    yield "{"
+    for n, key in enumerate(sorted(value)):
+        yield ("," if n else "") + script_json(key) + ":"
+        member = value[key]
+        if isinstance(member, list):
+            yield "["
+            for i, item in enumerate(member):
+                yield ("," if i else "") + script_json(item)
+            yield "]"
+        else:
+            yield script_json(member)
+    yield "}"
 
 
 def _html_text(text: str) -> str:

@@ -338,9 +338,10 @@ def test_an_interrupt_while_rendering_leaves_the_previous_exports(tmp_path, prev
     from kg import viz
     before = snapshot(previous)
 
-    def interrupted(_graph):
+    def interrupted(_graph, out):
+        out.write(b"<!DOCTYPE html>")  # half a page in its temporary file
         raise KeyboardInterrupt
-    monkeypatch.setattr(viz, "render", interrupted)
+    monkeypatch.setattr(viz, "write_page", interrupted)
     result = build(corpus(tmp_path), "--out", previous)
     assert result.exit_code == 130
     assert result.stderr == "Interrupted; nothing was written.\n"
