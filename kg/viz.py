@@ -122,23 +122,27 @@ class Triples:
     object) pairs) or over any triples (an rdflib Graph, Oxigraph triples).
 
     Terms come out as plain strings (IRIs and literal texts): the page only shows them.
-    Objects are turned into strings when looked up, so a large graph is not copied.
+    A subject's pairs are read where they are, when looked up, so the graph is not copied.
     """
 
     def __init__(self, source):
         pairs = source.items() if isinstance(source, dict) else self._group(source)
-        self._out: dict[str, dict[str, list]] = {}  # subject → predicate → objects, in order
+        self._pairs: dict[str, list] = {}  # subject → its (predicate, object) pairs, as given
         self._typed: dict[str, list[str]] = defaultdict(list)
+        self._names: dict = {}  # predicate term → its IRI: a few dozen predicates, read once each
         type_ = str(T.type)
-        names: dict = {}  # predicate term → its IRI: a few dozen predicates, read once each
         for s, ps in pairs:
             key = _value(s)
-            found = self._out[key] = {}
+            self._pairs[key] = ps
             for p, o in ps:
-                p = names.get(p) or names.setdefault(p, sys.intern(_value(p)))
-                found.setdefault(p, []).append(o)
-                if p == type_:
+                if self._name(p) == type_:
                     self._typed[_value(o)].append(key)
+
+    def _name(self, p) -> str:
+        name = self._names.get(p)
+        if name is None:
+            name = self._names[p] = sys.intern(_value(p))
+        return name
 
     @staticmethod
     def _group(triples) -> list:
@@ -152,8 +156,11 @@ class Triples:
         return self._typed.get(str(o), [])
 
     def objects(self, s, p) -> list[str]:
-        found = self._out.get(str(s))
-        return [_value(o) for o in found.get(str(p), ())] if found else []
+        found = self._pairs.get(str(s))
+        if not found:
+            return []
+        p = str(p)
+        return [_value(o) for q, o in found if self._name(q) == p]
 
     def value(self, s, p) -> str | None:
         """One object (the least, so the page does not depend on the order of the triples)."""
