@@ -125,15 +125,25 @@ class Triples:
     A subject's pairs are read where they are, when looked up, so the graph is not copied.
     """
 
+    #: Subjects with more pairs than this (an actor mentioned in thousands of articles) have them
+    #: grouped by predicate up front; the others' few pairs are scanned when looked up.
+    GROUP_ABOVE = 16
+
     def __init__(self, source):
         pairs = source.items() if isinstance(source, dict) else self._group(source)
         self._pairs: dict[str, list] = {}  # subject → its (predicate, object) pairs, as given
+        self._grouped: dict[str, dict[str, list]] = {}  # subject → predicate → objects, for the largest
         self._typed: dict[str, list[str]] = defaultdict(list)
         self._names: dict = {}  # predicate term → its IRI: a few dozen predicates, read once each
         type_ = str(T.type)
         for s, ps in pairs:
             key = _value(s)
-            self._pairs[key] = ps
+            if len(ps) > self.GROUP_ABOVE:
+                grouped = self._grouped[key] = {}
+                for p, o in ps:
+                    grouped.setdefault(self._name(p), []).append(o)
+            else:
+                self._pairs[key] = ps
             for p, o in ps:
                 if self._name(p) == type_:
                     self._typed[_value(o)].append(key)
@@ -156,11 +166,12 @@ class Triples:
         return self._typed.get(str(o), [])
 
     def objects(self, s, p) -> list[str]:
-        found = self._pairs.get(str(s))
-        if not found:
-            return []
-        p = str(p)
-        return [_value(o) for q, o in found if self._name(q) == p]
+        s, p = str(s), str(p)
+        found = self._pairs.get(s)
+        if found is not None:
+            return [_value(o) for q, o in found if self._name(q) == p]
+        grouped = self._grouped.get(s)
+        return [_value(o) for o in grouped.get(p, ())] if grouped else []
 
     def value(self, s, p) -> str | None:
         """One object (the least, so the page does not depend on the order of the triples)."""
