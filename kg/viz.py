@@ -32,7 +32,7 @@ import math
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
@@ -405,6 +405,40 @@ def _fruchterman_reingold(nodes: list[str], pairs, iterations: int | None = None
 
 # ---------------------------------------------------------------- the page
 
+class Edges(Sequence):
+    """The page's edges, one per relation, each made when it is read: a large graph's edges,
+    with their facts, are written to the page one at a time instead of all held at once."""
+
+    def __init__(self, relations: dict[tuple[str, str, str], list[Fact]]):
+        self._relations = list(relations.items())
+        self._ranks = []  # how many relations of the same two actors come before (to curve them apart)
+        seen: dict[tuple[str, str], int] = defaultdict(int)
+        for (a, b, _kind), _facts in self._relations:
+            pair = (a, b) if a < b else (b, a)
+            self._ranks.append(seen[pair])
+            seen[pair] += 1
+
+    def __len__(self) -> int:
+        return len(self._relations)
+
+    def __getitem__(self, n):
+        if isinstance(n, slice):
+            return [self[i] for i in range(*n.indices(len(self)))]
+        (a, b, kind), facts = self._relations[n]
+        rank = self._ranks[n]
+        color, directed = KINDS[kind]
+        articles = sorted({i for f in facts for i in f.articles})
+        return {
+            "id": f"e{n if n >= 0 else n + len(self)}", "from": a, "to": b, "label": kind, "kind": kind,
+            "color": {"color": color, "highlight": color, "hover": color},
+            "arrows": {"to": {"enabled": directed, "scaleFactor": 0.6}},
+            "width": _width(len(articles)), "articles": articles,
+            "facts": [f.as_json() for f in facts],
+            "smooth": {"enabled": True, "type": "curvedCW", "roundness": round(0.15 * rank, 2)}
+            if rank else {"enabled": False},
+        }
+
+
 def network_data(g) -> dict:
     """The nodes, edges and options for vis-network, and the page's own data."""
     m = build_model(g)
@@ -424,24 +458,7 @@ def network_data(g) -> dict:
             "mentions": actor["mentions"], "statements": actor["statements"],
             "centrality": round(cent.get(iri, 0.0), 4),
         })
-    out_edges = []
-    seen_pairs: dict[tuple[str, str], int] = defaultdict(int)
-    for n, ((a, b, kind), facts) in enumerate(m.relations.items()):
-        color, directed = KINDS[kind]
-        articles = sorted({i for f in facts for i in f.articles})
-        pair = tuple(sorted((a, b)))
-        rank = seen_pairs[pair]
-        seen_pairs[pair] += 1
-        edge = {
-            "id": f"e{n}", "from": a, "to": b, "label": kind, "kind": kind,
-            "color": {"color": color, "highlight": color, "hover": color},
-            "arrows": {"to": {"enabled": directed, "scaleFactor": 0.6}},
-            "width": _width(len(articles)), "articles": articles,
-            "facts": [f.as_json() for f in facts],
-            "smooth": {"enabled": True, "type": "curvedCW", "roundness": round(0.15 * rank, 2)}
-            if rank else {"enabled": False},
-        }
-        out_edges.append(edge)
+    out_edges = Edges(m.relations)
     small = len(nodes) <= PHYSICS_MAX_NODES
     options = {
         "autoResize": True,
@@ -545,7 +562,7 @@ def _script_json_pieces(value: dict) -> Iterator[str]:
     for n, key in enumerate(sorted(value)):
         yield ("," if n else "") + script_json(key) + ":"
         member = value[key]
-        if isinstance(member, list):
+        if isinstance(member, (list, Edges)):
             yield "["
             for i, item in enumerate(member):
                 yield ("," if i else "") + script_json(item)

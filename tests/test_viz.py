@@ -211,3 +211,18 @@ def test_large_graph_has_fixed_positions_and_no_physics():
 def test_empty_graph_renders():
     page = viz.render(Graph())
     assert "0 articles · 0 actors · 0 facts" in page
+
+
+def test_edges_are_made_when_read_and_read_like_a_list():
+    data = viz.network_data(synthetic_graph(actors=8, meetings=6))
+    edges = data["edges"]
+    listed = list(edges)
+    assert len(listed) == len(edges) == data["meta"]["counts"]["relations"] > 0
+    assert [e["id"] for e in listed] == [f"e{n}" for n in range(len(edges))]
+    assert edges[-1] == listed[-1] and edges[1:3] == listed[1:3]
+    # a second relation between the same two actors is curved apart from the first
+    firsts = {}
+    for e in listed:
+        pair = tuple(sorted((e["from"], e["to"])))
+        assert e["smooth"]["enabled"] == (pair in firsts)
+        firsts.setdefault(pair, e)
