@@ -41,13 +41,22 @@ def extract_all(articles: list[Article], progress=None, **options) -> list:
 def graph_files(corpus: Corpus, metas: dict, out_dir: Path) -> dict:
     """graph.ttl, graph.trig and graph.jsonld as writers (see kg.fileio.atomic_write_all), sorted,
     so the bytes depend on the triples only; and the union of the graphs, by subject.
-    `metas`: each article's `ArticleMeta` by article id."""
+    `metas`: each article's `ArticleMeta` by article id.
+
+    The TriG writer, the only one that reads `corpus`, lets it go as it runs (so it runs once):
+    the page, written after it from the union, is the largest step of a build and can use that
+    memory."""
     from kg import export
 
     subjects = rdf.subjects(corpus, metas)
+    held = [corpus]
+
+    def trig(out):
+        export.write_trig(export.graph_quads(rdf.graphs(held.pop(), metas)), out)
+
     return subjects, {
         out_dir / "graph.ttl": lambda out: export.write_turtle(export.ordered(subjects), out),
-        out_dir / "graph.trig": lambda out: export.write_trig(export.graph_quads(rdf.graphs(corpus, metas)), out),
+        out_dir / "graph.trig": trig,
         out_dir / "graph.jsonld": lambda out: export.write_jsonld(subjects, out)}
 
 
@@ -87,9 +96,11 @@ def build(articles: list[Article], out_dir: Path, progress=None, **options) -> R
     metas = {r.article.id: r.meta for r in records}
     corpus = resolve(records)
     del records  # the mentions are not needed once resolved: free them before writing
+    report = Report(articles=len(articles), actors=len(corpus.actors),
+                    facts=Counter(m.kind for m in corpus.facts))
     subjects, writers = graph_files(corpus, metas, out_dir)
+    del corpus  # (the TriG writer frees it once written: see graph_files)
     # Every file is written to a temporary file first, then all are renamed, or none.
-    files = atomic_write_all({**writers, out_dir / "network.html": lambda out: viz.write_page(subjects, out)})
-    return Report(articles=len(articles), actors=len(corpus.actors),
-                  facts=Counter(m.kind for m in corpus.facts), triples=sum(map(len, subjects.values())),
-                  files=files)
+    report.files = atomic_write_all({**writers, out_dir / "network.html": lambda out: viz.write_page(subjects, out)})
+    report.triples = sum(map(len, subjects.values()))
+    return report
