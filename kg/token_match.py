@@ -1,4 +1,4 @@
-"""The French tokenizer's word regex, compiled in a tenth of a second instead of two.
+"""The French tokenizer's word regex, compiled in 0.07 s instead of 2.3 s.
 
 spaCy's French tokenizer keeps "peut-être", "entr'ouvert" or "saut-de-ski" whole with one regular
 expression (1.4 MB): 266 alternatives `^...$`, each repeating a class of every letter. Python takes
