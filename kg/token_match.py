@@ -104,20 +104,26 @@ def tokenizer_file(package: str):
     return path / f"{meta['lang']}_{meta['name']}-{meta['version']}" / "tokenizer"
 
 
-@functools.cache
 def prime(path) -> bool:
     """Put the grouped form of the token-match expression stored in the spaCy tokenizer file at
-    `path` in `re`'s cache; True if it is there."""
-    if path is None:
+    `path` in `re`'s cache (again at each call: the cache may have dropped it since); True if it
+    is there."""
+    found = _grouped_from(path) if path is not None else None
+    if found is None or not isinstance(getattr(re, "_cache", None), dict):
         return False
+    pattern, compiled = found
+    re._cache[str, pattern, 0] = compiled
+    return True
+
+
+@functools.cache
+def _grouped_from(path):
+    """(the expression stored at `path`, its grouped form compiled), or None."""
     try:
         import srsly
 
         pattern = srsly.read_msgpack(path).get("token_match")
         faster = grouped(pattern) if isinstance(pattern, str) else None
-        if faster is None or not isinstance(getattr(re, "_cache", None), dict):
-            return False
-        re._cache[str, pattern, 0] = re.compile(faster)
-        return True
+        return None if faster is None else (pattern, re.compile(faster))
     except (OSError, ValueError, re.error):
-        return False
+        return None

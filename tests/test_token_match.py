@@ -60,3 +60,11 @@ def test_the_loaded_tokenizer_uses_the_grouped_expression():
     assert len(tokenizer.token_match.__self__.pattern) < 100_000
     assert [t.text for t in tokenizer("Il est peut-être parti entr'temps à New-York.")][:4] == \
         ["Il", "est", "peut-être", "parti"]
+
+
+def test_priming_again_puts_back_what_the_cache_dropped():
+    path = token_match.tokenizer_file(nlp.MODEL)
+    pattern = srsly.read_msgpack(path)["token_match"]
+    re.purge()
+    assert token_match.prime(path)
+    assert len(re.compile(pattern).pattern) < 100_000
