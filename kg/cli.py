@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 import signal
 import sys
 import threading
@@ -407,4 +408,21 @@ def _print_score(score, verbose: bool) -> None:
 
 
 def main():
-    cli(prog_name="kg")
+    """`kg`, leaving without the interpreter's teardown: freeing a loaded spaCy model object by
+    object took 0.7 s at the end of every build that parsed (measured), a tenth of a rebuild.
+    Everything kg writes is renamed into place and closed before the command returns."""
+    try:
+        cli(prog_name="kg")
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    if not isinstance(code, int):
+        if code is not None:
+            print(code, file=sys.stderr)
+        code = 0 if code is None else 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away (`kg query ... | head`): what it read stands
+        pass
+    os._exit(code)

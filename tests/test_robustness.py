@@ -5,6 +5,7 @@ and that no traceback is printed. The bad files are made here, in tmp_path.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -428,6 +429,20 @@ def test_ctrl_c_during_extraction_leaves_the_previous_exports(tmp_path, previous
 
 def test_sigterm_leaves_the_previous_exports(tmp_path, previous):
     _run_and_signal(tmp_path, previous, signal.SIGTERM, delay=1)
+
+
+def test_the_kg_command_flushes_its_output_and_keeps_its_exit_codes(seeds_graph):
+    # `kg` leaves with os._exit (kg.cli.main): what it printed must still arrive whole
+    kg = str(Path(sys.executable).with_name("kg"))
+    done = subprocess.run([kg, "query", "meetings", "--graph", str(seeds_graph), "--format", "json"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr == ""
+    assert json.loads(done.stdout)["results"]["bindings"]
+    unknown = subprocess.run([kg, "query", "who-met-whom", "--graph", str(seeds_graph)],
+                             capture_output=True, text=True, timeout=120)
+    assert unknown.returncode == 1 and unknown.stderr.startswith("Error: unknown query")
+    usage = subprocess.run([kg, "query"], capture_output=True, text=True, timeout=120)
+    assert usage.returncode == 2 and "Usage:" in usage.stderr
 
 
 # ---------------------------------------------------------------- queries and graph files
