@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg import token_match
+from kg import lemma_tables, token_match
 from kg.errors import KgError
 
 MODEL = "fr_core_news_md"
@@ -239,7 +239,8 @@ def load():
         Language.component("kg_merge_hyphenated_names")(merge_hyphenated_names)
         Language.component("kg_line_sentences")(line_sentences)
     try:
-        nlp = spacy.load(MODEL)
+        with lemma_tables.faster():
+            nlp = spacy.load(MODEL)
     except OSError:
         raise KgError(f"the spaCy model {MODEL} is missing; run: pip install {MODEL}==3.8.0") from None
     nlp.add_pipe("kg_merge_hyphenated_names", first=True)
