@@ -389,6 +389,58 @@ def test_atomic_write_all_keeps_every_file_or_none(tmp_path):
     assert list(tmp_path.glob(".*")) == []
 
 
+def _fails(exc):
+    def write(_out):
+        raise exc
+    return write
+
+
+def _slowly(text):
+    def write(out):
+        time.sleep(0.5)
+        out.write(text)
+    return write
+
+
+@pytest.mark.skipif(not __import__("kg.fileio").fileio.can_fork(), reason="files are written apart on Linux only")
+@pytest.mark.parametrize("apart_fails, other_fails, raised", [
+    (None, None, None),
+    (OSError(28, "No space left on device"), None, "No space left on device"),
+    (ValueError("a bug in the page"), None, "a bug in the page"),
+    (KeyboardInterrupt(), None, KeyboardInterrupt),
+    (None, OSError(13, "Permission denied"), "Permission denied"),
+])
+def test_a_file_written_apart_is_kept_with_the_others_or_none(tmp_path, apart_fails, other_fails, raised):
+    from kg.errors import OutputError
+    from kg.fileio import atomic_write_all
+
+    (tmp_path / "page").write_text("old page")
+    files = {tmp_path / "rdf": _fails(other_fails) if other_fails else _slowly(b"new rdf"),
+             tmp_path / "page": _fails(apart_fails) if apart_fails else _slowly(b"new page")}
+    if raised is None:
+        atomic_write_all(files, apart=[tmp_path / "page"])
+        assert (tmp_path / "page").read_bytes() == b"new page" and (tmp_path / "rdf").read_bytes() == b"new rdf"
+    else:
+        kind = raised if raised is KeyboardInterrupt else OutputError
+        with pytest.raises(kind) as caught:
+            atomic_write_all(files, apart=[tmp_path / "page"])
+        if kind is OutputError:
+            assert raised in str(caught.value) and "\n" not in str(caught.value)
+        assert (tmp_path / "page").read_text() == "old page" and not (tmp_path / "rdf").exists()
+    assert list(tmp_path.glob(".*")) == []
+
+
+def test_a_build_writes_the_same_bytes_with_its_page_written_apart_or_not(tmp_path, monkeypatch):
+    import kg.build
+
+    folder = corpus(tmp_path)
+    assert build(folder, "--out", tmp_path / "apart", "--no-cache", "-q").exit_code == 0
+    monkeypatch.setattr(kg.build, "PAGE_APART_UP_TO", 0)
+    assert build(folder, "--out", tmp_path / "one", "--no-cache", "-q").exit_code == 0
+    assert snapshot(tmp_path / "apart") == snapshot(tmp_path / "one")
+    assert len(snapshot(tmp_path / "one")) == 4
+
+
 def _slow_corpus(folder: Path) -> Path:
     """Articles that keep spaCy busy for several seconds, and a note printed before extraction."""
     folder.mkdir()
