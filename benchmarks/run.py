@@ -4,7 +4,8 @@
 
 Benchmarks, not tests: nothing passes or fails; each figure is printed beside
 its target. Every measurement runs in a fresh subprocess, timed from outside,
-with the peak RSS of its whole process tree sampled every 50 ms.
+with the peak memory of its whole process tree (PSS, where the system gives it) sampled
+every 50 ms.
 
 - build: `kg build DIR --no-cache` (cold) against bare `spacy.load(model).pipe(texts)`
   on the same generated articles, same model, same run: articles/s, words/s,
@@ -43,7 +44,15 @@ MODEL = "fr_core_news_md"
 
 # ---------------------------------------------------------------- measuring
 
-def _tree_rss(proc) -> int:
+def _memory(q) -> int:
+    """A process's share of physical memory: its PSS where the system gives it (a page shared
+    with another process, such as the copy kg forks to write the page, counted once between
+    them), else its RSS."""
+    pss = getattr(q.memory_full_info(), "pss", None)
+    return pss if pss is not None else q.memory_info().rss
+
+
+def _tree_memory(proc) -> int:
     try:
         import psutil
     except ImportError:  # pragma: no cover
@@ -56,7 +65,7 @@ def _tree_rss(proc) -> int:
     total = 0
     for q in procs:
         try:
-            total += q.memory_info().rss
+            total += _memory(q)
         except psutil.Error:
             pass
     return total
@@ -75,7 +84,7 @@ def measure(cmd: list[str], env=None, cwd=None) -> dict:
     def sample():
         nonlocal peak
         while not stop.is_set():
-            peak = max(peak, _tree_rss(proc))
+            peak = max(peak, _tree_memory(proc))
             stop.wait(0.05)
     t = threading.Thread(target=sample, daemon=True)
     t.start()
