@@ -169,6 +169,14 @@ class Cache:
         key = entry_key(article.text, self.version)
         return self.root / key[:2] / f"{key}.json"
 
+    def has(self, article) -> bool:
+        """Is there an entry for `article`? Not read: `get` may still find it unreadable. (An
+        entry not there is a miss.)"""
+        if self._path(article).is_file():
+            return True
+        self.misses += 1
+        return False
+
     def get(self, article) -> ArticleFacts | None:
         path = self._path(article)
         try:

@@ -11,15 +11,19 @@ same, so the graph written is the same, byte for byte.
 - `dask="ADDRESS"`: on an existing Dask cluster (`pip install kg-news[dask]`).
 
 Articles whose records are in the cache (`kg.cache.Cache`) are not parsed at
-all, and the spaCy model is not even loaded when every article is a hit.
+all, and the spaCy model is not even loaded when every article is a hit. When
+some are (a rebuild), the others are parsed by one forked worker that starts
+before the cache is read, so the model loads while this process reads it.
 """
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import threading
 from collections.abc import Callable, Iterator
 
 from kg.errors import KgError
+from kg.fileio import can_fork
 from kg.records import ArticleFacts, Mention
 
 #: Articles per task sent to a worker process: small, so that neither worker waits long for
@@ -111,6 +115,27 @@ def _processes(articles: list, jobs: int) -> Iterator[ArticleFacts]:
                 yield facts
 
 
+def _default_signals() -> None:
+    """(In a forked worker) SIGINT and SIGTERM end it quietly: the parent reports the stop, and
+    ends its workers with SIGTERM once done."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _forked(articles: list) -> Iterator[ArticleFacts]:
+    """Parse and extract `articles` in one forked worker process, which starts at once: this
+    process reads the cache meanwhile (a rebuild's few changed articles wait for the model to
+    load, 2 s, when reading 1,000 cached articles takes 1.4 s), and never loads the model."""
+    chunks = _chunks(articles, CHUNK)
+    with multiprocessing.get_context("fork").Pool(1, initializer=_default_signals) as pool:
+        results = pool.imap(extract_chunk, chunks)
+        yield  # started: the caller reads the cache, then asks for the records
+        for chunk, facts_of in zip(chunks, results):
+            for article, facts in zip(chunk, facts_of):
+                facts.article = article
+                yield facts
+
+
 def _dask(articles: list, address: str) -> Iterator[ArticleFacts]:
     try:
         from distributed import Client
@@ -153,24 +178,38 @@ def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, c
         if progress is not None:
             progress(facts.article)
 
-    todo = []
+    todo = [a for a in articles if cache is None or not cache.has(a)]
+    ahead = None
+    if todo and len(todo) < len(articles) and jobs == 1 and not dask and can_fork():
+        ahead = _forked(todo)  # a rebuild: parse the changed articles while the cache is read
+        next(ahead)
+    missing = {a.id for a in todo}
+    late = []  # entries found unreadable
     for article in articles:
-        facts = cache.get(article) if cache is not None else None
-        if facts is None:
-            todo.append(article)
-        else:
-            keep(facts)
-    if todo:
+        if article.id not in missing:
+            facts = cache.get(article)
+            if facts is None:
+                late.append(article)
+            else:
+                keep(facts)
+    parsed_here = late if ahead is not None else todo + late
+    streams = [ahead] if ahead is not None else []
+    if parsed_here:
         if dask:
-            stream = _dask(todo, dask)
+            streams.append(_dask(parsed_here, dask))
         elif jobs > 1:
-            stream = _processes(todo, jobs)
+            streams.append(_processes(parsed_here, jobs))
         else:
-            stream = _serial(todo)
-        for facts in stream:
-            if cache is not None:
-                cache.put(facts)  # whole: the mentions are slimmed after
-            keep(facts)
-        if len(articles) >= RELEASE_MODEL_AFTER and not dask and jobs == 1:
-            release_model()
+            streams.append(_serial(parsed_here))
+    try:
+        for stream in streams:
+            for facts in stream:
+                if cache is not None:
+                    cache.put(facts)  # whole: the mentions are slimmed after
+                keep(facts)
+    finally:
+        if ahead is not None:
+            ahead.close()  # (its worker ended, also when this failed or was interrupted)
+    if parsed_here and len(articles) >= RELEASE_MODEL_AFTER and not dask and jobs == 1:
+        release_model()
     return [out[a.id] for a in articles]

@@ -32,21 +32,54 @@ def test_cache_hits_skip_the_parser(tmp_path, monkeypatch):
     assert seen == articles
 
 
-def test_one_changed_article_is_the_only_one_parsed(tmp_path, monkeypatch):
+def _changed_second(tmp_path):
     articles = _two()
-    store = cache.Cache(tmp_path)
-    pipeline.extract_records(articles, cache=store)
+    pipeline.extract_records(articles, cache=cache.Cache(tmp_path))
     from kg.articles import from_text
-    changed = [articles[0], from_text(articles[1].text + "\nUne ligne de plus.\n")]
+    return [articles[0], from_text(articles[1].text + "\nUne ligne de plus.\n")]
+
+
+def _spy(monkeypatch, name):
     parsed = []
-    real = pipeline._extract_stream
+    real = getattr(pipeline, name)
 
     def spy(todo):
         parsed.extend(todo)
         return real(todo)
-    monkeypatch.setattr(pipeline, "_extract_stream", spy)
+    monkeypatch.setattr(pipeline, name, spy)
+    return parsed
+
+
+def test_one_changed_article_is_the_only_one_parsed_by_a_worker_started_first(tmp_path, monkeypatch):
+    from kg import nlp
+
+    changed = _changed_second(tmp_path)
+    nlp.release()
+    forked, here = _spy(monkeypatch, "_forked"), _spy(monkeypatch, "_extract_stream")
+    seen = []
+    records = pipeline.extract_records(changed, cache=cache.Cache(tmp_path), progress=seen.append)
+    assert forked == [changed[1]] and here == []
+    assert nlp.load.cache_info().currsize == 0  # this process never loaded the model
+    assert records == pipeline.extract_records(changed) and seen == changed
+    nlp.load()  # loaded again for the tests that follow
+
+
+def test_without_fork_one_changed_article_is_the_only_one_parsed_here(tmp_path, monkeypatch):
+    changed = _changed_second(tmp_path)
+    monkeypatch.setattr(pipeline, "can_fork", lambda: False)
+    here = _spy(monkeypatch, "_extract_stream")
     pipeline.extract_records(changed, cache=cache.Cache(tmp_path))
-    assert parsed == [changed[1]]
+    assert here == [changed[1]]
+
+
+def test_an_unreadable_entry_is_parsed_here(tmp_path, monkeypatch):
+    changed = _changed_second(tmp_path)
+    store = cache.Cache(tmp_path)
+    store._path(changed[0]).write_text("{not json", encoding="utf-8")
+    forked, here = _spy(monkeypatch, "_forked"), _spy(monkeypatch, "_extract_stream")
+    records = pipeline.extract_records(changed, cache=store)
+    assert forked == [changed[1]] and here == [changed[0]]
+    assert records == pipeline.extract_records(changed)
 
 
 def test_build_and_query_an_on_disk_store(tmp_path):
@@ -103,6 +136,7 @@ def test_a_rebuild_of_a_large_corpus_frees_the_model_after_its_one_article(monke
     pipeline.extract_records(articles[:1], cache=cache)  # the first article is cached
     nlp.load()
     monkeypatch.setattr(pipeline, "RELEASE_MODEL_AFTER", 2)
+    monkeypatch.setattr(pipeline, "can_fork", lambda: False)  # (else a worker parses it)
     pipeline.extract_records(articles, cache=cache)  # parses the second only
     assert nlp.load.cache_info().currsize == 0
     nlp.load()  # loaded again for the tests that follow

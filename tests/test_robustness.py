@@ -497,6 +497,44 @@ def test_the_kg_command_flushes_its_output_and_keeps_its_exit_codes(seeds_graph)
     assert usage.returncode == 2 and "Usage:" in usage.stderr
 
 
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(c) for c in path.read_text().split()] if path.exists() else []
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not __import__("kg.fileio").fileio.can_fork(), reason="a rebuild forks its worker on Linux only")
+def test_ctrl_c_during_a_rebuild_stops_its_worker_and_keeps_the_previous_exports(tmp_path, previous):
+    folder = _slow_corpus(tmp_path / "slow")
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    assert build(folder / "good.txt", "--out", previous, "-q").exit_code == 0  # cached: a hit below
+    before = snapshot(previous)
+    kg = Path(sys.executable).with_name("kg")
+    proc = subprocess.Popen([str(kg), "build", str(folder), "--out", str(previous)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert "huge.txt" in proc.stderr.readline()
+        time.sleep(4)  # the worker parses huge.txt (the model loads in ~2.5 s, the parse takes ~5 s)
+        workers = _children(proc.pid)
+        assert proc.poll() is None and workers, "no worker to interrupt"
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130 and err.strip() == "Interrupted; nothing was written." and out == ""
+    assert snapshot(previous) == before and temp_files(previous) == []
+    time.sleep(0.5)
+    assert not [w for w in workers if _running(w)]
+
+
 # ---------------------------------------------------------------- queries and graph files
 
 def test_malformed_sparql_says_where(seeds_graph, tmp_path):
