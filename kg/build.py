@@ -101,19 +101,20 @@ PAGE_APART_UP_TO = 1000
 
 
 def build(articles: list[Article], out_dir: Path, progress=None, **options) -> Report:
-    from kg import viz
+    from kg import pipeline, viz
     records = extract_all(articles, progress, slim=True, **options)
-    metas = {r.article.id: r.meta for r in records}
-    corpus = resolve(records)
-    del records  # the mentions are not needed once resolved: free them before writing
-    report = Report(articles=len(articles), actors=len(corpus.actors),
-                    facts=Counter(m.kind for m in corpus.facts))
-    subjects, writers = graph_files(corpus, metas, out_dir)
-    del corpus  # (the TriG writer frees it once written: see graph_files)
-    # Every file is written to a temporary file first, then all are renamed, or none.
-    page = out_dir / "network.html"
-    # the page and the Turtle in the copy, the TriG and the JSON-LD here: about as long
-    apart = [page, out_dir / "graph.ttl"] if can_fork() and len(articles) <= PAGE_APART_UP_TO else []
-    report.files = atomic_write_all({**writers, page: lambda out: viz.write_page(subjects, out)}, apart=apart)
-    report.triples = sum(map(len, subjects.values()))
+    with pipeline.gc_paused():
+        metas = {r.article.id: r.meta for r in records}
+        corpus = resolve(records)
+        del records  # the mentions are not needed once resolved: free them before writing
+        report = Report(articles=len(articles), actors=len(corpus.actors),
+                        facts=Counter(m.kind for m in corpus.facts))
+        subjects, writers = graph_files(corpus, metas, out_dir)
+        del corpus  # (the TriG writer frees it once written: see graph_files)
+        # Every file is written to a temporary file first, then all are renamed, or none.
+        page = out_dir / "network.html"
+        # the page and the Turtle in the copy, the TriG and the JSON-LD here: about as long
+        apart = [page, out_dir / "graph.ttl"] if can_fork() and len(articles) <= PAGE_APART_UP_TO else []
+        report.files = atomic_write_all({**writers, page: lambda out: viz.write_page(subjects, out)}, apart=apart)
+        report.triples = sum(map(len, subjects.values()))
     return report

@@ -140,3 +140,19 @@ def test_a_rebuild_of_a_large_corpus_frees_the_model_after_its_one_article(monke
     pipeline.extract_records(articles, cache=cache)  # parses the second only
     assert nlp.load.cache_info().currsize == 0
     nlp.load()  # loaded again for the tests that follow
+
+
+def test_gc_paused_pauses_and_puts_back_what_was():
+    import gc
+
+    assert gc.isenabled()
+    with pipeline.gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with pipeline.gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
