@@ -90,13 +90,14 @@ def read_inputs(inputs: list[Path], strict: bool = False, warn=None, note=None) 
     return reading
 
 
-#: Up to this many articles, the page and the Turtle are written by a forked copy of the process
-#: while it writes the TriG and the JSON-LD (see kg.fileio.atomic_write_all). The copy soon holds its own copy of the
-#: graph it reads. Measured (rebuilds after one edited article, memory summed over both
-#: processes): 300 articles, 6.97 s and 6.57 s in one process, 6.09 s and 5.96 s with the copy,
-#: 575 to 631 MiB; 1,000 articles, 18.5 s and 17.5 s, then 15.1 s and 13.7 s, 577 MiB either way
-#: (the model's peak); 10,000 articles, 159 s and 1,212 MiB, then 157 s and 2,094 MiB. With the
-#: Turtle in the copy too, 1,000 articles: 11.82, 11.33, 11.35 s against 12.36, 11.65, 11.99 s.
+#: Up to this many articles, the page and the Turtle are written by a forked copy of the
+#: process while it writes the TriG and the JSON-LD (see kg.fileio.atomic_write_all); above it,
+#: the copy soon holds its own copy of the graph it reads. Measured (rebuilds after one edited
+#: article, memory summed over both processes), with the page alone in the copy: 300 articles,
+#: 6.97 s and 6.57 s in one process, 6.09 s and 5.96 s with the copy, 575 to 631 MiB; 1,000
+#: articles, 18.5 s and 17.5 s, then 15.1 s and 13.7 s, 577 MiB either way (the model's peak);
+#: 10,000 articles, 159 s and 1,212 MiB, then 157 s and 2,094 MiB. With the Turtle in the copy
+#: too, 1,000 articles: 11.82, 11.33, 11.35 s against 12.36, 11.65, 11.99 s.
 PAGE_APART_UP_TO = 1000
 
 

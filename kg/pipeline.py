@@ -177,6 +177,20 @@ def _dask(articles: list, address: str) -> Iterator[ArticleFacts]:
         client.close()
 
 
+def _read_cache(articles: list, missing: set, cache, keep) -> list:
+    """`keep` the cached records of the `articles` not `missing`; those found unreadable."""
+    unreadable = []
+    with gc_paused():
+        for article in articles:
+            if article.id not in missing:
+                facts = cache.get(article)
+                if facts is None:
+                    unreadable.append(article)
+                else:
+                    keep(facts)
+    return unreadable
+
+
 def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, cache=None,
                     progress: Callable | None = None, slim: bool = False) -> list[ArticleFacts]:
     """The records of every article, in the order of `articles`.
@@ -201,26 +215,18 @@ def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, c
     if todo and len(todo) < len(articles) and jobs == 1 and not dask and can_fork():
         ahead = _forked(todo)  # a rebuild: parse the changed articles while the cache is read
         next(ahead)
-    missing = {a.id for a in todo}
-    late = []  # entries found unreadable
-    with gc_paused():
-        for article in articles:
-            if article.id not in missing:
-                facts = cache.get(article)
-                if facts is None:
-                    late.append(article)
-                else:
-                    keep(facts)
-    parsed_here = late if ahead is not None else todo + late
-    streams = [ahead] if ahead is not None else []
-    if parsed_here:
-        if dask:
-            streams.append(_dask(parsed_here, dask))
-        elif jobs > 1:
-            streams.append(_processes(parsed_here, jobs))
-        else:
-            streams.append(_serial(parsed_here))
     try:
+        parsed_here = _read_cache(articles, {a.id for a in todo}, cache, keep)  # entries found unreadable
+        if ahead is None:
+            parsed_here = todo + parsed_here
+        streams = [ahead] if ahead is not None else []
+        if parsed_here:
+            if dask:
+                streams.append(_dask(parsed_here, dask))
+            elif jobs > 1:
+                streams.append(_processes(parsed_here, jobs))
+            else:
+                streams.append(_serial(parsed_here))
         for stream in streams:
             for facts in stream:
                 if cache is not None:
