@@ -475,8 +475,8 @@ def _run_and_signal(tmp_path, previous, signum, delay):
 
 
 def test_ctrl_c_during_extraction_leaves_the_previous_exports(tmp_path, previous):
-    # the model loads in ~5 s, then the capped article takes ~5 s to parse: 7 s lands in extraction
-    _run_and_signal(tmp_path, previous, signal.SIGINT, delay=7)
+    # the model loads in ~2.5 s, then the capped article takes ~5 s to parse: 5 s lands in extraction
+    _run_and_signal(tmp_path, previous, signal.SIGINT, delay=5)
 
 
 def test_sigterm_leaves_the_previous_exports(tmp_path, previous):
