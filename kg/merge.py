@@ -70,8 +70,14 @@ def _most_common(values):
     counts = Counter(values)
     top = max(counts.values())
     tied = [v for v, n in counts.items() if n == top]
-    # (str() of an actor is its long repr: made only to break a tie)
-    return tied[0] if len(tied) == 1 else min(tied, key=str)
+    return tied[0] if len(tied) == 1 else min(tied, key=_tie_key)
+
+
+def _tie_key(value) -> str:
+    """What orders tied values as their str() does, without writing an actor's whole repr (it
+    lists every article that names the actor): the opening of that repr, up to its IRI."""
+    actor_iri = getattr(value, "iri", None)
+    return f"{type(value).__name__}(iri={actor_iri!r}" if actor_iri is not None else str(value)
 
 
 def _combine(kind: str, records: list) -> object:
@@ -201,21 +207,44 @@ def _occurred(r) -> bool:
 
 
 class _Cluster:
+    """The mentions of one event, and what they say together (worked out once per mention added:
+    a corpus of 10,000 articles tells some events thousands of times)."""
+
     def __init__(self, record):
         self.records = [record]
+        self._said: dict = {}
+
+    def add(self, records: list) -> None:
+        self.records.extend(records)
+        self._said.clear()
+
+    def _memo(self, what: str, work):
+        if what not in self._said:
+            self._said[what] = work()
+        return self._said[what]
 
     @property
     def date(self):
-        return _event_date(self.records)
+        return self._memo("date", lambda: _event_date(self.records))
 
     @property
     def place(self):
-        places = [p for r in self.records if (p := getattr(r, "place", getattr(r, "destination", None))) is not None]
-        return _most_common(_talks_places(places))
+        return self._memo("place", lambda: _most_common(_talks_places(
+            [p for r in self.records if (p := getattr(r, "place", getattr(r, "destination", None))) is not None])))
 
     @property
     def occurred(self) -> bool:
-        return any(_occurred(r) for r in self.records)
+        return self._memo("occurred", lambda: any(_occurred(r) for r in self.records))
+
+    @property
+    def articles(self) -> set:
+        return self._memo("articles", lambda: {r.evidence.article for r in self.records})
+
+    @property
+    def days(self) -> list:
+        """The days this event happened on, as its mentions tell them."""
+        return self._memo("days", lambda: [datetime.date.fromisoformat(r.date.value) for r in self.records
+                                           if r.date is not None and r.date.precision == "date" and _occurred(r)])
 
     def fits(self, r, place) -> bool:
         return (dates_compatible(self.date, r.date) and self.places_fit(r, place)
@@ -227,7 +256,7 @@ class _Cluster:
         if places_compatible(self.place, place):
             return True
         return ((_country_of(place) is None or _country_of(self.place) is None)
-                and r.evidence.article in {o.evidence.article for o in self.records})
+                and r.evidence.article in self.articles)
 
     def _days_apart(self, record) -> bool:
         """A day that happened far from every day this event happened on: another event of the
@@ -236,10 +265,8 @@ class _Cluster:
         date = record.date
         if date is None or date.precision != "date" or not _occurred(record):
             return False
-        days = [datetime.date.fromisoformat(r.date.value) for r in self.records
-                if r.date is not None and r.date.precision == "date" and _occurred(r)]
         day = datetime.date.fromisoformat(date.value)
-        return bool(days) and all(abs((day - d).days) > _SAME_EVENT_DAYS for d in days)
+        return bool(self.days) and all(abs((day - d).days) > _SAME_EVENT_DAYS for d in self.days)
 
 
 def cluster_events(records: list, place_of) -> list[list]:
@@ -255,7 +282,7 @@ def cluster_events(records: list, place_of) -> list[list]:
     for r in dated:
         for c in clusters:
             if c.fits(r, place_of(r)):
-                c.records.append(r)
+                c.add([r])
                 break
         else:
             clusters.append(_Cluster(r))
@@ -269,7 +296,7 @@ def cluster_events(records: list, place_of) -> list[list]:
         if fitting:
             latest = sorted(fitting, key=lambda c: (c.occurred, c.date.value if c.date else "",
                                                     len(c.records)))[-1]
-            latest.records.append(r)
+            latest.add([r])
         else:
             clusters.append(_Cluster(r))
     return [c.records for c in _fold_welcomes(clusters)]
@@ -290,7 +317,7 @@ def _fold_welcomes(clusters: list) -> list:
                      and 0 <= (datetime.date.fromisoformat(o.date.value) - day).days <= 1
                      and _country_of(c.place) in (None, _country_of(o.place)) and not _is_airport(o.place)), None)
         if host is not None:
-            host.records.extend(c.records)
+            host.add(c.records)
             out.remove(c)
     return out
 

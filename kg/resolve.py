@@ -25,6 +25,11 @@ class Actor:
     names: tuple[str, ...]
     articles: tuple[str, ...]
 
+    def __hash__(self) -> int:
+        # the IRI's (a string keeps its hash), not all six fields': merging hashes actors
+        # millions of times, and `articles` lists every article that names the actor
+        return hash(self.iri)
+
 
 @dataclass
 class Corpus:

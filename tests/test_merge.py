@@ -247,3 +247,17 @@ def test_a_venue_the_gazetteer_cannot_place_joins_its_article_s_event():
     assert len(merge("meeting", [M(1, wonsan, "2025-07-11"), M(2, kalma, "2025-07")])) == 2
     # an undated mention too: the event of its own article
     assert len(merge("meeting", [M(1, wonsan, "2025-07-11"), dataclasses.replace(M(2, kalma), evidence=ev(1))])) == 1
+
+
+def test_places_told_as_often_break_the_tie_as_their_str_does():
+    # the tie is broken without writing out an actor's repr (its `articles` can be thousands)
+    from kg.merge import _most_common
+    busy = dataclasses.replace(VLAD, articles=tuple(f"a{i}" for i in range(5000)))
+    for places in ([VOST, busy], [busy, VOST], [VOST, busy, RU, busy, VOST]):
+        assert _most_common(places) == min(VOST, busy, key=str) == busy
+    assert _most_common(["à Séoul", "à Pyongyang"]) == "à Pyongyang"
+
+
+def test_an_actor_hashes_by_its_iri():
+    assert hash(VLAD) == hash(dataclasses.replace(VLAD, articles=("a1", "a2"))) == hash(VLAD.iri)
+    assert VLAD != dataclasses.replace(VLAD, articles=("a1",))
