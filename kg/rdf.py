@@ -75,14 +75,15 @@ def article_triples(article, meta=None, labels: dict | None = None) -> list[tupl
 
 
 def actor_triples(actor: Actor, article_id: str | None = None) -> list[tuple]:
-    """An actor's description, with `kg:mentionedIn` every article (or only `article_id`)."""
+    """An actor's description, with `kg:mentionedIn` every article (or only `article_id`, one
+    of them: the actor as that article's graph holds it)."""
     s = node(actor.iri)
     out = [(s, TYPE, term(actor.type)), (s, LABEL, _text(actor.label))]
     out += [(s, ALT_LABEL, _text(name)) for name in actor.names]
     if actor.wikidata:
         out.append((s, SAME_AS, node(iri.wikidata(actor.wikidata))))
-    out += [(s, term("mentionedIn"), node(iri.article(a))) for a in actor.articles
-            if article_id is None or a == article_id]
+    out += [(s, term("mentionedIn"), node(iri.article(a)))
+            for a in (actor.articles if article_id is None else (article_id,))]
     return out
 
 
@@ -164,18 +165,20 @@ def graphs(corpus: Corpus, metas: dict | None = None) -> Iterator[tuple]:
         if not actor.articles:
             default += actor_triples(actor)
     for m in corpus.facts:
-        articles = sorted({ev.article for ev in m.evidence})
-        for article_id in articles:
-            facts[article_id].append(m)
-        if not articles:
+        told: dict = defaultdict(list)  # article → the evidence from it
+        for ev in m.evidence:
+            told[ev.article].append(ev)
+        for article_id in sorted(told):
+            facts[article_id].append((m, told[article_id]))
+        if not told:
             default += fact_triples(m)
     for article in sorted(corpus.articles, key=lambda a: iri.article(a.id)):
         triples = article_triples(article, metas.get(article.id), labels)
         for actor in actors[article.id]:
             triples += actor_triples(actor, article.id)
-        for m in facts[article.id]:
+        for m, evidence in facts[article.id]:
             triples += fact_triples(m)
-            triples += evidence_triples(node(m.iri), [ev for ev in m.evidence if ev.article == article.id])
+            triples += evidence_triples(node(m.iri), evidence)
         yield node(iri.article(article.id)), triples
     if default:
         yield ox.DefaultGraph(), default
