@@ -102,19 +102,26 @@ def build(inputs, out_dir, quiet, strict, jobs, dask_address, cache_dir, no_cach
     An article whose text, and kg's extraction, are unchanged since the last
     build is not parsed again: its records come from the cache.
     """
-    from kg import build as build_mod
+    from kg import build as build_mod, pipeline
     from kg.cache import Cache, default_dir
 
-    options = {"jobs": jobs, "dask": dask_address,
-               "cache": None if no_cache else Cache(cache_dir or default_dir(out_dir))}
+    store = None if no_cache else Cache(cache_dir or default_dir(out_dir))
+    # a rebuild's changed articles are parsed in a worker that loads the model while the articles
+    # are read; it ends as soon as the build finds it has nothing to parse
+    worker = pipeline.start_worker(store, jobs, dask_address)
+    options = {"jobs": jobs, "dask": dask_address, "cache": store, "worker": worker}
     def say(line):
         click.echo(line, err=True)
-    reading = build_mod.read_inputs(list(inputs), strict=strict, warn=say, note=None if quiet else say)
-    articles = reading.articles
-    show = not quiet and len(articles) > 1 and sys.stderr.isatty()
-    with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr,
-                           hidden=not show) as bar:
-        report = build_mod.build(articles, out_dir, progress=lambda _a: bar.update(1), **options)
+    try:
+        reading = build_mod.read_inputs(list(inputs), strict=strict, warn=say, note=None if quiet else say)
+        articles = reading.articles
+        show = not quiet and len(articles) > 1 and sys.stderr.isatty()
+        with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr,
+                               hidden=not show) as bar:
+            report = build_mod.build(articles, out_dir, progress=lambda _a: bar.update(1), **options)
+    finally:
+        if worker is not None:
+            worker.close()
     report.skipped, report.duplicates = len(reading.skipped), reading.duplicates
     if store_dir is not None:
         from kg import graph as graph_mod

@@ -12,8 +12,9 @@ same, so the graph written is the same, byte for byte.
 
 Articles whose records are in the cache (`kg.cache.Cache`) are not parsed at
 all, and the spaCy model is not even loaded when every article is a hit. When
-some are (a rebuild), the others are parsed by one forked worker that starts
-before the cache is read, so the model loads while this process reads it.
+some are (a rebuild), the others are parsed by one forked `Worker`, which
+`kg build` starts before it reads the articles, so the model loads while this
+process reads them and the cache; it ends at once when nothing needs parsing.
 """
 from __future__ import annotations
 
@@ -140,18 +141,47 @@ def _default_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _forked(articles: list) -> Iterator[ArticleFacts]:
-    """Parse and extract `articles` in one forked worker process, which starts at once: this
-    process reads the cache meanwhile (a rebuild's few changed articles wait for the model to
-    load, 2 s, when reading 1,000 cached articles takes 1.4 s), and never loads the model."""
-    chunks = _chunks(articles, CHUNK)
-    with multiprocessing.get_context("fork").Pool(1, initializer=_default_signals) as pool:
-        results = pool.imap(extract_chunk, chunks)
-        yield  # started: the caller reads the cache, then asks for the records
-        for chunk, facts_of in zip(chunks, results):
-            for article, facts in zip(chunk, facts_of):
-                facts.article = article
-                yield facts
+class Worker:
+    """One forked process that parses and extracts, loading the model as soon as it starts."""
+
+    def __init__(self):
+        self._pool = multiprocessing.get_context("fork").Pool(1, initializer=_ready)
+
+    def run(self, articles: list) -> Iterator[list[ArticleFacts]]:
+        """The records of `articles`, a few at a time, in order; the work starts at once."""
+        return self._pool.imap(extract_chunk, _chunks(articles, CHUNK))
+
+    def close(self) -> None:
+        """End the process (again: no harm), whatever it was doing."""
+        self._pool.terminate()
+
+
+def _ready() -> None:
+    _default_signals()
+    try:
+        _warm_up()
+    except Exception:  # (a task says why: a pool whose initializer fails starts it again and again)
+        pass
+
+
+def start_worker(cache, jobs: int = 1, dask: str | None = None) -> Worker | None:
+    """A `Worker` when the build about to run may be a rebuild that parses a few articles in it
+    (see extract_records): there is a cache already, one process, and this system can fork."""
+    if cache is not None and cache.root.is_dir() and jobs == 1 and not dask and can_fork():
+        return Worker()
+    return None
+
+
+def _forked(articles: list, worker: Worker) -> Iterator[ArticleFacts]:
+    """Parse and extract `articles` in `worker`: this process reads the cache meanwhile (a
+    rebuild's few changed articles wait for the model to load, 2 s, when reading 1,000 cached
+    articles takes 1.4 s), and never loads the model."""
+    results = worker.run(articles)
+    yield  # started: the caller reads the cache, then asks for the records
+    for chunk, facts_of in zip(_chunks(articles, CHUNK), results):
+        for article, facts in zip(chunk, facts_of):
+            facts.article = article
+            yield facts
 
 
 def _dask(articles: list, address: str) -> Iterator[ArticleFacts]:
@@ -192,15 +222,32 @@ def _read_cache(articles: list, missing: set, cache, keep) -> list:
 
 
 def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, cache=None,
-                    progress: Callable | None = None, slim: bool = False) -> list[ArticleFacts]:
+                    progress: Callable | None = None, slim: bool = False,
+                    worker: Worker | None = None) -> list[ArticleFacts]:
     """The records of every article, in the order of `articles`.
 
     `cache` is a `kg.cache.Cache` or None; `progress(article)` is called once per
     article as its records become available (cache hits first). With `slim`, each
     article's mentions are kept only as resolution reads them (slim_mentions).
+    `worker` (see start_worker) parses a rebuild's changed articles, else one is
+    started here; it is ended here either way.
     """
-    if jobs < 1:
-        raise KgError(f"--jobs must be 1 or more, not {jobs}")
+    try:
+        if jobs < 1:
+            raise KgError(f"--jobs must be 1 or more, not {jobs}")
+        todo = [a for a in articles if cache is None or not cache.has(a)]
+        if todo and len(todo) < len(articles) and jobs == 1 and not dask and can_fork():
+            worker = worker or Worker()  # a rebuild: the changed articles parsed there
+        elif worker is not None:
+            worker.close()  # not needed: ended now
+            worker = None
+        return _records(articles, todo, dask, jobs, cache, worker, progress, slim)
+    finally:
+        if worker is not None:
+            worker.close()  # (also when this failed or was interrupted)
+
+
+def _records(articles, todo, dask, jobs, cache, worker, progress, slim) -> list[ArticleFacts]:
     out: dict[str, ArticleFacts] = {}
 
     def keep(facts: ArticleFacts) -> None:
@@ -210,31 +257,26 @@ def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, c
         if progress is not None:
             progress(facts.article)
 
-    todo = [a for a in articles if cache is None or not cache.has(a)]
     ahead = None
-    if todo and len(todo) < len(articles) and jobs == 1 and not dask and can_fork():
-        ahead = _forked(todo)  # a rebuild: parse the changed articles while the cache is read
+    if worker is not None:  # started first: the cache is read meanwhile
+        ahead = _forked(todo, worker)
         next(ahead)
-    try:
-        parsed_here = _read_cache(articles, {a.id for a in todo}, cache, keep)  # entries found unreadable
-        if ahead is None:
-            parsed_here = todo + parsed_here
-        streams = [ahead] if ahead is not None else []
-        if parsed_here:
-            if dask:
-                streams.append(_dask(parsed_here, dask))
-            elif jobs > 1:
-                streams.append(_processes(parsed_here, jobs))
-            else:
-                streams.append(_serial(parsed_here))
-        for stream in streams:
-            for facts in stream:
-                if cache is not None:
-                    cache.put(facts)  # whole: the mentions are slimmed after
-                keep(facts)
-    finally:
-        if ahead is not None:
-            ahead.close()  # (its worker ended, also when this failed or was interrupted)
+    parsed_here = _read_cache(articles, {a.id for a in todo}, cache, keep)  # entries found unreadable
+    if ahead is None:
+        parsed_here = todo + parsed_here
+    streams = [ahead] if ahead is not None else []
+    if parsed_here:
+        if dask:
+            streams.append(_dask(parsed_here, dask))
+        elif jobs > 1:
+            streams.append(_processes(parsed_here, jobs))
+        else:
+            streams.append(_serial(parsed_here))
+    for stream in streams:
+        for facts in stream:
+            if cache is not None:
+                cache.put(facts)  # whole: the mentions are slimmed after
+            keep(facts)
     if parsed_here and len(articles) >= RELEASE_MODEL_AFTER and not dask and jobs == 1:
         release_model()
     return [out[a.id] for a in articles]

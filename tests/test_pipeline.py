@@ -43,9 +43,9 @@ def _spy(monkeypatch, name):
     parsed = []
     real = getattr(pipeline, name)
 
-    def spy(todo):
+    def spy(todo, *rest):
         parsed.extend(todo)
-        return real(todo)
+        return real(todo, *rest)
     monkeypatch.setattr(pipeline, name, spy)
     return parsed
 
@@ -62,6 +62,43 @@ def test_one_changed_article_is_the_only_one_parsed_by_a_worker_started_first(tm
     assert nlp.load.cache_info().currsize == 0  # this process never loaded the model
     assert records == pipeline.extract_records(changed) and seen == changed
     nlp.load()  # loaded again for the tests that follow
+
+
+def _processes_of(worker):
+    return list(worker._pool._pool)
+
+
+def test_a_worker_started_before_the_articles_are_read_parses_the_changed_one(tmp_path, monkeypatch):
+    changed = _changed_second(tmp_path)
+    store = cache.Cache(tmp_path)
+    worker = pipeline.start_worker(store)
+    assert worker is not None and pipeline.start_worker(None) is None
+    assert pipeline.start_worker(cache.Cache(tmp_path / "none")) is None  # a first build parses here
+    processes = _processes_of(worker)
+    forked = _spy(monkeypatch, "_forked")
+    records = pipeline.extract_records(changed, cache=store, worker=worker)
+    assert forked == [changed[1]] and records == pipeline.extract_records(changed)
+    for process in processes:
+        process.join(5)
+        assert not process.is_alive()
+
+
+def test_a_worker_with_nothing_to_parse_is_ended_before_the_cache_is_read(tmp_path, monkeypatch):
+    articles = _two()
+    pipeline.extract_records(articles, cache=cache.Cache(tmp_path))
+    worker = pipeline.start_worker(cache.Cache(tmp_path))
+    processes = _processes_of(worker)
+    ended = []
+    real = pipeline._read_cache
+
+    def read(*args):
+        for process in processes:
+            process.join(5)
+        ended.append(not any(p.is_alive() for p in processes))
+        return real(*args)
+    monkeypatch.setattr(pipeline, "_read_cache", read)
+    pipeline.extract_records(articles, cache=cache.Cache(tmp_path), worker=worker)
+    assert ended == [True]
 
 
 def test_without_fork_one_changed_article_is_the_only_one_parsed_here(tmp_path, monkeypatch):
