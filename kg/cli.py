@@ -217,7 +217,11 @@ def query(name, graph_file, fmt, list_, endpoint, user, password, timeout, retri
 @click.argument("graph_file", metavar="GRAPH", type=click.Path(path_type=Path))
 @click.option("--out", "out_file", default="network.html", show_default=True, type=click.Path(path_type=Path),
               help="The HTML file to write.")
-def viz(graph_file, out_file):
+@click.option("--focus", "focus", multiple=True, metavar="NAME",
+              help="Open on the relationship between two actors or countries (give it twice): "
+                   "their people, the relations between the two sides, and the actors related to "
+                   "both. Once: that actor's neighbourhood.")
+def viz(graph_file, out_file, focus):
     """Draw the interactive network of a built graph as one self-contained HTML file.
 
     The page needs no network: open it from disk in any browser.
@@ -225,13 +229,17 @@ def viz(graph_file, out_file):
     \b
     Example:
         kg viz exports/graph.ttl --out network.html
+        kg viz exports/graph.ttl --focus Russie --focus "Corée du Nord" --out ru-kp.html
     """
     from kg import graph as graph_mod
     from kg import viz as viz_mod
     from kg.fileio import atomic_write
 
+    if len(focus) > 2:
+        raise click.UsageError("--focus is given once (an actor) or twice (two sides), not "
+                               f"{len(focus)} times")
     store = graph_mod.load(graph_file)
-    atomic_write(out_file, lambda out: viz_mod.write_page((q.triple for q in store), out))
+    atomic_write(out_file, lambda out: viz_mod.write_page((q.triple for q in store), out, focus))
     click.echo(f"wrote {out_file}")
 
 

@@ -41,6 +41,7 @@ from types import SimpleNamespace
 
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from kg import sides
 from kg.errors import KgError
 from kg.vocab import KG
 
@@ -56,6 +57,7 @@ KINDS = {  # relation kind: (colour, directed)
     "gave a gift to": ("#ff7f0e", True),
     "sanctions": ("#d62728", True),
     "quoted on": ("#e377c2", True),
+    "role in": ("#bcbd22", True),
 }
 FACT_CLASSES = ("Role", "Meeting", "Visit", "Gift", "Statement", "Sanction", "Claim")
 PHYSICS_MAX_NODES = 300  # above this, positions come from Python only and physics stays off
@@ -77,6 +79,7 @@ class Fact:
     detail: str
     articles: list[int]
     evidence: list[list]  # [sentence, article index]
+    planned: bool = False  # a meeting that had not happened as of the newest article
 
     def as_json(self) -> dict:
         return {"date": self.date, "start": self.start, "end": self.end, "datedBy": self.dated_by,
@@ -184,6 +187,7 @@ def build_model(triples) -> Model:
     g = Triples(triples)
     m = Model()
     article_index: dict[str, int] = {}
+    role_links: dict[str, list[tuple[str, str | None]]] = defaultdict(list)  # person → (title, body)
     for node in sorted(g.subjects(T.type, T.Article), key=str):
         article_index[str(node)] = len(m.articles)
         m.articles.append({"iri": str(node), "headline": _str(g.value(node, T.headline)),
@@ -202,12 +206,13 @@ def build_model(triples) -> Model:
                 org_label = _str(g.value(org, T.label)) if org is not None else ""
                 if title or org_label:
                     roles.append(f"{title}, {org_label}" if title and org_label else title or org_label)
+                    role_links[str(node)].append((title, str(org) if org is not None else None))
             wikidata = sorted(str(o) for o in g.objects(node, T.sameAs) if "wikidata.org" in str(o))
             m.actors[str(node)] = {
                 "type": type_, "label": label, "names": names, "roles": sorted(set(roles)),
                 "wikidata": wikidata[0] if wikidata else "",
                 "mentions": len(set(g.objects(node, T.mentionedIn))),
-                "statements": [],
+                "statements": [], "side": "", "sideKey": "",
             }
 
     def fact(node, kind: str, detail: str) -> Fact:
@@ -240,6 +245,7 @@ def build_model(triples) -> Model:
         detail = " · ".join(x for x in (status if status and status != "occurred" else "",
                                          f"at {_str(g.value(place, T.label))}" if place is not None else "") if x)
         f = fact(node, "met", detail)
+        f.planned = status == "planned"
         for a, b in combinations(sorted(str(p) for p in g.objects(node, T.participant)), 2):
             relate(a, b, f)
     for kind, cls, src, dst, prop in (("visited", T.Visit, T.traveler, T.destination, None),
@@ -250,6 +256,14 @@ def build_model(triples) -> Model:
             for a in g.objects(node, src):
                 for b in g.objects(node, dst):
                     relate(a, b, f)
+
+    for node in g.subjects(T.type, T.Role):
+        f = fact(node, "role in", _str(g.value(node, T.title)))
+        for person in g.objects(node, T.holder):
+            for body in g.objects(node, T.roleIn):
+                relate(person, body, f)
+    for iri, side in sides.sides(m.actors, role_links).items():
+        m.actors[iri]["side"], m.actors[iri]["sideKey"] = side.label, side.key
 
     names = _name_matcher(m.actors)
     for node in g.subjects(T.type, T.Statement):
@@ -268,9 +282,13 @@ def build_model(triples) -> Model:
         actor["statements"].sort(key=lambda s: (s["start"] or "9999", s["quote"], s["iri"]))
     m.relations = {key: sorted(fs, key=lambda f: (f.start or "9999", f.iri)) for key, fs in sorted(relations.items())}
     m.facts = len({s for cls in FACT_CLASSES for s in g.subjects(T.type, getattr(T, cls))})
-    days = sorted({a["date"] for a in m.articles if a["date"]}
+    published = sorted(a["date"] for a in m.articles if a["date"])
+    days = sorted(set(published)
                   | {d for fs in m.relations.values() for f in fs for d in (f.start, f.end) if d}
                   | {d for a in m.actors.values() for s in a["statements"] for d in (s["start"], s["end"]) if d})
+    if published:  # nothing happened after the newest article, unless it was planned
+        planned = [f.end for fs in m.relations.values() for f in fs if f.planned and f.end]
+        days = [d for d in days if d <= max([published[-1], *planned])]
     m.period = (days[0], days[-1]) if days else ("", "")
     return m
 
@@ -439,12 +457,40 @@ class Edges(Sequence):
         }
 
 
-def network_data(g) -> dict:
-    """The nodes, edges and options for vis-network, and the page's own data."""
+def focus_actors(actors: dict[str, dict], names: Sequence[str]) -> list[str]:
+    """The IRIs of the actors `names` name (a label or another name, case and accents aside), in
+    order; KgError for a name no actor has."""
+    from kg.gazetteer import fold
+    by_name: dict[str, str] = {}
+    for iri, actor in sorted(actors.items(), key=lambda kv: (-kv[1]["mentions"], kv[0])):
+        for name in (actor["label"], *actor["names"]):
+            by_name.setdefault(fold(name), iri)
+    out = []
+    for name in names:
+        iri = by_name.get(fold(name))
+        if iri is None:
+            raise KgError(f'--focus "{name}": no actor of the graph has that name; '
+                          "list them with: kg query actors --graph GRAPH")
+        out.append(iri)
+    return out
+
+
+def network_data(g, focus: Sequence[str] = ()) -> dict:
+    """The nodes, edges and options for vis-network, and the page's own data; `focus`: the names
+    of one or two actors whose relationship the page shows first (see focus_actors)."""
     m = build_model(g)
+    focused = focus_actors(m.actors, focus)
     cent = centrality(m.actors, m.relations)
-    pairs = sorted({tuple(sorted((a, b))) for a, b, _k in m.relations})
-    pos = layout(sorted(m.actors), pairs)
+    pairs = {tuple(sorted((a, b))) for a, b, _k in m.relations}
+    related = {a for pair in pairs for a in pair}
+    # the layout pulls each related actor towards its side: its country when that is drawn too,
+    # else a point that stands for the side (laid out, not drawn). The actors of one country come
+    # out together, and countries with many ties between them close to each other.
+    anchors = {actor["sideKey"]: actor["sideKey"] if actor["sideKey"] in related else f"side {actor['sideKey']}"
+               for a, actor in m.actors.items() if a in related and actor["sideKey"]}
+    pairs |= {tuple(sorted((a, anchors[actor["sideKey"]]))) for a, actor in m.actors.items()
+              if actor["sideKey"] in anchors and a in related and anchors[actor["sideKey"]] != a}
+    pos = layout(sorted({*m.actors, *anchors.values()}), sorted(pairs))
     top = max(cent.values(), default=0.0) or 1.0
     nodes = []
     for iri, actor in sorted(m.actors.items()):
@@ -456,6 +502,7 @@ def network_data(g) -> dict:
             "font": {"size": round(12 + size / 3)}, "x": x, "y": y,
             "kgType": actor["type"], "names": actor["names"], "wikidata": actor["wikidata"], "roles": actor["roles"],
             "mentions": actor["mentions"], "statements": actor["statements"],
+            "side": actor["side"], "sideKey": actor["sideKey"], "related": iri in related,
             "centrality": round(cent.get(iri, 0.0), 4),
         })
     out_edges = Edges(m.relations)
@@ -491,6 +538,7 @@ def network_data(g) -> dict:
         "kinds": [{"name": k, "color": c, "directed": d} for k, (c, d) in KINDS.items()],
         "maxFactsInTooltip": MAX_FACTS_IN_TOOLTIP,
         "physics": small,
+        "focus": focused,
     }
     return {"nodes": nodes, "edges": out_edges, "options": options, "meta": meta}
 
@@ -526,18 +574,18 @@ def _escape_script(code: str) -> str:
     return re.sub(r"</(script)", r"<\\/\1", code, flags=re.I)
 
 
-def render(g) -> str:
+def render(g, focus: Sequence[str] = ()) -> str:
     """The page for the triples `g` (an rdflib Graph, or kg.rdf's), as one HTML string."""
     buf = io.BytesIO()
-    write_page(g, buf)
+    write_page(g, buf, focus)
     return buf.getvalue().decode("utf-8")
 
 
-def write_page(g, out) -> None:
+def write_page(g, out, focus: Sequence[str] = ()) -> None:
     """The page for the triples `g` written to the binary file `out` a piece at a time, so the
     network's data, most of the page, is never held as one string (nor copied to substitute
-    it into the template)."""
-    data = network_data(g)
+    it into the template). `focus`: see network_data."""
+    data = network_data(g, focus)
     parts = {
         "TITLE": _html_text(data["meta"]["summary"]),
         "VIS_CSS": _pyvis_asset("vis-9.1.2/vis-network.css"),

@@ -105,12 +105,29 @@ def browser(tmp_path):
         shutil.rmtree(tmp_path / "profile", ignore_errors=True)
 
 
-def _expected(graph_file: Path) -> tuple[int, int]:
+def _expected(graph_file: Path) -> tuple[int, int, int]:
+    """Actors, actors with a relation (drawn at load), relations."""
     import rdflib
 
     from kg import viz
     data = viz.network_data(rdflib.Graph().parse(graph_file))
-    return len(data["nodes"]), len(data["edges"])
+    return len(data["nodes"]), sum(n["related"] for n in data["nodes"]), len(data["edges"])
+
+
+def unlinked_visible(driver) -> list[str]:
+    """The visible nodes that no visible edge touches."""
+    return driver.execute_script("""
+        const linked = new Set();
+        kgView.edges.get({filter: e => !e.hidden}).forEach(e => { linked.add(e.from); linked.add(e.to); });
+        return kgView.nodes.get({filter: n => !n.hidden && !linked.has(n.id)}).map(n => n.id);""")
+
+
+def overlapping_labels(driver) -> list:
+    """Pairs of drawn labels whose boxes (as vis-network measured them) overlap."""
+    boxes = driver.execute_script("return kgView.labelBoxes()")
+    assert boxes, "no label drawn"
+    return [(a["id"], b["id"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]]
 
 
 def _actor_count(graph_file: Path) -> int:
@@ -148,6 +165,17 @@ def node_on_screen(driver, node_id: str) -> tuple[float, float]:
     return last
 
 
+def text_of(driver, element_id: str, expected: str, timeout: float = 3.0) -> str:
+    """The text of an element once it is `expected` (or at the timeout): the page answers a click
+    once vis-network has told it, a moment after the mouse was released."""
+    deadline = time.monotonic() + timeout
+    while True:
+        text = driver.find_element("id", element_id).text
+        if text == expected or time.monotonic() > deadline:
+            return text
+        time.sleep(0.05)
+
+
 def click(driver, x: float, y: float) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     canvas = driver.find_element("css selector", "#kg-network canvas")
@@ -167,10 +195,15 @@ def test_seeds_network_offline_counts_filters_search_panel(browser, seeds_build)
     assert network_requests(browser) == []
     assert console_errors(browser) == []
 
-    nodes, edges = _expected(seeds_build / "graph.ttl")
+    nodes, related, edges = _expected(seeds_build / "graph.ttl")
     assert nodes == _actor_count(seeds_build / "graph.ttl")
-    assert edges > 0
-    assert shown(browser) == {"nodes": nodes, "edges": edges}
+    assert edges > 0 and 0 < related < nodes
+    # drawn at load: the actors with a relation, every relation; the others are listed
+    assert shown(browser) == {"nodes": related, "edges": edges}
+    assert unlinked_visible(browser) == []
+    assert overlapping_labels(browser) == []
+    assert len(browser.find_elements("css selector", "#kg-lone > li")) == nodes - related
+    assert browser.find_element("id", "kg-lone-count").text == f"({nodes - related})"
     assert browser.execute_script("return kgView.network.body.data.nodes.length") == nodes
     assert browser.execute_script("return kgView.network.body.data.edges.length") == edges
     title = browser.find_element("id", "kg-title").text
@@ -180,9 +213,12 @@ def test_seeds_network_offline_counts_filters_search_panel(browser, seeds_build)
     met = browser.execute_script("return kgView.edges.get({filter: e => e.kind === 'met'}).length")
     assert met > 0
     browser.find_element("id", "kg-kind-met").click()
-    assert shown(browser)["edges"] == edges - met
+    assert shown(browser)["edges"] == edges - met and unlinked_visible(browser) == []
     browser.find_element("id", "kg-kind-met").click()
     assert shown(browser)["edges"] == edges
+    # roles are relations too: a person to the body or country it is held in
+    roles = browser.execute_script("return kgView.edges.get({filter: e => e.kind === 'role in'}).length")
+    assert roles > 0
 
     # dates: a range before every fact, without undated facts, shows no relation;
     # hiding lone actors then hides every actor
@@ -191,11 +227,20 @@ def test_seeds_network_offline_counts_filters_search_panel(browser, seeds_build)
                                  i.dispatchEvent(new Event('change')); };
         set('kg-date-from', '1900-01-01'); set('kg-date-to', '1900-12-31');""")
     browser.find_element("id", "kg-undated").click()
-    assert shown(browser)["edges"] == 0
-    browser.find_element("id", "kg-isolated").click()
     assert shown(browser) == {"nodes": 0, "edges": 0}
+    assert len(browser.find_elements("css selector", "#kg-lone > li")) == nodes
+    browser.find_element("id", "kg-isolated").click()  # draw the actors with no shown relation
+    assert shown(browser) == {"nodes": nodes, "edges": 0}
     browser.find_element("id", "kg-reset").click()
-    assert shown(browser) == {"nodes": nodes, "edges": edges}
+    assert shown(browser) == {"nodes": related, "edges": edges}
+
+    # the list of actors not drawn is searchable; a click draws the actor and opens its panel
+    browser.find_element("id", "kg-lone-filter").send_keys("ouest")
+    [item] = browser.find_elements("css selector", "#kg-lone > li")
+    item.click()
+    assert browser.find_element("id", "kg-panel-title").text == "Ouest-France"
+    assert shown(browser)["nodes"] == nodes
+    browser.find_element("id", "kg-reset").click()
 
     # search an actor by name (accents and case ignored), its panel lists its statements
     box = browser.find_element("id", "kg-search")
@@ -207,12 +252,17 @@ def test_seeds_network_offline_counts_filters_search_panel(browser, seeds_build)
         "https://w3id.org/kg-news/id/person/kim-jong-un"]
     statements = browser.find_elements("css selector", "#kg-panel-statements > li")
     assert statements and "Statements" in browser.find_element("id", "kg-panel-statements-title").text
+    # and every relation, by kind, with its facts' evidence; its side
+    relations = browser.find_element("id", "kg-panel-relations").text
+    assert "met Vladimir Poutine" in relations and "Relations (" in browser.find_element(
+        "id", "kg-panel-relations-title").text
+    assert browser.find_element("id", "kg-panel-side").text == "Side: Corée du Nord"
 
     # clicking a node on the canvas opens its panel too
-    browser.execute_script("document.getElementById('kg-panel').hidden = true")
+    browser.execute_script("document.getElementById('kg-panel').hidden = true; kgView.network.fit({animation: false})")
     x, y = node_on_screen(browser, "https://w3id.org/kg-news/id/person/putin")
     click(browser, x, y)
-    assert browser.find_element("id", "kg-panel-title").text == "Vladimir Poutine"
+    assert text_of(browser, "kg-panel-title", "Vladimir Poutine") == "Vladimir Poutine"
     # hovering it shows its tooltip: type, Wikidata id, roles
     x, y = node_on_screen(browser, "https://w3id.org/kg-news/id/person/putin")
     hover(browser, x, y)
@@ -221,6 +271,68 @@ def test_seeds_network_offline_counts_filters_search_panel(browser, seeds_build)
     screenshot(browser, "seeds-network-panel.png")
     assert console_errors(browser) == []
     assert network_requests(browser) == []
+
+
+def _drag(driver, element_id: str, x0: float, x1: float) -> None:
+    """Press at x0, move to x1 and release, across the middle of the element (pixels from its left)."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    box = driver.find_element("id", element_id)
+    rect = box.rect
+    ActionChains(driver).move_to_element_with_offset(box, int(x0 - rect["width"] / 2), 0).click_and_hold() \
+        .move_by_offset(int((x1 - x0) / 2), 0).move_by_offset(int((x1 - x0) / 2), 0).release().perform()
+
+
+def test_seeds_focus_on_two_sides_neighbourhood_and_timeline(browser, seeds_build, tmp_path):
+    page = tmp_path / "ru-kp.html"
+    result = run("viz", str(seeds_build / "graph.ttl"), "--focus", "Russie", "--focus", "corée du nord",
+                 "--out", str(page))
+    assert result.exit_code == 0, result.output
+    open_page(browser, page)
+    assert console_errors(browser) == [] and network_requests(browser) == []
+    # only what touches both sides: relations from one side to the other, and those of actors
+    # related to both
+    wrong, count = browser.execute_script("""
+        const ru = 'https://w3id.org/kg-news/id/country/russia', kp = 'https://w3id.org/kg-news/id/country/north-korea';
+        const all = kgView.nodes.get(), side = {};
+        all.forEach(n => { side[n.id] = n.id === ru || n.sideKey === ru ? 'a' : n.id === kp || n.sideKey === kp ? 'b' : ''; });
+        const edges = kgView.edges.get(), toA = new Set(), toB = new Set();
+        edges.forEach(e => [[e.from, e.to], [e.to, e.from]].forEach(([x, y]) => {
+          if (!side[x] && side[y] === 'a') toA.add(x);
+          if (!side[x] && side[y] === 'b') toB.add(x); }));
+        const bridge = id => toA.has(id) && toB.has(id);
+        const shown = edges.filter(e => !e.hidden);
+        const ok = e => (side[e.from] && side[e.to] && side[e.from] !== side[e.to])
+          || (bridge(e.from) && side[e.to]) || (bridge(e.to) && side[e.from]);
+        return [shown.filter(e => !ok(e)).map(e => e.label + ' ' + e.from + ' ' + e.to), shown.length];""")
+    assert wrong == [] and count > 0
+    assert count < browser.execute_script("return kgView.edges.length")
+    assert unlinked_visible(browser) == [] and overlapping_labels(browser) == []
+    assert "Russie ↔ Corée du Nord" in browser.find_element("id", "kg-focus-status").text
+    screenshot(browser, "seeds-focus.png")
+
+    # clicking an actor dims all but its neighbourhood; Escape brings everything back
+    browser.find_element("id", "kg-focus-clear").click()
+    x, y = node_on_screen(browser, "https://w3id.org/kg-news/id/person/putin")
+    click(browser, x, y)
+    assert browser.execute_script("return kgView.dimmed()") > 0
+    from selenium.webdriver.common.keys import Keys
+    browser.find_element("tag name", "body").send_keys(Keys.ESCAPE)
+    assert browser.execute_script("return kgView.dimmed()") == 0
+
+    # dragging over the start of the timeline shows only the facts of that period
+    browser.find_element("id", "kg-reset").click()
+    every = shown(browser)["edges"]
+    assert browser.execute_script("return kgView.timeline.marks()") > 0
+    width = browser.find_element("id", "kg-timeline").rect["width"]
+    _drag(browser, "kg-timeline", 5, width * 0.5)
+    start, end = (browser.find_element("id", i).get_attribute("value") for i in ("kg-date-from", "kg-date-to"))
+    assert start and end and start < end
+    assert 0 < shown(browser)["edges"] < every
+    assert unlinked_visible(browser) == []
+    screenshot(browser, "seeds-timeline.png")
+    _drag(browser, "kg-timeline", width * 0.5, width * 0.5)  # a click: every date again
+    assert shown(browser)["edges"] == every
+    assert console_errors(browser) == []
 
 
 PAYLOAD_ARTICLE = """Poutine et Kim Jong-un <img src=x onerror="window['__pwned']='headline'">
@@ -286,7 +398,10 @@ def test_two_thousand_actors_render(browser, tmp_path):
     print(f"\n2,000 actors: page written in {python_s:.1f} s, network drawn and fitted in {seconds:.1f} s "
           f"(ready at {browser.execute_script('return kgView.readyMs')} ms after navigation start)")
     counts = shown(browser)
-    assert counts["nodes"] == 2000 and counts["edges"] > 2000
+    related = sum(n["related"] for n in viz.network_data(g)["nodes"])
+    assert counts["nodes"] == related and counts["edges"] > 2000
+    assert unlinked_visible(browser) == []
+    assert overlapping_labels(browser) == []
     # nothing keeps moving: physics is off at this size
     assert browser.execute_script("return kgView.network.physics.physicsEnabled === false "
                                   "|| kgView.network.physics.options.enabled === false")
@@ -294,14 +409,30 @@ def test_two_thousand_actors_render(browser, tmp_path):
     assert console_errors(browser) == []
 
 
-if __name__ == "__main__":  # python -m tests.test_browser: write docs/network.png from exports/network.html
+def _screenshots() -> None:
+    """docs/network.png: the seeds' page (exports/network.html); docs/network-large.png and
+    docs/network-focus.png: the page of the seeds and two of our development sets (32 articles),
+    whole, then with --focus Russie --focus "Corée du Nord"."""
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
-        driver = start_browser(Path(tmp) / "profile", width=1400, height=860)
+        tmp = Path(tmp)
+        pages = [(ROOT / "exports" / "network.html", "network.png")]
+        out = tmp / "large"
+        sources = [str(ROOT / "seeds"), str(ROOT / "eval" / "dev-rukp-a"), str(ROOT / "eval" / "dev-rukp-b")]
+        assert run("build", *sources, "--out", str(out), "-q", "--no-cache").exit_code == 0
+        assert run("viz", str(out / "graph.ttl"), "--focus", "Russie", "--focus", "Corée du Nord",
+                   "--out", str(tmp / "focus.html")).exit_code == 0
+        pages += [(out / "network.html", "network-large.png"), (tmp / "focus.html", "network-focus.png")]
+        driver = start_browser(tmp / "profile", width=1400, height=860)
         try:
-            open_page(driver, ROOT / "exports" / "network.html")
-            time.sleep(0.5)
-            driver.save_screenshot(str(ROOT / "docs" / "network.png"))
+            for page, name in pages:
+                open_page(driver, page)
+                time.sleep(0.5)
+                driver.save_screenshot(str(ROOT / "docs" / name))
+                print(f"wrote docs/{name}")
         finally:
             driver.quit()
-    print("wrote docs/network.png")
+
+
+if __name__ == "__main__":  # python -m tests.test_browser: write the screenshots in docs/
+    _screenshots()

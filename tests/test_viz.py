@@ -150,6 +150,7 @@ def test_edges_match_the_graph_per_kind(seeds_graph, seeds_page):
       UNION { ?f a kg:Visit ; kg:traveler ?a ; kg:destination ?b . BIND("visited" AS ?kind) }
       UNION { ?f a kg:Gift ; kg:giver ?a ; kg:recipient ?b . BIND("gave a gift to" AS ?kind) }
       UNION { ?f a kg:Sanction ; kg:imposer ?a ; kg:target ?b . BIND("sanctions" AS ?kind) }
+      UNION { ?f a kg:Role ; kg:holder ?a ; kg:roleIn ?b . BIND("role in" AS ?kind) }
       ?a a ?t . ?b a ?u . FILTER(?a != ?b) }"""
     expected = {(str(k), str(a), str(b)) for k, a, b in g.query(q)}
     drawn = {(e["kind"], e["from"], e["to"]) for e in _data(seeds_page)["edges"] if e["kind"] != "quoted on"}
@@ -226,3 +227,64 @@ def test_edges_are_made_when_read_and_read_like_a_list():
         pair = tuple(sorted((e["from"], e["to"])))
         assert e["smooth"]["enabled"] == (pair in firsts)
         firsts.setdefault(pair, e)
+
+
+def _role_graph() -> Graph:
+    g = Graph()
+    kremlin, peskov, ru = URIRef(f"{ID}organization/kremlin"), URIRef(f"{ID}person/peskov"), URIRef(f"{ID}country/russia")
+    lone = URIRef(f"{ID}person/lone")
+    for node, cls, label in ((kremlin, KG.Organization, "Kremlin"), (peskov, KG.Person, "Dmitri Peskov"),
+                             (ru, KG.Country, "Russie"), (lone, KG.Person, "Jean Seul")):
+        g.add((node, RDF.type, cls))
+        g.add((node, RDFS.label, Literal(label)))
+    role, ev = URIRef(f"{ID}role/1"), URIRef(f"{ID}evidence/1-0-10")
+    g.add((role, RDF.type, KG.Role))
+    g.add((role, KG.holder, peskov))
+    g.add((peskov, KG.hasRole, role))
+    g.add((role, KG.title, Literal("porte-parole", lang="fr")))
+    g.add((role, KG.roleIn, kremlin))
+    g.add((role, KG.evidence, ev))
+    g.add((ev, KG.sentence, Literal("Dmitri Peskov, porte-parole du Kremlin, a dit.", lang="fr")))
+    return g
+
+
+def test_a_role_is_drawn_from_the_person_to_the_body_and_places_both_on_a_side():
+    data = viz.network_data(_role_graph())
+    [edge] = data["edges"]
+    assert (edge["from"], edge["to"], edge["kind"]) == (f"{ID}person/peskov", f"{ID}organization/kremlin", "role in")
+    assert edge["facts"][0]["detail"] == "porte-parole"
+    assert "Peskov, porte-parole" in edge["facts"][0]["evidence"][0][0]
+    nodes = {n["label"]: n for n in data["nodes"]}
+    assert {n["side"] for n in nodes.values() if n["label"] != "Jean Seul"} == {"Russie"}
+    assert nodes["Dmitri Peskov"]["sideKey"] == f"{ID}country/russia"
+    # an actor with no relation is marked, for the page to list it instead of drawing it
+    assert sorted(n["label"] for n in nodes.values() if not n["related"]) == ["Jean Seul", "Russie"]
+
+
+def test_viz_focus_names_one_or_two_actors(seeds_build, tmp_path):
+    from tests.conftest import run
+    graph = str(seeds_build / "graph.ttl")
+    out = tmp_path / "f.html"
+    ok = run("viz", graph, "--focus", "Russie", "--focus", "Corée du Nord", "--out", str(out))
+    assert ok.exit_code == 0, ok.output
+    assert _data(out.read_text(encoding="utf-8"))["meta"]["focus"] == [
+        f"{ID}country/russia", f"{ID}country/north-korea"]
+    unknown = run("viz", graph, "--focus", "Atlantide", "--out", str(tmp_path / "g.html"))
+    assert unknown.exit_code != 0 and unknown.output.count("\n") == 1
+    assert '"Atlantide"' in unknown.output and "kg query actors" in unknown.output
+    assert not (tmp_path / "g.html").exists()
+    three = run("viz", graph, "--focus", "a", "--focus", "b", "--focus", "c", "--out", str(tmp_path / "h.html"))
+    assert three.exit_code == 2 and "once" in three.output
+
+
+def test_the_period_ends_with_the_newest_article_unless_a_meeting_is_planned():
+    g = synthetic_graph(actors=8, meetings=6)
+    late = URIRef(f"{ID}meeting/late")
+    for cls, date, status in ((KG.Meeting, "2031-01-01", None),):
+        g.add((late, RDF.type, cls))
+        g.add((late, KG.participant, URIRef(f"{ID}person/actor-0")))
+        g.add((late, KG.participant, URIRef(f"{ID}person/actor-3")))
+        g.add((late, KG.date, Literal(date, datatype=XSD.date)))
+    assert viz.build_model(g).period[1] == "2023-09-11"  # the newest article
+    g.add((late, KG.status, Literal("planned")))
+    assert viz.build_model(g).period[1] == "2031-01-01"
