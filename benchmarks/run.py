@@ -467,7 +467,7 @@ def table(results: dict) -> str:
         settle = (f"{h['settle_seconds']:.1f} s" if h.get("settle_seconds")
                   else f"not ready in {h.get('timeout_seconds', 0):.0f} s")
         rows.append((f"html {h['nodes']:,} nodes", f"render {h['render_seconds']:.1f} s, "
-                     f"{h['html_mib']:.1f} MiB, load+settle {settle}", "< 5 s"))
+                     f"{h['html_mib']:.1f} MiB, load+settle {settle}", "< 3 s"))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
