@@ -15,8 +15,14 @@ What is drawn:
   ``sanctions`` (imposer → target) and ``quoted on`` (a statement's speaker →
   each other actor the quotation itself names, by label or alternative name;
   a quotation that names no actor draws no edge but is still listed in the
-  speaker's panel). An edge's width grows with the number of articles that
-  report it, its tooltip lists each fact with its date, evidence and article.
+  speaker's panel) and ``role in`` (a person → the body or country a role of
+  theirs is held in). An edge's width grows with the number of articles that
+  report it, its tooltip lists each fact with its date, evidence and article;
+- each actor's side (``kg.sides``: the country it belongs to) places it near
+  its country in the layout, and the page tints each side;
+- an actor with no relation is not drawn but listed (``related`` false), and
+  the page labels only where labels do not overlap; ``--focus`` (one or two
+  actors) opens the page on a relationship.
 
 Everything that comes from an article travels as JSON data (with ``<``, ``>``
 and ``&`` escaped) and is put on the page by the script with ``textContent``
