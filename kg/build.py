@@ -92,13 +92,14 @@ def read_inputs(inputs: list[Path], strict: bool = False, warn=None, note=None) 
 
 #: Up to this many articles, the page and the Turtle are written by a forked copy of the
 #: process while it writes the TriG and the JSON-LD (see kg.fileio.atomic_write_all); above it,
-#: the copy soon holds its own copy of the graph it reads. Measured (rebuilds after one edited
-#: article, memory summed over both processes), with the page alone in the copy: 300 articles,
-#: 6.97 s and 6.57 s in one process, 6.09 s and 5.96 s with the copy, 575 to 631 MiB; 1,000
-#: articles, 18.5 s and 17.5 s, then 15.1 s and 13.7 s, 577 MiB either way (the model's peak);
-#: 10,000 articles, 159 s and 1,212 MiB, then 157 s and 2,094 MiB. With the Turtle in the copy
-#: too, 1,000 articles: 11.82, 11.33, 11.35 s against 12.36, 11.65, 11.99 s.
-PAGE_APART_UP_TO = 1000
+#: the copy, which soon holds its own copy of the graph it reads, would cost too much memory.
+#: Measured (one edited article rebuilt, or every article from the cache; memory summed over
+#: both processes): 1,000 articles, 18.5/17.5 s in one process, 15.1/13.7 s with the page in the
+#: copy, 577 MiB either way (the model's peak), then 11.82/11.33/11.35 s with the Turtle there
+#: too; 2,000 articles, 18.0/17.3 s and 352 MiB, then 15.6/15.6 s and 621/636 MiB; 5,000 articles,
+#: 45.6 s and 690 MiB, then 41.9 s and 1,298 MiB; 10,000 articles, 159 s and 1,212 MiB, then
+#: 157 s and 2,094 MiB. Up to 3,000 the two stay under 1 GB.
+PAGE_APART_UP_TO = 3000
 
 
 def build(articles: list[Article], out_dir: Path, progress=None, **options) -> Report:
