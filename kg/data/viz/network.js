@@ -373,9 +373,9 @@
   // overlaps no label already placed; the others show on hover (their tooltip) or further in.
   var labelOpts = { drawThreshold: 7, maxVisible: 30 };
   var measure = document.createElement("canvas").getContext("2d");
-  // (the actors named in most articles first, then the most related: the news' protagonists)
+  // (the most central first, as drawn largest; of those as central, the most named)
   var byCentrality = nodeItems.slice().sort(function (a, b) {
-    return b.mentions - a.mentions || b.centrality - a.centrality || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return b.centrality - a.centrality || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
   var MIN_LABEL_PX = 11;  // a label placed is drawn at least this large, however far out the zoom
   function labelPx(n, scale) { return Math.min(Math.max(n.baseFont * scale, MIN_LABEL_PX), labelOpts.maxVisible); }
