@@ -230,14 +230,14 @@ def extract_records(articles: list, *, jobs: int = 1, dask: str | None = None, c
     article as its records become available (cache hits first). With `slim`, each
     article's mentions are kept only as resolution reads them (slim_mentions).
     `worker` (see start_worker) parses a rebuild's changed articles, else one is
-    started here; it is ended here either way.
+    started here when start_worker allows it; it is ended here either way.
     """
     try:
         if jobs < 1:
             raise KgError(f"--jobs must be 1 or more, not {jobs}")
         todo = [a for a in articles if cache is None or not cache.has(a)]
-        if todo and len(todo) < len(articles) and jobs == 1 and not dask and can_fork():
-            worker = worker or Worker()  # a rebuild: the changed articles parsed there
+        if todo and len(todo) < len(articles):  # a rebuild: the changed articles parsed there
+            worker = worker or start_worker(cache, jobs, dask)
         elif worker is not None:
             worker.close()  # not needed: ended now
             worker = None
