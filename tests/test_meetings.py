@@ -741,6 +741,17 @@ def test_a_meeting_named_from_another_day_is_moved_by_that_gap(text, day):
     assert {m.date.value for m in run(meetings, text) if m.date} == {day}
 
 
+def test_a_stray_quotation_mark_is_no_sentence_of_the_story():
+    # the parse makes a sentence of the opening '"': "la veille" still counts from Saturday, three
+    # sentences back
+    text = ('Kim Jong-un a reçu samedi Sergueï Lavrov à Wonsan, a rapporté dimanche KCNA.\n\n'
+            '"Nous soutenons la Russie", a déclaré Kim Jong-un. L\'agence décrit une rencontre "chaleureuse".\n\n'
+            'Le ministre russe était arrivé la veille à Wonsan, où il avait été accueilli par son homologue '
+            'Choe Son-hui.')
+    found = {frozenset(names(m.participants)): m.date.value for m in run(meetings, text)}
+    assert found[frozenset({"Sergueï Lavrov", "Choe Son-hui"})] == "2023-09-08", found
+
+
 def test_a_meeting_of_the_trip_made_the_day_before_is_on_that_day():
     text = ("Emmanuel Macron s'était rendu au Caire le 25 octobre 2023, au lendemain d'un déplacement en Israël où il "
             "avait rencontré Benyamin Netanyahou à Jérusalem.")

@@ -692,7 +692,8 @@ _STAMP = re.compile(r"\s*(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|actualisé|
 def _last_full_date(ctx, sent, same_paragraph: bool, reach: int | None = _STORY_REACH):
     """(sentence, date mention) of the last full date in the few sentences before `sent` (within
     its paragraph when asked; in any sentence before it with no `reach`), or None."""
-    before = [s for s in sentences(ctx) if s.end <= sent.start]
+    # (a stray quotation mark the parser made a sentence of is no step of the story)
+    before = [s for s in sentences(ctx) if s.end <= sent.start and any(t.is_alpha for t in tokens(ctx, s))]
     before = before[-reach:] if reach else before
     text = doc_text(ctx.doc)
     for prev in reversed(before):
