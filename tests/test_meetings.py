@@ -752,6 +752,15 @@ def test_a_stray_quotation_mark_is_no_sentence_of_the_story():
     assert found[frozenset({"Sergueï Lavrov", "Choe Son-hui"})] == "2023-09-08", found
 
 
+@pytest.mark.parametrize("earlier", ["quelques heures plus tôt", "plus tôt dans la journée"])
+def test_talks_held_earlier_that_day_are_on_the_story_s_day(earlier):
+    # not the day of the arrival the sentence also names
+    text = ("Vladimir Poutine a reçu mardi au Kremlin Choe Son-hui.\n\n"
+            f"Choe Son-hui, arrivée dimanche à Moscou, avait eu {earlier} des pourparlers avec Sergueï Lavrov.")
+    found = {frozenset(names(m.participants)): m.date.value for m in run(meetings, text)}
+    assert found[frozenset({"Sergueï Lavrov", "Choe Son-hui"})] == "2023-09-12", found
+
+
 def test_a_meeting_of_the_trip_made_the_day_before_is_on_that_day():
     text = ("Emmanuel Macron s'était rendu au Caire le 25 octobre 2023, au lendemain d'un déplacement en Israël où il "
             "avait rencontré Benyamin Netanyahou à Jérusalem.")

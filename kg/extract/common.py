@@ -891,6 +891,16 @@ def same_day(sent) -> bool:
     return _SAME_DAY.search(sent.text) is not None
 
 
+_EARLIER_THAT_DAY = re.compile(r"\bplus\s+tôt\s+dans\s+la\s+journée\b(?!\s+(?:de|du|d')\b)"
+                               r"|\b(?:quelques|deux|trois|\d+)\s+heures\s+(?:plus\s+tôt|auparavant)\b", re.IGNORECASE)
+
+
+def earlier_that_day(sent) -> bool:
+    """Does the sentence tell what came "plus tôt dans la journée", "quelques heures plus tôt"
+    (earlier on the day the story stands at)?"""
+    return _EARLIER_THAT_DAY.search(sent.text) is not None
+
+
 def news_day(ctx, sent) -> DateValue | None:
     """The day of an event `sent` tells without any date as the article's news ("Le prince héritier
     a accueilli Vladimir Poutine au palais d'Al-Yamamah"): the day the article was published, a

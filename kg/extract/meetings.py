@@ -17,8 +17,8 @@ import re
 from kg import cues, gazetteer
 from kg.extract import dates
 from kg.extract.common import (COUNT_WORDS, LOCATION_PREPS, SUBJECT_DEPS, attached_place, bare_participle, case_of,
-                               city_named, country_of_place, date_near, dates_then, doc_text, events_cues,
-                               governing_verb, guest_after, has_reflexive, is_planned, last_subject_person, lemma,
+                               city_named, country_of_place, date_near, dates_then, doc_text, earlier_that_day,
+                               events_cues, governing_verb, guest_after, has_reflexive, is_planned, last_subject_person, lemma,
                                news_day, other_event, people_of, person_country, place_after, place_before,
                                possessive_pair, same_day, same_month, seat_city, seat_country, sentences, since_month,
                                story_date, subject_of, subject_people, tokens, verb_lemma)
@@ -457,6 +457,10 @@ def extract(ctx) -> list[Meeting]:
                 continue  # ("un entretien téléphonique", "se sont entretenus au téléphone": not in person)
             place = seat_city(place or place_after(ctx, tok))
             date = date_near(ctx, sent, tok, skip_since=True, ahead=planned) or same_month(ctx, sent)
+            if not planned and earlier_that_day(sent):
+                # "Arrivée dimanche, Mme Choe avait eu quelques heures plus tôt des pourparlers avec
+                # Lavrov": the day the story stands at, not her arrival's
+                date = story_date(ctx, sent) or date
             if date is not None and not planned and ctx.published is not None:
                 date = _not_ahead(date, ctx.published)
             guess = None
