@@ -7,6 +7,10 @@ from kg.extract import gifts
 from tests.extraction import run
 
 TABLE = [
+    # a list the parse starts again after the first comma (a second object): every item
+    ("En juin, à Pyongyang, Poutine a offert une seconde Aurus, un service à thé et une dague d'amiral à Kim Jong-un.",
+     [("Vladimir Poutine", "Kim Jong-un", "Aurus"), ("Vladimir Poutine", "Kim Jong-un", "service"),
+      ("Vladimir Poutine", "Kim Jong-un", "dague")]),
     ("Emmanuel Macron a offert à Joe Biden une montre ancienne.", [("Emmanuel Macron", "Joe Biden", "montre")]),
     ("Xi Jinping a remis un vase en porcelaine à Emmanuel Macron.", [("Xi Jinping", "Emmanuel Macron", "vase")]),
     ("Joe Biden a reçu un tableau de Emmanuel Macron.", [("Emmanuel Macron", "Joe Biden", "tableau")]),

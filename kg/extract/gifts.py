@@ -129,6 +129,12 @@ def _items(ctx, verb) -> list[str]:
         if sib.dep_ == "conj" and sib.pos_ == "NOUN" and sib.i > obj.i \
                 and any(c.dep_ == "cc" for c in sib.children):
             heads += [c for c in _conjuncts(sib) if c not in heads]
+        # "une limousine Aurus, un service à thé et une dague": a second object after a comma that
+        # the list goes on from (not one that says what the first is: "…, une race de chasse")
+        if sib.dep_ == "obj" and sib.i > obj.i and sib.pos_ in ("NOUN", "PROPN") and not _is_hands(sib) \
+                and verb.doc[sib.left_edge.i - 1].text == "," and len(listed := _conjuncts(sib)) > 1 \
+                and lemma(sib) not in _KIND_NOUNS | events_cues("gift_nouns"):
+            heads += [c for c in listed if c not in heads]
         # an apposition the parse hung on the verb right after the object: its conjuncts are items
         if sib.dep_ in ("dep", "appos") and sib.i > obj.i and sib.pos_ == "NOUN" \
                 and verb.doc[sib.left_edge.i - 1].text == "," and sib.left_edge.i - 1 <= obj.right_edge.i + 1:
