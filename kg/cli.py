@@ -62,6 +62,7 @@ def cli():
         kg load exports/graph.trig --endpoint http://localhost:7878/store
         kg viz exports/graph.ttl --out network.html
         kg eval my-gold.json --input my-articles/
+        kg actors exports/graph.ttl --unlinked --toml >> seeds/kg.toml
     """
 
 
@@ -384,6 +385,14 @@ def eval_(gold_files, input_dir, graph_file, verbose, as_json):
     elif len(gold_files) > 1:
         click.echo(f"== all {len(gold_files)} sets")
         _print_score(total, verbose=False)
+
+
+def _review_command():
+    from kg import review
+    return review.actors
+
+
+cli.add_command(_review_command(), name="actors")
 
 
 def _build_for_eval(input_dir: Path, out_dir: Path) -> Path:
