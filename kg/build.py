@@ -21,6 +21,8 @@ class Report:
     files: list[Path] = field(default_factory=list)
     skipped: int = 0  # input files that were not articles (kg.articles.read_all)
     duplicates: int = 0  # input files whose text was already read
+    knowledge: list[str] = field(default_factory=list)  # what the user's knowledge file did
+    warnings: list[str] = field(default_factory=list)  # its entries that matched nothing
 
     def lines(self) -> list[str]:
         facts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(self.facts.items()))
@@ -28,7 +30,7 @@ class Report:
                  ((self.skipped, "file", "skipped"), (self.duplicates, "duplicate", "ignored")) if n]
         read = f" ({', '.join(extra)})" if extra else ""
         return [f"{self.articles} article{'s' if self.articles != 1 else ''} read{read}, "
-                f"{self.actors} actors, {facts or 'no facts'}",
+                f"{self.actors} actors, {facts or 'no facts'}", *self.knowledge,
                 f"{self.triples} triples written to " + ", ".join(str(p) for p in self.files)]
 
 
@@ -102,15 +104,20 @@ def read_inputs(inputs: list[Path], strict: bool = False, warn=None, note=None) 
 PAGE_APART_UP_TO = 3000
 
 
-def build(articles: list[Article], out_dir: Path, progress=None, **options) -> Report:
+def build(articles: list[Article], out_dir: Path, progress=None, knowledge=None, **options) -> Report:
+    """Extract, resolve and write `articles` to `out_dir`; `knowledge`: the user's knowledge file
+    (kg.knowledge.Knowledge), which the caller has given the gazetteer (kg.knowledge.use)."""
     from kg import pipeline, viz
     records = extract_all(articles, progress, slim=True, **options)
     with pipeline.gc_paused():
         metas = {r.article.id: r.meta for r in records}
-        corpus = resolve(records)
+        corpus = resolve(records, knowledge)
         del records  # the mentions are not needed once resolved: free them before writing
         report = Report(articles=len(articles), actors=len(corpus.actors),
                         facts=Counter(m.kind for m in corpus.facts))
+        if knowledge is not None:
+            report.knowledge = [knowledge.summary(), *corpus.applied.lines()]
+            report.warnings = corpus.applied.warnings()
         subjects, writers = graph_files(corpus, metas, out_dir)
         del corpus  # (the TriG writer frees it once written: see graph_files)
         # Every file is written to a temporary file first, then all are renamed, or none.

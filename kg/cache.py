@@ -21,7 +21,7 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-from kg import records
+from kg import gazetteer, records
 from kg.records import ArticleFacts
 
 #: Bump when the JSON layout of an entry changes.
@@ -164,9 +164,20 @@ class Cache:
         self.version = version_key()
         self.hits = 0
         self.misses = 0
+        self._versions: dict[str, str] = {}
+
+    def _version(self, article) -> str:
+        """The version an article's entry is for: kg's, and what the user's knowledge file says of
+        the names the article writes (so an edit of that file re-reads only the articles it
+        concerns)."""
+        version = self._versions.get(article.id)
+        if version is None:
+            told = gazetteer.knowledge_key(article.text)
+            version = self._versions[article.id] = f"{self.version};knowledge={told}" if told else self.version
+        return version
 
     def _path(self, article) -> Path:
-        key = entry_key(article.text, self.version)
+        key = entry_key(article.text, self._version(article))
         return self.root / key[:2] / f"{key}.json"
 
     def has(self, article) -> bool:
@@ -180,7 +191,7 @@ class Cache:
     def get(self, article) -> ArticleFacts | None:
         path = self._path(article)
         try:
-            facts = loads(path.read_text(encoding="utf-8"), article, self.version)
+            facts = loads(path.read_text(encoding="utf-8"), article, self._version(article))
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None
@@ -193,7 +204,7 @@ class Cache:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(dumps(facts, self.version))
+                fh.write(dumps(facts, self._version(facts.article)))
             os.replace(tmp, path)
         except OSError:
             # a cache that cannot be written only costs time on the next build

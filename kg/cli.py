@@ -85,7 +85,10 @@ def cli():
 @click.option("--store", "store_dir", type=click.Path(path_type=Path),
               help="Also load the graph into the on-disk store DIR (for graphs larger than memory; "
                    "query it with kg query NAME --store DIR).")
-def build(inputs, out_dir, quiet, strict, jobs, dask_address, cache_dir, no_cache, store_dir):
+@click.option("--knowledge", "knowledge_file", type=click.Path(path_type=Path), metavar="FILE",
+              help="Your knowledge file (TOML): actors kg does not know, merges, names that are not "
+                   "actors, facts to reject (see docs/knowledge.md) [default: kg.toml in a folder of INPUTS].")
+def build(inputs, out_dir, quiet, strict, jobs, dask_address, cache_dir, no_cache, store_dir, knowledge_file):
     """Read articles (.txt files, or folders of them) and write their knowledge graph.
 
     Writes OUT/graph.ttl (Turtle), OUT/graph.trig (one named graph per
@@ -102,10 +105,19 @@ def build(inputs, out_dir, quiet, strict, jobs, dask_address, cache_dir, no_cach
 
     An article whose text, and kg's extraction, are unchanged since the last
     build is not parsed again: its records come from the cache.
+
+    What you know better than kg goes in a knowledge file, applied at every
+    build: your actors (names, variants, type, Wikidata id, country), pairs
+    that are one actor, names that are not actors, facts to reject. An edit
+    of it re-reads only the articles that write the names it changes. See
+    docs/knowledge.md, and `kg actors GRAPH --unlinked --toml` to start one.
     """
-    from kg import build as build_mod, pipeline
+    from kg import build as build_mod, knowledge, pipeline
     from kg.cache import Cache, default_dir
 
+    path = knowledge_file or knowledge.find(list(inputs))
+    known = knowledge.load(path) if path is not None else None
+    knowledge.use(known)  # (before the worker forks: it extracts with it too)
     store = None if no_cache else Cache(cache_dir or default_dir(out_dir))
     # a rebuild's changed articles are parsed in a worker that loads the model while the articles
     # are read; it ends as soon as the build finds it has nothing to parse
@@ -119,11 +131,15 @@ def build(inputs, out_dir, quiet, strict, jobs, dask_address, cache_dir, no_cach
         show = not quiet and len(articles) > 1 and sys.stderr.isatty()
         with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr,
                                hidden=not show) as bar:
-            report = build_mod.build(articles, out_dir, progress=lambda _a: bar.update(1), **options)
+            report = build_mod.build(articles, out_dir, progress=lambda _a: bar.update(1), knowledge=known,
+                                     **options)
     finally:
         if worker is not None:
             worker.close()
+        knowledge.use(None)
     report.skipped, report.duplicates = len(reading.skipped), reading.duplicates
+    for line in report.warnings:
+        say(f"Warning: {line}")
     if store_dir is not None:
         from kg import graph as graph_mod
         graph_mod.load(out_dir / "graph.ttl", store_dir)

@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -34,6 +35,13 @@ __all__ = [
     "country_of_capital",
     "wikidata_iri",
     "TYPES",
+    "UserActor",
+    "use_knowledge",
+    "knowledge_state",
+    "knowledge_key",
+    "user_keys",
+    "not_an_actor",
+    "derived",
 ]
 
 TYPES = ("Country", "Person", "Organization", "Place")
@@ -54,6 +62,7 @@ class Entry:
     capital: str | None = None  # for countries: key of the capital (its own key for city-states)
     demonyms: tuple[str, ...] = ()
     kind: str | None = None  # for organisations: "media" for news agencies and outlets
+    description: str | None = None  # a user's own words for an actor of their knowledge file
 
 
 _APOSTROPHES_HYPHENS = re.compile(r"[\u2019\u2018'`\u00b4\u02bc\u2032\-\u2010\u2011\u2012\u2013\u2014\u2212_]")
@@ -97,8 +106,132 @@ def _data_text() -> str:
         return (Path(__file__).parent / "data" / "gazetteer.json").read_text(encoding="utf-8")
 
 
-@functools.cache
-def _load() -> tuple[tuple[Entry, ...], dict[str, Entry], dict[str, tuple[Entry, ...]], dict[str, Entry]]:
+# ---------------------------------------------------------------- the user's knowledge
+
+@dataclass(frozen=True)
+class UserActor:
+    """An actor of the user's knowledge file (`kg.knowledge`), as the gazetteer takes it in."""
+
+    name: str
+    type: str
+    variants: tuple[str, ...] = ()
+    wikidata: str | None = None
+    country: str | None = None  # a country's name or key
+    description: str | None = None
+
+
+_DERIVED: list = []  # the caches built from the entries, emptied when the user's knowledge changes
+_USER: tuple[tuple[UserActor, ...], frozenset[str]] = ((), frozenset())
+
+
+def derived(function=None, *, maxsize: int | None = None):
+    """`functools.cache` (or an LRU cache of `maxsize`) for what is computed from the entries:
+    made again once `use_knowledge` changes them."""
+    def wrap(function):
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+        _DERIVED.append(cached)
+        return cached
+    return wrap(function) if function is not None else wrap
+
+
+def use_knowledge(actors: tuple[UserActor, ...] = (), not_actors: tuple[str, ...] = ()) -> None:
+    """Layer a user's actors over the general gazetteer (a name it knows, or its Wikidata id,
+    extends that entry; any other is a new entry), and names never to read as actors; with
+    nothing, the general gazetteer alone. Every process that extracts must be told the same."""
+    global _USER
+    state = (tuple(actors), frozenset(fold(n) for n in not_actors if fold(n)))
+    if state == _USER:
+        return
+    _USER = state
+    for cached in _DERIVED:
+        cached.cache_clear()
+
+
+def knowledge_state() -> tuple[tuple[UserActor, ...], tuple[str, ...]]:
+    """What `use_knowledge` was last given (folded names for the not-actors), to hand to another
+    process."""
+    return _USER[0], tuple(sorted(_USER[1]))
+
+
+def not_an_actor(name: str) -> bool:
+    """Is `name` one the user's knowledge file says is not an actor?"""
+    return bool(_USER[1]) and fold(name) in _USER[1]
+
+
+def user_keys() -> tuple[str, ...]:
+    """The key of the entry each of the user's actors made or extended, in their order."""
+    return _load()[4]
+
+
+@derived
+def _relevance() -> tuple[tuple[str, str], ...]:
+    """(folded name, what it stands for) of every name the user's knowledge gives or touches."""
+    out = []
+    for key in sorted(set(user_keys())):
+        e = get(key)
+        words = {fold(n) for n in (e.label, *e.names)}
+        if e.type == "Person":  # a surname alone may name them
+            words |= {w.split()[-1] for w in words if w}
+        out += [(w, repr(e)) for w in sorted(words) if w]
+    out += [(n, "not an actor") for n in sorted(_USER[1])]
+    return tuple(out)
+
+
+def knowledge_key(text: str) -> str:
+    """What the user's knowledge says of the names `text` writes ("" when it says nothing of
+    them): an article's extraction depends on the user's knowledge only through these."""
+    names = _relevance()
+    if not names:
+        return ""
+    folded = f" {fold.__wrapped__(text)} "  # (not into the name cache)
+    told = [f"{name}={what}" for name, what in names if f" {name} " in folded]
+    if not told:
+        return ""
+    import hashlib
+    return hashlib.sha256("\n".join(told).encode("utf-8")).hexdigest()[:16]
+
+
+def _user_key(name: str, taken: dict[str, Entry]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_") or "actor"
+    key, n = base, 1
+    while key in taken:
+        n += 1
+        key = f"{base}_{n}"
+    return key
+
+
+def _layer(base: list[Entry]) -> tuple[list[Entry], tuple[str, ...]]:
+    """The entries with the user's actors layered over them, and the key each of those made or
+    changed."""
+    by_key = {e.key: e for e in base}
+    touched: list[str] = []
+    for actor in _USER[0]:
+        found = next((e for e in by_key.values() if actor.wikidata and e.wikidata == actor.wikidata), None)
+        if found is None:
+            folded = fold(actor.name)
+            found = next((e for e in by_key.values() if e.type == actor.type
+                          and folded in {fold(n) for n in (e.label, *e.names)}), None)
+        country = None
+        if actor.country:
+            country = next((e.key for e in by_key.values() if e.type == "Country" and (
+                e.key == actor.country or fold(actor.country) in {fold(n) for n in (e.label, *e.names)})), None)
+        names = tuple(dict.fromkeys((actor.name, *actor.variants)))
+        if found is not None:
+            entry = dataclasses.replace(
+                found, names=tuple(dict.fromkeys((*found.names, *names))),
+                wikidata=actor.wikidata or found.wikidata, country=country or found.country,
+                description=actor.description or found.description)
+        else:
+            entry = Entry(key=_user_key(actor.name, by_key), type=actor.type, label=actor.name,
+                          wikidata=actor.wikidata, names=names, country=country, description=actor.description)
+        by_key[entry.key] = entry
+        touched.append(entry.key)
+    return sorted(by_key.values(), key=lambda e: e.key), tuple(touched)
+
+
+@derived
+def _load() -> tuple[tuple[Entry, ...], dict[str, Entry], dict[str, tuple[Entry, ...]], dict[str, Entry],
+                     tuple[str, ...]]:
     raw = json.loads(_data_text())
     out: list[Entry] = []
     for item in raw["entries"]:
@@ -115,6 +248,7 @@ def _load() -> tuple[tuple[Entry, ...], dict[str, Entry], dict[str, tuple[Entry,
                 kind=item.get("kind"),
             )
         )
+    out, touched = _layer(out) if _USER[0] else (out, ())
     by_key = {e.key: e for e in out}
     by_name: dict[str, list[Entry]] = {}
     for e in out:
@@ -127,7 +261,7 @@ def _load() -> tuple[tuple[Entry, ...], dict[str, Entry], dict[str, tuple[Entry,
     for e in out:
         for d in e.demonyms:
             by_demonym.setdefault(fold(d), e)
-    return tuple(out), by_key, ranked, by_demonym
+    return tuple(out), by_key, ranked, by_demonym, touched
 
 
 def entries() -> tuple[Entry, ...]:
@@ -165,6 +299,12 @@ def lookup(name: str, type: str | None = None) -> Entry | None:
         if type is None or entry.type == type:
             return entry
     return None
+
+
+@derived
+def acronyms() -> frozenset[str]:
+    """The names the gazetteer writes in capitals ("ONU", "AFP", "OTAN", "KCNA")."""
+    return frozenset(n for e in entries() for n in (e.label, *e.names) if n.isupper())
 
 
 def country_of_demonym(word: str) -> Entry | None:

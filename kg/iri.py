@@ -55,5 +55,10 @@ def fact(kind: str, *key: object) -> str:
     return f"{RESOURCE}{kind}/{digest(kind, *key)}"
 
 
+def knowledge(file_name: str) -> str:
+    """A user's knowledge file, by its name ("kg.toml"): the same IRI however its entries change."""
+    return f"{RESOURCE}knowledge/{slug(file_name)}"
+
+
 def wikidata(qid: str) -> str:
     return WIKIDATA + qid

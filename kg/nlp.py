@@ -157,11 +157,9 @@ _CAPS_AFTER_NAME = re.compile(rf"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]
 _CAPS_RUN = re.compile(rf"\b((?:{_CAPS_WORD})(?: (?:{_CAPS_WORD}))+)\b")
 
 
-@functools.cache
 def _acronyms() -> frozenset[str]:
-    """The names the gazetteer writes in capitals ("ONU", "AFP", "OTAN", "KCNA")."""
     from kg import gazetteer
-    return frozenset(n for e in gazetteer.entries() for n in (e.label, *e.names) if n.isupper())
+    return gazetteer.acronyms()
 
 
 def _title(match: re.Match) -> str:

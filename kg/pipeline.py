@@ -19,6 +19,7 @@ process reads them and the cache; it ends at once when nothing needs parsing.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import multiprocessing
 import signal
@@ -51,22 +52,38 @@ def _extract_stream(articles: list) -> Iterator[ArticleFacts]:
         yield extract(doc, article)
 
 
-def extract_chunk(articles: list) -> list[ArticleFacts]:
+def extract_chunk(articles: list, knowledge=None) -> list[ArticleFacts]:
     """The records of a few articles, with their `article` left out (the caller has it).
 
-    The task run by worker processes and Dask workers. A lock keeps a
+    The task run by worker processes and Dask workers, told the user's knowledge
+    (`kg.gazetteer.knowledge_state()` of the process that sends it). A lock keeps a
     multi-threaded Dask worker from running two spaCy pipelines at once.
     """
     with _LOCK:
+        if knowledge is not None:
+            _know(knowledge)
         out = list(_extract_stream(articles))
     for facts in out:
         facts.article = facts.article.id
     return out
 
 
-def _warm_up() -> None:
+def _know(knowledge) -> None:
+    from kg import gazetteer
+    gazetteer.use_knowledge(*knowledge)
+
+
+def _warm_up(knowledge=None) -> None:
     from kg import nlp
+    if knowledge is not None:
+        _know(knowledge)
     nlp.load()
+
+
+def _knowledge():
+    """The user's knowledge this process extracts with, to hand to another (see extract_chunk)."""
+    from kg import gazetteer
+    return gazetteer.knowledge_state()
 
 
 def _chunks(items: list, size: int) -> list[list]:
@@ -127,7 +144,7 @@ def _processes(articles: list, jobs: int) -> Iterator[ArticleFacts]:
     # spawn: workers start clean (no inherited threads or half-loaded model), each loads spaCy once
     ctx = multiprocessing.get_context("spawn")
     chunks = _chunks(articles, CHUNK)
-    with ctx.Pool(jobs, initializer=_warm_up) as pool:
+    with ctx.Pool(jobs, initializer=_warm_up, initargs=(_knowledge(),)) as pool:
         for chunk, results in zip(chunks, pool.imap(extract_chunk, chunks)):
             for article, facts in zip(chunk, results):
                 facts.article = article
@@ -149,7 +166,7 @@ class Worker:
 
     def run(self, articles: list) -> Iterator[list[ArticleFacts]]:
         """The records of `articles`, a few at a time, in order; the work starts at once."""
-        return self._pool.imap(extract_chunk, _chunks(articles, CHUNK))
+        return self._pool.imap(functools.partial(extract_chunk, knowledge=_knowledge()), _chunks(articles, CHUNK))
 
     def close(self) -> None:
         """End the process (again: no harm), whatever it was doing."""
@@ -196,7 +213,7 @@ def _dask(articles: list, address: str) -> Iterator[ArticleFacts]:
     try:
         chunks = _chunks(articles, DASK_CHUNK)
         keys = [f"kg-extract-{i}-{chunk[0].id}" for i, chunk in enumerate(chunks)]
-        futures = client.map(extract_chunk, chunks, key=keys, pure=False)
+        futures = client.map(extract_chunk, chunks, key=keys, pure=False, knowledge=_knowledge())
         for chunk, future in zip(chunks, futures):  # in order: the cluster works ahead meanwhile
             results = future.result()
             future.release()

@@ -34,6 +34,7 @@ def term(name: str) -> ox.NamedNode:
 
 TYPE, LABEL, ALT_LABEL, SAME_AS = node(str(RDF.type)), node(str(RDFS.label)), node(str(SKOS.altLabel)), \
     node(str(OWL.sameAs))
+COMMENT = node(str(RDFS.comment))
 INTEGER, DATE = node(str(XSD.integer)), node(str(XSD.date))
 DATATYPE = {"date": DATE, "gYearMonth": node(str(XSD.gYearMonth)), "gYear": node(str(XSD.gYear))}
 CLASS = {kind: term(kind.capitalize()) for kind in
@@ -84,6 +85,26 @@ def actor_triples(actor: Actor, article_id: str | None = None) -> list[tuple]:
         out.append((s, SAME_AS, node(iri.wikidata(actor.wikidata))))
     out += [(s, term("mentionedIn"), node(iri.article(a)))
             for a in (actor.articles if article_id is None else (article_id,))]
+    return out
+
+
+def knowledge_triples(corpus: Corpus) -> list[tuple]:
+    """What the user's knowledge file asserted, if one was applied: the file, and each actor it
+    told of or merged, as it says (type, label, Wikidata id, description), `kg:assertedBy` it."""
+    known = corpus.knowledge
+    if known is None:
+        return []
+    source = node(known.iri)
+    out = [(source, TYPE, term("KnowledgeFile")), (source, LABEL, _text(known.path.name))]
+    for actor in corpus.actors:
+        if actor.source is None:
+            continue
+        s = node(actor.iri)
+        out += [(s, TYPE, term(actor.type)), (s, LABEL, _text(actor.label)), (s, term("assertedBy"), source)]
+        if actor.wikidata:
+            out.append((s, SAME_AS, node(iri.wikidata(actor.wikidata))))
+        if actor.description:
+            out.append((s, COMMENT, _french(actor.description)))
     return out
 
 
@@ -152,7 +173,8 @@ def graphs(corpus: Corpus, metas: dict | None = None) -> Iterator[tuple]:
     the actors it mentions (with `kg:mentionedIn` it), and the facts it
     sources with their evidence from it. A fact or actor from several
     articles is in each of their graphs; the union of the graphs is
-    `subjects`, so provenance survives a load into a triple store. What no
+    `subjects`, so provenance survives a load into a triple store. What the
+    user's knowledge file asserted is in the graph named by its IRI; what no
     article sources is in the default graph. Made one graph at a time, so a
     large corpus is never held as quads.
     """
@@ -180,6 +202,8 @@ def graphs(corpus: Corpus, metas: dict | None = None) -> Iterator[tuple]:
             triples += fact_triples(m)
             triples += evidence_triples(node(m.iri), evidence)
         yield node(iri.article(article.id)), triples
+    if corpus.knowledge is not None:
+        yield node(corpus.knowledge.iri), knowledge_triples(corpus)
     if default:
         yield ox.DefaultGraph(), default
 
@@ -201,4 +225,5 @@ def subjects(corpus: Corpus, metas: dict | None = None) -> dict:
     for m in corpus.facts:
         put(fact_triples(m))
         put(evidence_triples(node(m.iri), m.evidence))
+    put(knowledge_triples(corpus))
     return {s: list(pairs) for s, pairs in out.items()}

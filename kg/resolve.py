@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from kg import cues, gazetteer, iri
+from kg import cues, gazetteer, iri, knowledge
 from kg.merge import Merged, dated_by_trips, merge
 from kg.records import ActorRef, ArticleFacts, Claim, Gift, Meeting, Role, Sanction, Statement, Visit
 
@@ -24,6 +24,8 @@ class Actor:
     wikidata: str | None
     names: tuple[str, ...]
     articles: tuple[str, ...]
+    source: str | None = None  # the user's knowledge file that told or merged it (its IRI)
+    description: str | None = None  # the user's own words for it, from that file
 
     def __hash__(self) -> int:
         # the IRI's (a string keeps its hash), not all six fields': merging hashes actors
@@ -36,6 +38,8 @@ class Corpus:
     articles: list  # kg.articles.Article, sorted by id
     actors: list[Actor]
     facts: list[Merged]
+    knowledge: object = None  # the kg.knowledge.Knowledge applied, if any
+    applied: object = None  # and what it did (kg.knowledge.Applied)
 
     def of_kind(self, kind: str) -> list[Merged]:
         return [f for f in self.facts if f.kind == kind]
@@ -67,7 +71,7 @@ def name_key(name: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@gazetteer.derived(maxsize=1 << 16)
 def actor_key(ref: ActorRef) -> tuple[str, str]:
     """What makes two references the same actor: the gazetteer key, else type and the folded,
     transliteration-tolerant name."""
@@ -205,15 +209,25 @@ def spelling(entry: gazetteer.Entry, seen: Counter) -> str:
                                           s.isupper() and len(s) > 4, -seen[s], len(s), s))[0]
 
 
-def refs_of(record) -> list[ActorRef]:
+def _fields_of(record, kind: type) -> list:
     out = []
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
-        if isinstance(value, ActorRef):
+        if isinstance(value, kind):
             out.append(value)
         elif isinstance(value, tuple):
-            out.extend(v for v in value if isinstance(v, ActorRef))
+            out.extend(v for v in value if isinstance(v, kind))
     return out
+
+
+def refs_of(record) -> list[ActorRef]:
+    """The actors a record names, as its article resolves them."""
+    return _fields_of(record, ActorRef)
+
+
+def actors_of(record) -> list[Actor]:
+    """The resolved actors a fact involves."""
+    return _fields_of(record, Actor)
 
 
 def _with_actors(record, actors: dict[tuple[str, str], Actor]):
@@ -246,14 +260,54 @@ def _not_after(record, ceiling: str | None):
     return record
 
 
-def resolve(all_facts: list[ArticleFacts]) -> Corpus:
+def _apply_actors(actors: dict[tuple[str, str], Actor], known, all_facts) -> list[str]:
+    """What the user's knowledge file says of the actors: those it told of say so, and its merges
+    make one actor of several (in place); its actor entries and merges and not-actors that matched
+    nothing."""
+    told = gazetteer.user_keys()
+    for key, actor in actors.items():
+        if key[1].startswith("gz:") and key[1][3:] in told:
+            entry = gazetteer.get(key[1][3:])
+            actors[key] = dataclasses.replace(actor, source=known.iri, description=entry.description)
+    found = {k[1][3:] for k in actors if k[1].startswith("gz:")}
+    unmatched = [a.where for a, k in zip(known.actors, told) if k not in found]
+    for merge in known.merges:
+        members = sorted({a for a in actors.values() if any(knowledge.matches(a, n) for n in merge.actors)})
+        if len(members) < 2:
+            unmatched.append(merge.where)
+            continue
+        first = next((a for a in members if knowledge.matches(a, merge.actors[0])), members[0])
+        names = {n for a in members for n in (a.label, *a.names)} - {first.label}
+        one = dataclasses.replace(
+            first, wikidata=first.wikidata or next((a.wikidata for a in members if a.wikidata), None),
+            names=tuple(sorted(names)), articles=tuple(sorted({x for a in members for x in a.articles})),
+            source=known.iri, description=first.description or next((a.description for a in members
+                                                                       if a.description), None))
+        for key, actor in actors.items():
+            if actor in members:
+                actors[key] = one
+    if known.not_actors:
+        texts = [f" {gazetteer.fold.__wrapped__(f.article.text)} " for f in all_facts]
+        unmatched += [n.where for n in known.not_actors
+                      if not any(f" {gazetteer.fold(n.name)} " in t for t in texts)]
+    return unmatched
+
+
+def resolve(all_facts: list[ArticleFacts], known=None) -> Corpus:
+    """The corpus of `all_facts`, with the user's knowledge file `known` (kg.knowledge) applied."""
     all_facts = sorted(all_facts, key=lambda f: f.article.id)
     actors = resolve_actors(all_facts)
+    unmatched = _apply_actors(actors, known, all_facts) if known is not None else []
     ceiling = newest_publication(all_facts)
     by_kind: dict[str, list] = defaultdict(list)
     for facts in all_facts:
         for record in facts.facts():
             by_kind[KIND_OF[type(record)]].append(_not_after(_with_actors(record, actors), ceiling))
     merged = dated_by_trips([m for kind in sorted(by_kind) for m in merge(kind, by_kind[kind])])
+    applied = None
+    if known is not None:
+        merged, removed, rejected_none = knowledge.reject(known, merged, actors_of)
+        applied = knowledge.Applied(removed=removed, unmatched=unmatched + rejected_none)
     unique_actors = sorted(set(actors.values()))
-    return Corpus(articles=[f.article for f in all_facts], actors=unique_actors, facts=merged)
+    return Corpus(articles=[f.article for f in all_facts], actors=unique_actors, facts=merged,
+                  knowledge=known, applied=applied)

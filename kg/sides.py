@@ -12,7 +12,6 @@ An actor nothing places has no side. General knowledge only: the gazetteer and t
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -28,7 +27,7 @@ class Side:
     label: str
 
 
-@functools.cache
+@gazetteer.derived
 def _by_wikidata() -> dict[str, gazetteer.Entry]:
     return {e.wikidata: e for e in gazetteer.entries() if e.wikidata}
 

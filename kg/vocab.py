@@ -29,6 +29,7 @@ class KG(DefinedNamespace):
     Claim: URIRef
     Article: URIRef
     Evidence: URIRef
+    KnowledgeFile: URIRef
     # provenance
     source: URIRef
     evidence: URIRef
@@ -37,6 +38,7 @@ class KG(DefinedNamespace):
     startOffset: URIRef
     endOffset: URIRef
     mentionedIn: URIRef
+    assertedBy: URIRef
     # articles
     headline: URIRef
     publisher: URIRef

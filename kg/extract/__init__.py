@@ -7,9 +7,11 @@ extractors read them from the context.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass, field
 
+from kg import gazetteer
 from kg.records import ActorRef, ArticleFacts, Evidence, Mention
 
 #: Bump when any extractor changes what it produces (it keys the build cache).
@@ -98,13 +100,15 @@ def extract(doc, article) -> ArticleFacts:
     published = dates.publication_date(article.text)
     ctx = Context(doc=doc, article=article, reference=dates.reference_date(article.text, published),
                   published=published)
-    ctx.set_mentions(actors.extract(ctx))
+    # (a name the user's knowledge file says is not an actor is never read as one)
+    ctx.set_mentions([m for m in actors.extract(ctx)
+                      if not gazetteer.not_an_actor(m.surface) and not gazetteer.not_an_actor(m.ref.name)])
     ctx._memo["roles"] = roles.extract(ctx)  # (read by the others: see common.article_roles)
     found_visits = visits.extract(ctx)
     found_meetings = meetings.placed_by_visits(ctx, meetings.extract(ctx), found_visits)
     found_meetings = meetings.placed_by_the_day(ctx, meetings.placed_by_dateline(ctx, found_meetings))
     found_meetings = meetings.placed_by_host(ctx, found_meetings, found_visits)
-    return ArticleFacts(
+    facts = ArticleFacts(
         article=article,
         mentions=ctx.mentions,
         roles=ctx._memo["roles"],
@@ -116,3 +120,32 @@ def extract(doc, article) -> ArticleFacts:
         claims=claims.extract(ctx),
         meta=metadata.describe(article.text, published),
     )
+    return _without_not_actors(facts) if gazetteer.knowledge_state()[1] else facts
+
+
+#: The fields a fact can do without: an actor there that is not one leaves it unknown.
+_OPTIONAL_ACTORS = frozenset({"organization", "place", "host", "imposer"})
+
+
+def _without_not_actors(facts: ArticleFacts) -> ArticleFacts:
+    """`facts` without the names the user's knowledge file says are not actors, wherever an
+    extractor read one (not only from a mention: "professeur à l'université X"): a fact that needs
+    it goes, one that can do without it loses it, a meeting keeps its other participants (if two)."""
+    def kept(record):
+        changes = {}
+        for f in dataclasses.fields(record):
+            value = getattr(record, f.name)
+            if isinstance(value, ActorRef) and gazetteer.not_an_actor(value.name):
+                if f.name not in _OPTIONAL_ACTORS:
+                    return None
+                changes[f.name] = None
+            elif isinstance(value, tuple) and any(isinstance(v, ActorRef) for v in value):
+                left = tuple(v for v in value if not gazetteer.not_an_actor(v.name))
+                if len(left) < 2:
+                    return None
+                changes[f.name] = left
+        return dataclasses.replace(record, **changes) if changes else record
+
+    for name in ("roles", "meetings", "visits", "gifts", "statements", "sanctions", "claims"):
+        setattr(facts, name, [r for r in map(kept, getattr(facts, name)) if r is not None])
+    return facts

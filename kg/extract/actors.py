@@ -115,7 +115,7 @@ def furniture_tokens(doc) -> set[int]:
 
 # ------------------------------------------------------------ gazetteer names in the text
 
-@functools.cache
+@gazetteer.derived
 def _name_index() -> tuple[dict[str, tuple[tuple[str, gazetteer.Entry], ...]], frozenset[str]]:
     """Folded gazetteer name → its (name, entry) pairs; and every leading part of a folded name
     ("coree", "coree du", "coree du nord"), so that a scan stops as soon as no name can follow."""
@@ -1283,7 +1283,7 @@ def name_mentions(doc, skip=frozenset()) -> list[Mention]:
     return out
 
 
-@functools.cache
+@gazetteer.derived
 def _ministries() -> dict[str, tuple[gazetteer.Entry, ...]]:
     """Country ministries by their name without the demonym ("ministere de la defense")."""
     out: dict[str, list] = {}
