@@ -27,7 +27,7 @@ from kg import gazetteer, iri
 from kg.errors import InputError
 
 FILE_NAME = "kg.toml"
-KINDS = ("role", "meeting", "visit", "gift", "statement", "sanction")
+KINDS = ("role", "meeting", "visit", "gift", "statement", "sanction", "claim")
 _QID = re.compile(r"Q[1-9][0-9]*")
 
 # the keys of each kind of entry: key -> (expected type, required)
@@ -200,8 +200,8 @@ def _entry(section: str, table: dict, where: str):
         raise KnowledgeError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
     if kind is not None and not actors:
         raise KnowledgeError(f"{where}: 'actors' must name the actors of the {kind} to reject")
-    return Rejection(where=f"{where} {fact or kind}", reason=table["reason"].strip(), fact=fact, kind=kind,
-                     actors=actors)
+    return Rejection(where=f"{where} {kind}" if kind else where, reason=table["reason"].strip(), fact=fact,
+                     kind=kind, actors=actors)
 
 
 def _check_countries(known: Knowledge) -> None:
