@@ -199,6 +199,34 @@ reason = "no such visit"
     same(got, with_file(baseline()))
 
 
+def test_worker_processes_are_told_the_knowledge_file(tmp_path):
+    known = tmp_path / "kg.toml"
+    known.write_text('[[not_actor]]\nname = "Kremlin"\n[[actor]]\nname = "Maison Blanche"\ntype = "Organization"\n'
+                     'wikidata = "Q35525"\n', encoding="utf-8")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}"
+        result = run("build", str(SEEDS), "--out", str(out), "-q", "--no-cache", "--jobs", jobs, "--knowledge", str(known))
+        assert result.exit_code == 0, result.output
+        outs.append((out / "graph.trig").read_bytes())
+    assert outs[0] == outs[1] and b"organization/kremlin" not in outs[0] and b"Q35525" in outs[0]
+
+
+def test_a_rebuild_with_the_file_parses_in_its_worker_what_a_cold_build_would(tmp_path):
+    # the forked worker of a rebuild (a cache exists, one article of four to read again) extracts
+    # with the file, as a cold build does
+    known = tmp_path / "kg.toml"
+    known.write_text('[[not_actor]]\nname = "Université Ewha"\n', encoding="utf-8")
+    warm = tmp_path / "warm"
+    assert run("build", str(SEEDS), "--out", str(warm), "-q").exit_code == 0
+    assert run("build", str(SEEDS), "--out", str(warm), "-q", "--knowledge", str(known)).exit_code == 0
+    cold = tmp_path / "cold"
+    assert run("build", str(SEEDS), "--out", str(cold), "-q", "--no-cache", "--knowledge", str(known)).exit_code == 0
+    assert (warm / "graph.trig").read_bytes() == (cold / "graph.trig").read_bytes()
+    assert run("build", str(SEEDS), "--out", str(warm), "-q").exit_code == 0  # and back without it
+    assert (warm / "graph.trig").read_bytes() == (EXPORTS / "graph.trig").read_bytes()
+
+
 def test_kg_toml_beside_the_articles_is_used(tmp_path):
     folder = tmp_path / "seeds"
     shutil.copytree(SEEDS, folder)
