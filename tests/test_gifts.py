@@ -113,6 +113,8 @@ TABLE = [
     ("Comme Sergueï Choïgou, reçu fin juillet par Kim Jong-un, Sergueï Lavrov fait l'objet de sanctions.", []),
     # "le président russe", unnamed in the text, is a person: not Russia, and no giver at all
     ("Le président russe a offert une montre à Emmanuel Macron.", []),
+    # a meeting offered, and what follows a comma without a determiner, are no present
+    ("À Canton, Xi Jinping offre à Emmanuel Macron un tête-à-tête informel, loin du protocole pékinois.", []),
 ]
 
 

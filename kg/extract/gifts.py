@@ -210,7 +210,9 @@ def _linear_items(ctx, verb) -> list[str]:
         while words and (words[-1].is_punct or words[-1].lower_ in ("et", "ainsi", "que")):
             words.pop()
         text = "".join(t.text_with_ws for t in words).strip()
-        if len(words) >= 2 and text not in out and _thing(words):
+        # (an item opens with a determiner or a number: "…, loin du protocole" is no item)
+        opens = bool(words) and (words[0].lower_ in _ITEM_STARTS or words[0].like_num)
+        if len(words) >= 2 and opens and text not in out and _thing(words):
             out.append(text)
     return out
 
@@ -237,8 +239,9 @@ def _a_time_phrase(item: str) -> bool:
 def _thing(words) -> bool:
     """Can these words name a present? Not a person's title ("le président", "son homologue"),
     not a body or a place, not an abstraction offered ("son soutien", "une démonstration")."""
-    head = next((t for t in words if t.is_alpha and t.lower_ not in _ITEM_STARTS and t.pos_ not in ("DET", "NUM")),
-                None)  # the first word after the determiner: the parse may call "montre" a verb
+    head = next((t for t in words if t.text[:1].isalpha() and t.lower_ not in _ITEM_STARTS
+                 and t.pos_ not in ("DET", "NUM")),
+                None)  # the first word after the determiner ("tête-à-tête" too): the parse may call "montre" a verb
     if head is None:
         return False
     not_gifts = events_cues("not_gift_nouns") | events_cues("leader_nouns")
