@@ -4,6 +4,10 @@ The data (``kg/data/gazetteer.json``) holds only general facts — names, spelli
 demonyms, capitals and Wikidata ids — never facts of particular articles. This module
 is pure (no spaCy) and loads the JSON once.
 
+A user's knowledge file (`kg.knowledge`) layers its own actors over these entries, and
+names never to read as actors (`use_knowledge`); whatever is computed from the entries
+is cached with `derived`, and made again when they change.
+
 Example:
 
     >>> from kg import gazetteer
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import json
 import re
 import unicodedata
@@ -187,7 +192,6 @@ def knowledge_key(text: str) -> str:
     told = [f"{name}={what}" for name, what in names if f" {name} " in folded]
     if not told:
         return ""
-    import hashlib
     return hashlib.sha256("\n".join(told).encode("utf-8")).hexdigest()[:16]
 
 
@@ -204,8 +208,9 @@ def _layer(base: list[Entry]) -> tuple[list[Entry], tuple[str, ...]]:
     """The entries with the user's actors layered over them, and the key each of those made or
     changed."""
     by_key = {e.key: e for e in base}
-    touched: list[str] = []
-    for actor in _USER[0]:
+    made: dict[int, str] = {}
+    # (the user's countries first: another entry may name one of them as its country)
+    for n, actor in sorted(enumerate(_USER[0]), key=lambda na: na[1].type != "Country"):
         found = next((e for e in by_key.values() if actor.wikidata and e.wikidata == actor.wikidata), None)
         if found is None:
             folded = fold(actor.name)
@@ -225,8 +230,8 @@ def _layer(base: list[Entry]) -> tuple[list[Entry], tuple[str, ...]]:
             entry = Entry(key=_user_key(actor.name, by_key), type=actor.type, label=actor.name,
                           wikidata=actor.wikidata, names=names, country=country, description=actor.description)
         by_key[entry.key] = entry
-        touched.append(entry.key)
-    return sorted(by_key.values(), key=lambda e: e.key), tuple(touched)
+        made[n] = entry.key
+    return sorted(by_key.values(), key=lambda e: e.key), tuple(made[n] for n in range(len(_USER[0])))
 
 
 @derived

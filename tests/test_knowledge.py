@@ -296,6 +296,13 @@ def test_a_known_name_or_wikidata_id_extends_the_gazetteer_s_entry():
     assert gazetteer.lookup("S. Lavrov") is None and gazetteer.get("lavrov").wikidata != "Q12345"
 
 
+def test_an_actor_may_belong_to_a_country_the_file_adds_after_it():
+    gazetteer.use_knowledge((gazetteer.UserActor(name="Kozmo Tek", type="Organization", country="Zorglubie"),
+                             gazetteer.UserActor(name="Zorglubie", type="Country")))
+    assert gazetteer.lookup("Kozmo Tek").country == "zorglubie"
+    assert gazetteer.user_keys() == ("kozmo_tek", "zorglubie")  # in the file's order
+
+
 def test_an_edit_of_the_file_re_reads_only_the_articles_that_write_its_names(tmp_path):
     cache = Cache(tmp_path)
     told = Article(id="a" * 16, text="Le gouverneur Oleg Kojemiako a accueilli Kim Jong-un.", title=None, source="a")
