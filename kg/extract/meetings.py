@@ -18,8 +18,9 @@ from kg import cues, gazetteer
 from kg.extract import dates
 from kg.extract.common import (COUNT_WORDS, LOCATION_PREPS, SUBJECT_DEPS, attached_place, bare_participle, case_of,
                                city_named, country_of_place, date_near, dates_then, doc_text, earlier_that_day,
-                               events_cues, governing_verb, guest_after, has_reflexive, is_planned, last_subject_person, lemma,
-                               news_day, other_event, people_of, person_country, place_after, place_before,
+                               events_cues, governing_verb, guest_after, has_reflexive, is_planned,
+                               last_subject_person, lemma, news_day, other_event, people_of, person_country,
+                               place_after, place_before,
                                possessive_pair, same_day, same_month, seat_city, seat_country, sentences, since_month,
                                story_date, subject_of, subject_people, tokens, verb_lemma)
 from kg.merge import airport_named, during_trip
