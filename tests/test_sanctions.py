@@ -13,6 +13,9 @@ from tests.extraction import run
 UE, USA, ONU_CS = "Union européenne", "États-Unis", "Conseil de sécurité de l'ONU"
 MFA_RU = "ministère russe des Affaires étrangères"
 TABLE = [
+    # a state does not sanction its own bank: a misread imposer (none of the development sets has one)
+    ("La Russie a imposé des sanctions à Gazprombank.", set()),
+    ("Les États-Unis ont imposé des sanctions à Gazprombank.", {(USA, "Gazprombank", None)}),
     # "X a sanctionné A et B" with the participle tagged as an adjective and the sentence cut at A
     ("Le Royaume-Uni avait pour sa part sanctionné Rosneft et Lukoil la semaine dernière.",
      {("Royaume-Uni", "Rosneft", None), ("Royaume-Uni", "Lukoil", None)}),

@@ -1534,11 +1534,26 @@ def _emit(ctx, sent, out, imposers, targets, anchor_char):
     for target in targets:
         if target.key in _NEVER_TARGETS:
             continue  # ("bloquer toute sanction au Conseil de sécurité")
-        imps = [i for i in imposers if i != target] or [None]
-        for imp in imps:
+        imps = [i for i in imposers if i != target]
+        home = [i for i in imps if i is not None and _one_country(i, target)]
+        if home and len(home) == len(imps):
+            continue  # "l'Iran … Iran Air": a state does not sanction its own (no development set has one)
+        for imp in [i for i in imps if i not in home] or [None]:
             rec = Sanction(imposer=imp, target=target, reason=reason, evidence=ctx.evidence(sent))
             if rec not in out:
                 out.append(rec)
+
+
+def _one_country(a: ActorRef, b: ActorRef) -> bool:
+    """Are `a` and `b` of one country the gazetteer knows (the country itself, its bodies, its
+    people)?"""
+    def country(ref):
+        entry = gazetteer.get(ref.key) if ref.key else gazetteer.lookup(ref.name, ref.type)
+        if entry is None:
+            return None
+        return entry.key if entry.type == "Country" else entry.country
+    mine = country(a)
+    return mine is not None and mine == country(b)
 
 
 def _unnamed_imposers(ctx, sent) -> list:
