@@ -238,7 +238,10 @@ def query(name, graph_file, fmt, list_, endpoint, user, password, timeout, retri
               help="Open on the relationship between two actors or countries (give it twice): "
                    "their people, the relations between the two sides, and the actors related to "
                    "both. Once: that actor's neighbourhood.")
-def viz(graph_file, out_file, focus):
+@click.option("--knowledge", "knowledge_file", type=click.Path(path_type=Path), metavar="FILE",
+              help="The knowledge file the graph was built with: the countries of your actors place "
+                   "them on their sides (the page `kg build` writes has them already).")
+def viz(graph_file, out_file, focus, knowledge_file):
     """Draw the interactive network of a built graph as one self-contained HTML file.
 
     The page needs no network: open it from disk in any browser.
@@ -247,16 +250,22 @@ def viz(graph_file, out_file, focus):
     Example:
         kg viz exports/graph.ttl --out network.html
         kg viz exports/graph.ttl --focus Russie --focus "Corée du Nord" --out ru-kp.html
+        kg viz exports/graph.ttl --knowledge my-knowledge.toml --out network.html
     """
-    from kg import graph as graph_mod
+    from kg import graph as graph_mod, knowledge
     from kg import viz as viz_mod
     from kg.fileio import atomic_write
 
     if len(focus) > 2:
         raise click.UsageError("--focus is given once (an actor) or twice (two sides), not "
                                f"{len(focus)} times")
+    known = knowledge.load(knowledge_file) if knowledge_file is not None else None
     store = graph_mod.load(graph_file)
-    atomic_write(out_file, lambda out: viz_mod.write_page((q.triple for q in store), out, focus))
+    knowledge.use(known)
+    try:
+        atomic_write(out_file, lambda out: viz_mod.write_page((q.triple for q in store), out, focus))
+    finally:
+        knowledge.use(None)
     click.echo(f"wrote {out_file}")
 
 

@@ -2,6 +2,8 @@
 that matches nothing warns, a malformed file is one line and exit 2 with nothing written."""
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from pathlib import Path
 
@@ -225,6 +227,23 @@ def test_a_rebuild_with_the_file_parses_in_its_worker_what_a_cold_build_would(tm
     assert (warm / "graph.trig").read_bytes() == (cold / "graph.trig").read_bytes()
     assert run("build", str(SEEDS), "--out", str(warm), "-q").exit_code == 0  # and back without it
     assert (warm / "graph.trig").read_bytes() == (EXPORTS / "graph.trig").read_bytes()
+
+
+def test_kg_viz_places_the_file_s_actors_on_their_sides(tmp_path):
+    known = tmp_path / "kg.toml"
+    known.write_text('[[actor]]\nname = "mer du Japon"\ntype = "Place"\ncountry = "Japon"\n', encoding="utf-8")
+
+    def side(*extra):
+        page = tmp_path / "network.html"
+        result = run("viz", str(EXPORTS / "graph.ttl"), "--out", str(page), *extra)
+        assert result.exit_code == 0, result.output
+        data = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>',
+                         page.read_text(encoding="utf-8"), re.S).group(1)
+        return {n["label"]: n.get("side") or None for n in json.loads(data)["nodes"]}["mer du Japon"]
+
+    assert side() is None
+    assert side("--knowledge", str(known)) == "Japon"
+    assert side() is None  # (the process's gazetteer is back as it was)
 
 
 def test_kg_toml_beside_the_articles_is_used(tmp_path):
