@@ -207,8 +207,7 @@ def _entry(section: str, table: dict, where: str):
 def _check_countries(known: Knowledge) -> None:
     own = {gazetteer.fold(a.name) for a in known.actors if a.type == "Country"}
     for actor in known.actors:
-        if actor.country and gazetteer.get(actor.country) is None \
-                and gazetteer.lookup(actor.country, "Country") is None and gazetteer.fold(actor.country) not in own:
+        if actor.country and _country_key(actor.country) is None and gazetteer.fold(actor.country) not in own:
             raise KnowledgeError(f"{actor.where}: country {actor.country!r} is not one kg knows; "
                                  "write its French or English name, or add it as an [[actor]] of type Country")
 
@@ -222,16 +221,17 @@ def use(known: Knowledge | None) -> None:
         return
     gazetteer.use_knowledge(
         tuple(gazetteer.UserActor(name=a.name, type=a.type, variants=a.variants, wikidata=a.wikidata,
-                                  country=_country_key(a.country, known), description=a.description)
+                                  country=a.country and (_country_key(a.country) or a.country),
+                                  description=a.description)
               for a in known.actors),
         tuple(n.name for n in known.not_actors))
 
 
-def _country_key(country: str | None, known: Knowledge) -> str | None:
-    if country is None:
-        return None
+def _country_key(country: str) -> str | None:
+    """The gazetteer key of a country given by its key or one of its names (None: not one it knows,
+    perhaps a country of the file itself)."""
     entry = gazetteer.get(country) or gazetteer.lookup(country, "Country")
-    return entry.key if entry is not None else country
+    return entry.key if entry is not None else None
 
 
 def matches(actor, name: str) -> bool:
