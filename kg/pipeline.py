@@ -22,6 +22,7 @@ import contextlib
 import functools
 import gc
 import multiprocessing
+import os
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -44,11 +45,12 @@ DASK_TIMEOUT = "30s"
 _LOCK = threading.Lock()
 
 
-def _extract_stream(articles: list) -> Iterator[ArticleFacts]:
-    """Parse and extract `articles` in this process, one at a time, in order."""
+def _extract_stream(articles: list, threads: bool = False) -> Iterator[ArticleFacts]:
+    """Parse and extract `articles` in this process, one at a time, in order; with `threads`,
+    the parse runs on threads of its own beside the extraction (see kg.nlp.parse)."""
     from kg import nlp
     from kg.extract import extract
-    for article, doc in zip(articles, nlp.parse(a.text for a in articles)):
+    for article, doc in zip(articles, nlp.parse((a.text for a in articles), threads=threads)):
         yield extract(doc, article)
 
 
@@ -133,7 +135,16 @@ def release_model() -> None:
 
 
 def _serial(articles: list) -> Iterator[ArticleFacts]:
-    yield from _extract_stream(articles)
+    # the one process that parses: its parse takes the other cores, if the machine has them
+    # (worker processes, one per core, parse on one thread each)
+    yield from _extract_stream(articles, threads=_cores() > 1)
+
+
+def _cores() -> int:
+    """The CPUs this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _processes(articles: list, jobs: int) -> Iterator[ArticleFacts]:

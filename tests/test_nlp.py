@@ -108,3 +108,42 @@ def test_all_caps_names_are_written_in_title_case(text, expected):
     from kg.nlp import titlecase_names
 
     assert titlecase_names(text) == expected
+
+
+def _seed_texts() -> list[str]:
+    from pathlib import Path
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    return [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+
+
+def test_parse_on_threads_gives_the_same_documents():
+    from kg import nlp as kg_nlp
+    texts = _seed_texts() * 5  # several batches of 16
+    alone = [doc.to_bytes(exclude=["user_data"]) for doc in kg_nlp.parse(texts, batch_size=4)]
+    threaded = [doc.to_bytes(exclude=["user_data"]) for doc in kg_nlp.parse(texts, batch_size=4, threads=True)]
+    assert threaded == alone
+
+
+def test_parse_on_threads_raises_its_error_here():
+    from kg import nlp as kg_nlp
+
+    def texts():
+        yield "Vladimir Poutine a reçu Kim Jong-un."
+        raise ValueError("the articles could not be read")
+
+    with pytest.raises(ValueError, match="could not be read"):
+        list(kg_nlp.parse(texts(), threads=True))
+
+
+def test_parse_on_threads_stops_when_its_reader_does():
+    import threading
+    import time
+
+    from kg import nlp as kg_nlp
+    docs = kg_nlp.parse(_seed_texts() * 20, batch_size=2, threads=True)
+    next(docs)
+    docs.close()
+    deadline = time.monotonic() + 30
+    while any(t.name == "kg-parse" for t in threading.enumerate()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(t.name == "kg-parse" for t in threading.enumerate())

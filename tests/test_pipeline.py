@@ -43,9 +43,9 @@ def _spy(monkeypatch, name):
     parsed = []
     real = getattr(pipeline, name)
 
-    def spy(todo, *rest):
+    def spy(todo, *rest, **options):
         parsed.extend(todo)
-        return real(todo, *rest)
+        return real(todo, *rest, **options)
     monkeypatch.setattr(pipeline, name, spy)
     return parsed
 
