@@ -199,18 +199,26 @@ def line_sentences(doc):
     """Sentence starts after line breaks; none inside a run of capitalised words, and none but
     after a sentence's end ("X, qui ... 2023, s'est entretenu": one sentence; "a sanctionné
     Rosneft et Lukoil": one sentence)."""
-    for i, token in enumerate(doc[1:], start=1):
-        prev = doc[i - 1]
+    import numpy
+    from spacy.attrs import SENT_START
+
+    tokens = list(doc)
+    # 1 a start, -1 none, 0 the parser's choice; set all at once (setting `is_sent_start` token by
+    # token checks the whole document for a parse each time)
+    starts = doc.to_array(SENT_START).astype(numpy.int64)
+    for i in range(1, len(tokens)):
+        token, prev = tokens[i], tokens[i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
+            starts[i] = 1
         elif (token.text[:1].isupper() and prev.text[:1].isupper() and prev.is_alpha
-              and token.is_alpha and not prev.is_sent_start):
-            token.is_sent_start = False
+              and token.is_alpha and starts[i - 1] != 1):
+            starts[i] = -1
         elif _initial_ends_sentence(prev, token):
-            token.is_sent_start = True
+            starts[i] = 1
         elif prev.text not in _SENTENCE_ENDS or token.text in (",", ";", ":", ")") or token.text[:1].islower():
             # (nor after an abbreviation's period: "Insitu Inc., Hudson Technologies", "etc. et")
-            token.is_sent_start = False
+            starts[i] = -1
+    doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
 
 
