@@ -286,18 +286,22 @@ def parse(texts, batch_size: int = 16, threads: bool = False):
     """Parsed documents for `texts`, in order, each parsed from `prepare(text)` (same offsets).
 
     With `threads`, the pipeline runs on two threads of its own, a few documents ahead of the
-    caller: the named-entity recogniser on one, every other component on the other, a batch
-    ahead of it. spaCy's models let go of Python's interpreter lock while they compute, so the
-    parse takes two cores, and the caller's own work (extraction) goes on beside it. Each
-    document goes through the same components, in the same order and the same batches, as
-    without: the same documents.
+    caller: the tokenizer, kg's components, the tagger and the parser on one; the components
+    after the parser (the lemmatizer and the named-entity recogniser, which has its own token
+    vectors) on the other, a batch behind. spaCy's models let go of Python's interpreter lock
+    while they compute, so the parse takes two cores, and the caller's own work (extraction)
+    goes on beside it. Each document goes through the same components, in the same order and
+    the same batches, as without: the same documents.
     """
     nlp = load()
     if not threads:
         yield from _parsed(nlp, texts, batch_size, ())
         return
-    docs = _ahead(_parsed(nlp, texts, batch_size, ("ner",)), 2 * batch_size)
-    yield from _ahead(nlp.get_pipe("ner").pipe(docs, batch_size=batch_size), 2 * batch_size)
+    later = nlp.pipe_names[nlp.pipe_names.index("parser") + 1:]
+    docs = _ahead(_parsed(nlp, texts, batch_size, tuple(later)), 2 * batch_size)
+    for name in later:
+        docs = nlp.get_pipe(name).pipe(docs, batch_size=batch_size)
+    yield from _ahead(docs, 2 * batch_size)
 
 
 def _parsed(nlp, texts, batch_size: int, disable: tuple):
