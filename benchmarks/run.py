@@ -7,7 +7,8 @@ its target. Every measurement runs in a fresh subprocess, timed from outside,
 with the peak memory of its whole process tree (PSS, where the system gives it) sampled
 every 0.5 s (SAMPLE_SECONDS).
 
-- build: `kg build DIR --no-cache` (cold) against bare `spacy.load(model).pipe(texts)`
+- build: `kg build DIR --no-cache` (cold; also on one CPU, where its parse keeps to one
+  thread) against bare `spacy.load(model).pipe(texts)`
   on the same generated articles, same model, same run: articles/s, words/s,
   peak RSS, and their ratio; then `--jobs 2`, twice (its target holds in every run);
 - rebuilds: one article edited, then one article added, each rebuilt with the
@@ -78,13 +79,21 @@ def _tree_memory(proc) -> int:
 SAMPLE_SECONDS = 0.5
 
 
-def measure(cmd: list[str], env=None, cwd=None) -> dict:
-    """Wall time, peak RSS of the process tree (MiB) and stdout of `cmd`."""
+def _one_core() -> None:
+    """(In the child, before it runs) run on one CPU only."""
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def measure(cmd: list[str], env=None, cwd=None, one_core: bool = False) -> dict:
+    """Wall time, peak RSS of the process tree (MiB) and stdout of `cmd`; with `one_core`, the
+    command may run on one CPU only (where the system can say so)."""
     start = time.perf_counter()
     # the kg of this checkout, whatever is installed
     path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    pin = _one_core if one_core and hasattr(os, "sched_setaffinity") else None
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": path, **(env or {})}, cwd=cwd)
+                            env={**os.environ, "PYTHONPATH": path, **(env or {})}, cwd=cwd,
+                            preexec_fn=pin)
     peak = 0
     stop = threading.Event()
 
@@ -143,11 +152,13 @@ def _same_outputs(a: Path, b: Path) -> bool:
     return all((a / name).read_bytes() == (b / name).read_bytes() for name in OUTPUTS)
 
 
-def _rebuild(corpus: Path, out: Path, cold_seconds: float, check: Path | None) -> dict:
+def _rebuild(corpus: Path, out: Path, cold_seconds: float, one_core_seconds: float,
+             check: Path | None) -> dict:
     """Rebuild `out` with the cache its cold build filled; with `check`, also build the same
     corpus cold into `check` and compare the bytes."""
     r = measure([*KG, "build", str(corpus), "--out", str(out), "-q"])
-    row = {"seconds": r["seconds"], "peak_mib": r["peak_mib"], "fraction_of_full": r["seconds"] / cold_seconds}
+    row = {"seconds": r["seconds"], "peak_mib": r["peak_mib"], "fraction_of_full": r["seconds"] / cold_seconds,
+           "fraction_of_one_core": r["seconds"] / one_core_seconds}
     if check is not None:
         shutil.rmtree(check, ignore_errors=True)
         measure([*KG, "build", str(corpus), "--out", str(check), "-q", "--no-cache"])
@@ -167,21 +178,25 @@ def bench_build(size: int, work: Path, jobs: list[int], incremental: bool, repea
     res: dict = {"articles": size, "words": words}
 
     out = work / f"out-{size}"
-    runs = {"bare": [], "kg": []}
-    for _ in range(max(1, repeat)):  # alternated, so both see the same load; the fastest of each kept
+    runs = {"bare": [], "kg": [], "kg_one_core": []}
+    for _ in range(max(1, repeat)):  # alternated, so all see the same load; the fastest of each kept
         bare = child(BARE, corpus, MODEL)
         runs["bare"].append({"seconds": bare["wall"], "pipe_seconds": bare["pipe"],
                              "load_seconds": bare["load"], "peak_mib": bare["peak_mib"]})
+        # kg on one CPU: its parse on one thread, as bare spaCy's (the default takes a second core)
+        one = work / f"out-{size}-one-core"
+        shutil.rmtree(one, ignore_errors=True)
+        cold = measure([*KG, "build", str(corpus), "--out", str(one), "-q"], one_core=True)
+        runs["kg_one_core"].append({"seconds": cold["seconds"], "peak_mib": cold["peak_mib"]})
         shutil.rmtree(out, ignore_errors=True)
         cold = measure([*KG, "build", str(corpus), "--out", str(out), "-q"])  # cold cache: a first build
         runs["kg"].append({"seconds": cold["seconds"], "peak_mib": cold["peak_mib"]})
     for name, rs in runs.items():
         res[name] = dict(min(rs, key=lambda r: r["seconds"]), all_seconds=[r["seconds"] for r in rs])
-    for name in ("bare", "kg"):
-        r = res[name]
-        r["articles_per_s"] = size / r["seconds"]
-        r["words_per_s"] = words / r["seconds"]
+        res[name]["articles_per_s"] = size / res[name]["seconds"]
+        res[name]["words_per_s"] = words / res[name]["seconds"]
     res["ratio"] = res["kg"]["articles_per_s"] / res["bare"]["articles_per_s"]
+    res["ratio_one_core"] = res["kg_one_core"]["articles_per_s"] / res["bare"]["articles_per_s"]
     res["triples"] = sum(1 for line in (out / "graph.ttl").read_text(encoding="utf-8").splitlines()
                          if line.rstrip().endswith((" .", " ;", " ,")))
     graph = work / f"graph-{size}.ttl"  # the corpus' own graph, for the graph benchmarks
@@ -198,6 +213,7 @@ def bench_build(size: int, work: Path, jobs: list[int], incremental: bool, repea
             rows.append({"seconds": r["seconds"], "peak_mib": r["peak_mib"],
                          "articles_per_s": size / r["seconds"], "words_per_s": words / r["seconds"],
                          "speedup_vs_jobs1": res["kg"]["seconds"] / r["seconds"],
+                         "speedup_vs_one_core": res["kg_one_core"]["seconds"] / r["seconds"],
                          "same_bytes": _same_outputs(o, out)})
         res[f"jobs{n}"] = rows
     if incremental:
@@ -206,14 +222,14 @@ def bench_build(size: int, work: Path, jobs: list[int], incremental: bool, repea
         original = victim.read_text(encoding="utf-8")
         try:
             victim.write_text(original + "\nUne phrase ajoutée pour le test de reconstruction.\n", encoding="utf-8")
-            res["incremental"] = _rebuild(corpus, out, res["kg"]["seconds"], check)
+            res["incremental"] = _rebuild(corpus, out, res["kg"]["seconds"], res["kg_one_core"]["seconds"], check)
         finally:
             victim.write_text(original, encoding="utf-8")
         measure([*KG, "build", str(corpus), "--out", str(out), "-q"])  # back to the corpus as generated
         added = corpus / f"{size:06d}.txt"
         try:
             added.write_text(article(size), encoding="utf-8")
-            res["added"] = _rebuild(corpus, out, res["kg"]["seconds"], check)
+            res["added"] = _rebuild(corpus, out, res["kg"]["seconds"], res["kg_one_core"]["seconds"], check)
         finally:
             added.unlink()
     return res
@@ -441,6 +457,9 @@ def table(results: dict) -> str:
                      f"{b['kg']['articles_per_s']:.2f} art/s, {b['kg']['words_per_s']:,.0f} w/s, "
                      f"{b['kg']['peak_mib']:,.0f} MiB", ""))
         rows.append((f"build {n}: kg / bare throughput", f"{b['ratio']:.2f}x", f">= {RATIO_TARGET}x"))
+        if "kg_one_core" in b:
+            rows.append((f"build {n}: kg build on one core", f"{b['kg_one_core']['articles_per_s']:.2f} art/s, "
+                         f"{b['ratio_one_core']:.2f}x bare, {b['kg_one_core']['peak_mib']:,.0f} MiB", ""))
         peak = PEAK_TARGET_MB.get(n)
         if peak:
             rows.append((f"build {n}: kg build peak memory", f"{b['kg']['peak_mib'] * 2**20 / 1e6:,.0f} MB",
@@ -448,7 +467,9 @@ def table(results: dict) -> str:
         for key in sorted(k for k in b if k.startswith("jobs")):
             for run, j in enumerate(b[key], 1):
                 rows.append((f"build {n}: --{key[:4]} {key[4:]}, run {run}",
-                             f"{j['articles_per_s']:.2f} art/s, {j['speedup_vs_jobs1']:.2f}x jobs 1, "
+                             f"{j['articles_per_s']:.2f} art/s, {j['speedup_vs_jobs1']:.2f}x jobs 1"
+                             + (f" ({j['speedup_vs_one_core']:.2f}x on one core)" if "speedup_vs_one_core" in j else "")
+                             + ", "
                              f"{j['peak_mib']:,.0f} MiB, same bytes: {j['same_bytes']}",
                              f">= {JOBS_TARGET}x on 2 cores"))
         target = REBUILD_TARGETS.get(n)
@@ -456,8 +477,10 @@ def table(results: dict) -> str:
             if key in b:
                 i = b[key]
                 same = f", same bytes as cold: {i['same_bytes_as_cold']}" if "same_bytes_as_cold" in i else ""
+                one = (f" ({100 * i['fraction_of_one_core']:.1f}% on one core)"
+                       if "fraction_of_one_core" in i else "")
                 rows.append((f"build {n}: {what}", f"{i['seconds']:.1f} s = "
-                             f"{100 * i['fraction_of_full']:.1f}% of {b['kg']['seconds']:.1f} s{same}",
+                             f"{100 * i['fraction_of_full']:.1f}% of {b['kg']['seconds']:.1f} s{one}{same}",
                              f"<= {100 * target:.0f}%" if target else ""))
         rows.append((f"build {n}: triples", f"~{b['triples']:,}", ""))
     for g in results.get("graph", []):
