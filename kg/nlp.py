@@ -298,10 +298,10 @@ def parse(texts, batch_size: int = 16, threads: bool = False):
         yield from _parsed(nlp, texts, batch_size, ())
         return
     later = nlp.pipe_names[nlp.pipe_names.index("parser") + 1:]
-    docs = _ahead(_parsed(nlp, texts, batch_size, tuple(later)), 2 * batch_size)
+    docs = _ahead(_parsed(nlp, texts, batch_size, tuple(later)), batch_size)
     for name in later:
         docs = nlp.get_pipe(name).pipe(docs, batch_size=batch_size)
-    yield from _ahead(docs, 2 * batch_size)
+    yield from _ahead(docs, batch_size)
 
 
 def _parsed(nlp, texts, batch_size: int, disable: tuple):
