@@ -810,18 +810,22 @@ def _struck(ctx, cue) -> list:
     return []
 
 
+_AIMING = frozenset({"viser", "frapper", "sanctionner", "cibler"})
+
+
 def _said_by(ctx, verb):
     """"le général Kim Yong-bok, déjà visé par Bruxelles": a participle on a named target whose
     agent is a country or body, in a sentence about sanctions; (imposers, targets) or None. Also
     a participle the parse left bare ("Qui est X, le ministre de la Défense sanctionné par l'UE ?",
     read as the root): its target is the last name before it."""
+    sanctioned = verb.lower_.startswith("sanctionn") and verb.lower_.endswith(("é", "ée", "és", "ées"))
+    if not sanctioned and lemma(verb) not in _AIMING:
+        return None  # (first: every word of the article is asked)
     # (a bare participle: the root, with no auxiliary or copula, whatever subject the parse gave it)
     bare = verb.dep_ == "ROOT" and not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
-    sanctioned = verb.lower_.startswith("sanctionn") and verb.lower_.endswith(("é", "ée", "és", "ées"))
     participle = sanctioned or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
     both = _both_before(verb)
-    if (verb.dep_ not in ("acl", "amod") and not bare and both is None) or not participle or not (
-            sanctioned or lemma(verb) in ("viser", "frapper", "sanctionner", "cibler")):
+    if (verb.dep_ not in ("acl", "amod") and not bare and both is None) or not participle:
         return None  # ("sanctionné" as the tagger may read it: a noun)
     doc, k = verb.doc, verb.i - 1
     while k > verb.sent.start and doc[k].pos_ == "ADV":
