@@ -75,7 +75,9 @@ def cli():
               help="Stop, writing nothing, at any input file that is not an article "
                    "(default: skip it with a warning).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Parse and extract in N worker processes (each loads the spaCy model once).")
+              help="Parse and extract in N worker processes (each loads the spaCy model once). "
+                   "With 1, kg parses on two threads beside its extraction when the machine has "
+                   "more than one CPU.")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
               help="Run per-article extraction on the Dask cluster whose scheduler is at ADDRESS "
                    "(tcp://host:8786); needs kg-news[dask].")
