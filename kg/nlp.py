@@ -297,11 +297,26 @@ def parse(texts, batch_size: int = 16, threads: bool = False):
     if not threads:
         yield from _parsed(nlp, texts, batch_size, ())
         return
+    _few_heaps()
     later = nlp.pipe_names[nlp.pipe_names.index("parser") + 1:]
     docs = _ahead(_parsed(nlp, texts, batch_size, tuple(later)), batch_size)
     for name in later:
         docs = nlp.get_pipe(name).pipe(docs, batch_size=batch_size)
     yield from _ahead(docs, batch_size)
+
+
+@functools.cache
+def _few_heaps() -> None:
+    """At most two heaps for the process's threads, where the C library has them (glibc): each
+    thread that allocates gets a heap of its own otherwise, and what one frees the others never
+    reuse (300 generated articles, the same limit set by MALLOC_ARENA_MAX=2: a build's peak
+    resident memory 893 and 909 MiB in two runs, against 923 and 936 MiB without)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6").mallopt(-8, 2)  # M_ARENA_MAX
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def _parsed(nlp, texts, batch_size: int, disable: tuple):
