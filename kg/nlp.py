@@ -356,7 +356,11 @@ def _ahead(items, size: int):
     threading.Thread(target=run, name="kg-parse", daemon=True).start()
     try:
         while True:
-            item, error = made.get()
+            try:
+                item, error = made.get(timeout=0.1)
+            except queue.Empty:
+                continue  # (awake every tenth of a second: Ctrl-C acts here at once, whichever
+                # thread the system handed the signal to)
             if item is _END:
                 if error is not None:
                     raise error
