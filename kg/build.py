@@ -4,12 +4,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg import rdf
 from kg.articles import Article, Reading, read_all
 from kg.errors import InputError
 from kg.fileio import atomic_write_all, can_fork
-from kg.resolve import Corpus, resolve
+
+if TYPE_CHECKING:
+    from kg.resolve import Corpus
 
 
 @dataclass
@@ -48,7 +50,7 @@ def graph_files(corpus: Corpus, metas: dict, out_dir: Path) -> dict:
     The TriG writer, the only one that reads `corpus`, lets it go as it runs (so it runs once):
     the page, written after it from the union, is the largest step of a build and can use that
     memory."""
-    from kg import export
+    from kg import export, rdf
 
     subjects = rdf.subjects(corpus, metas)
     held = [corpus]
@@ -107,7 +109,10 @@ PAGE_APART_UP_TO = 3000
 def build(articles: list[Article], out_dir: Path, progress=None, knowledge=None, **options) -> Report:
     """Extract, resolve and write `articles` to `out_dir`; `knowledge`: the user's knowledge file
     (kg.knowledge.Knowledge), which the caller has given the gazetteer (kg.knowledge.use)."""
+    # (resolution, RDF and the page are imported here: a rebuild's worker, forked before, starts
+    # loading the model sooner, and this process imports them while it waits for it)
     from kg import pipeline, viz
+    from kg.resolve import resolve
     records = extract_all(articles, progress, slim=True, **options)
     with pipeline.gc_paused():
         metas = {r.article.id: r.meta for r in records}

@@ -17,6 +17,20 @@ from kg.errors import KgError
 class KgGroup(click.Group):
     """Turns kg's errors into one line on stderr and an exit code, never a traceback."""
 
+    #: Commands defined in another module, imported only when asked for (or listed): `kg build`
+    #: starts a rebuild's worker sooner without them.
+    LAZY = {"actors": ("kg.review", "actors")}
+
+    def list_commands(self, ctx):
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx, name):
+        if name in self.LAZY and name not in self.commands:
+            import importlib
+            module, attribute = self.LAZY[name]
+            self.add_command(getattr(importlib.import_module(module), attribute), name=name)
+        return super().get_command(ctx, name)
+
     def invoke(self, ctx):
         previous = _terminate_as_interrupt()
         try:
@@ -412,14 +426,6 @@ def eval_(gold_files, input_dir, graph_file, verbose, as_json):
     elif len(gold_files) > 1:
         click.echo(f"== all {len(gold_files)} sets")
         _print_score(total, verbose=False)
-
-
-def _review_command():
-    from kg import review
-    return review.actors
-
-
-cli.add_command(_review_command(), name="actors")
 
 
 def _build_for_eval(input_dir: Path, out_dir: Path) -> Path:

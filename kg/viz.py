@@ -45,6 +45,7 @@ from itertools import combinations
 from pathlib import Path
 from types import SimpleNamespace
 
+import networkx as nx
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg import sides
@@ -319,7 +320,6 @@ def _name_matcher(actors: dict[str, dict]):
 # ---------------------------------------------------------------- layout and size
 
 def centrality(actors, relations) -> dict[str, float]:
-    import networkx as nx
     graph = nx.Graph()
     graph.add_nodes_from(sorted(actors))
     graph.add_edges_from(sorted({(a, b) for a, b, _k in relations}))
@@ -330,7 +330,6 @@ def layout(nodes: list[str], pairs: list[tuple[str, str]]) -> dict[str, tuple[fl
     """Positions in vis-network pixels: each connected component laid out by
     Fruchterman–Reingold (numpy, deterministic start), components packed on shelves,
     biggest first, lone actors in a grid at the end."""
-    import networkx as nx
     graph = nx.Graph()
     graph.add_nodes_from(nodes)
     pairs = sorted(pairs)
