@@ -124,7 +124,7 @@ def neighbours(section: str, name: str, top: int = 60, endings: tuple[str, ...] 
 
     from kg import cues, nlp
 
-    vocab = nlp.load().vocab
+    vocab, names = nlp.load().vocab, nlp.strings()
     words = set(cues.words(section, name))
     vectors = [vocab[w].vector for w in sorted(words) if vocab.has_vector(w)]
     if not vectors:
@@ -133,7 +133,7 @@ def neighbours(section: str, name: str, top: int = 60, endings: tuple[str, ...] 
     centroid /= np.linalg.norm(centroid)
     ranked = []
     for key in vocab.vectors.keys():
-        word = vocab.strings[key]
+        word = names[key]
         if word in words or not (word.isalpha() and word.islower()) or (endings and not word.endswith(endings)):
             continue
         vector = vocab.vectors[key]
