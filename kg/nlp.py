@@ -262,10 +262,14 @@ def load():
 
 
 def strings():
-    """The model's stored strings (a spaCy StringStore): the names of the words its vectors know,
-    which `load` leaves out."""
+    """The model's stored strings, which `load` leaves out, with those its vocabulary has added
+    since (a spaCy StringStore): the names of the words its vectors know."""
     from spacy.strings import StringStore
-    return StringStore().from_disk(Path(load().path) / "vocab" / "strings.json")
+    nlp = load()
+    store = StringStore().from_disk(Path(nlp.path) / "vocab" / "strings.json")
+    for string in nlp.vocab.strings:
+        store.add(string)
+    return store
 
 
 @functools.cache

@@ -133,6 +133,8 @@ def neighbours(section: str, name: str, top: int = 60, endings: tuple[str, ...] 
     centroid /= np.linalg.norm(centroid)
     ranked = []
     for key in vocab.vectors.keys():
+        if key not in names:
+            continue  # (a vector no string names: no word to offer)
         word = names[key]
         if word in words or not (word.isalpha() and word.islower()) or (endings and not word.endswith(endings)):
             continue
