@@ -35,6 +35,14 @@ def test_every_command_has_help_with_an_example(command):
     assert f"kg {command}" in result.output
 
 
+def test_the_actors_command_is_listed_and_runs_though_imported_late():
+    listed = run("--help")
+    assert listed.exit_code == 0 and "actors " in listed.output
+    result = run("actors", "--help")
+    assert result.exit_code == 0
+    assert "actors [OPTIONS] GRAPH" in result.output
+
+
 def test_build_prints_a_summary(seeds_build, tmp_path):
     result = run("build", "seeds", "--out", str(tmp_path))
     assert result.exit_code == 0, result.output
