@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import gifts
-from tests.extraction import run
+from kg.extract import common, gifts
+from tests.extraction import context, run
 
 TABLE = [
     # a list the parse starts again after the first comma (a second object): every item
@@ -115,6 +115,11 @@ TABLE = [
     ("Le président russe a offert une montre à Emmanuel Macron.", []),
     # a meeting offered, and what follows a comma without a determiner, are no present
     ("À Canton, Xi Jinping offre à Emmanuel Macron un tête-à-tête informel, loin du protocole pékinois.", []),
+    # "elle" is the woman named last, not the man last named as a subject (the parse gives the
+    # sentence between them no subject)
+    ("Lundi, le président américain Joe Biden a été reçu par l'empereur Naruhito. Le lendemain, la toute nouvelle "
+     "première ministre Sanae Takaichi, en poste depuis une semaine, l'accueillait au palais d'Akasaka. Elle a "
+     "offert un sabre ancien à Joe Biden.", [("Sanae Takaichi", "Joe Biden", "sabre")]),
 ]
 
 
@@ -137,3 +142,18 @@ def test_an_incise_or_what_the_presents_are_is_no_present():
                        "national.")
     assert [(g.giver.name, g.recipient.name) for g in found] == [("Kim Jong-un", "Vladimir Poutine")]
     assert "chiens" in found[0].item
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La première ministre Sanae Takaichi a reçu le président Joe Biden.",
+     {"Sanae Takaichi": "Fem", "Joe Biden": "Masc"}),
+    # the title's own determiner, not that of what completes it ("de la Défense")
+    ("Le ministre russe de la Défense Andreï Belooussov a rencontré Mme Choe Son-hui.",
+     {"Andreï Belooussov": "Masc", "Choe Son-hui": "Fem"}),
+    ("Xi Jinping a rencontré Vladimir Poutine.", {"Xi Jinping": None, "Vladimir Poutine": None}),
+])
+def test_person_gender_from_titles(text, expected):
+    ctx = context(text)
+    people = {m.ref.name: m.ref for m in ctx.mentions if m.ref.type == "Person"}
+    assert {name: common.person_gender(ctx, people[name]) for name in expected} == expected
+

@@ -13,7 +13,7 @@ import datetime
 import functools
 import re
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from kg import cues, gazetteer
 from kg.extract import dates
@@ -185,8 +185,11 @@ def person_of_description(ctx, noun) -> ActorRef | None:
     return None
 
 
-def last_subject_person(ctx, before: int) -> ActorRef | None:
-    """The person last named as a grammatical subject before character `before` (for "il")."""
+def last_subject_person(ctx, before: int, gender: str | None = None) -> ActorRef | None:
+    """The person last named as a grammatical subject before character `before` (for "il"). With
+    the pronoun's `gender` ("Fem" for "elle"), when that person is known to be of the other one
+    ("le président américain"), the last person of that gender named before, subject or not (the
+    parse may give a sentence no subject: "la toute nouvelle première ministre X, …, l'accueillait")."""
     best = None
     for m in ctx.mentions:
         if m.start >= before or m.ref.type != "Person":
@@ -207,7 +210,51 @@ def last_subject_person(ctx, before: int) -> ActorRef | None:
         for m in ctx.mentions:
             if m.start < before and m.ref.type == "Person":
                 best = m.ref
+    if best is not None and gender is not None and person_gender(ctx, best) not in (None, gender):
+        agreeing = [m.ref for m in ctx.mentions if m.start < before and m.ref.type == "Person"
+                    and person_gender(ctx, m.ref) == gender]
+        best = agreeing[-1] if agreeing else best
     return best
+
+
+def _mention_gender(ctx, m) -> str | None:
+    """The gender the words of a person's title give it: "Mme", "M.", or a determiner or adjective
+    of the title noun right before the name ("la toute nouvelle première ministre X", "le ministre
+    russe de la Défense X": "le", not the "la" of "la Défense") or of the description ("le
+    président américain")."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    title = span.root if m.kind == "description" else None
+    for t in reversed(ctx.doc[max(span.sent.start, span.start - 6): span.start] if title is None else []):
+        if t.lower_ in cues.words("actors", "feminine_honorifics"):
+            return "Fem"
+        if t.lower_ in cues.words("actors", "masculine_honorifics"):
+            return "Masc"
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON"):
+            return None  # another phrase: "a reçu X", "Y, X"
+        if t.pos_ == "NOUN" and (_is_person_noun(t) or t.lower_ in _title_heads()):
+            title = t
+            break
+    for c in title.children if title is not None else ():
+        found = c.morph.get("Gender")
+        if c.dep_ in ("det", "amod") and c.i < title.i and len(found) == 1:
+            return found[0]
+    return None
+
+
+def person_gender(ctx, ref: ActorRef) -> str | None:
+    """"Fem" or "Masc" when the article's mentions of the person say it (more of them one way than
+    the other), else None."""
+    genders = ctx._memo.get("genders")
+    if genders is None:
+        votes: dict = defaultdict(Counter)
+        for m in ctx.mentions:
+            if m.ref.type == "Person" and (g := _mention_gender(ctx, m)) is not None:
+                votes[m.ref][g] += 1
+        genders = ctx._memo["genders"] = {
+            r: ("Fem" if c["Fem"] > c["Masc"] else "Masc" if c["Masc"] > c["Fem"] else None) for r, c in votes.items()}
+    return genders.get(ref)
 
 
 _IMPERSONAL = (("il", "s'", "agit"), ("il", "s’", "agit"), ("c'", "est"), ("c’", "est"), ("ce", "sont"),
@@ -272,7 +319,8 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
     elif "Person" in types:
         low = tok.lower_
         if low in _SUBJ_PRONOUNS and tok.pos_ == "PRON":
-            add([_cataphora(ctx, tok) or last_subject_person(ctx, tok.idx)])
+            gender = tok.morph.get("Gender")
+            add([_cataphora(ctx, tok) or last_subject_person(ctx, tok.idx, gender[0] if len(gender) == 1 else None)])
         elif _is_pair_noun(tok):
             add(titled_pair(ctx, tok) or main_pair(ctx))
         elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON":
