@@ -141,6 +141,12 @@ CASES = [
      "Russie », avait-elle assuré devant le ministre russe. Ce dernier avait vanté des liens « très étroits » "
      "entre les armées. « Rien dans notre coopération ne vise des pays tiers », avait-il insisté.", "lavrov",
      "Rien dans notre"),
+    # "il" is not the woman last named as speaking: the man the description of the sentence before
+    # stands for
+    ("Sergueï Lavrov est arrivé à Wonsan. « Nous soutiendrons nos amis russes », a affirmé Mme Choe Son-hui lors "
+     "d'une conférence de presse. Le chef de la diplomatie russe a, de son côté, indiqué que Moscou « comprend » ces "
+     "raisons. Il a également déclaré que les touristes russes seraient « de plus en plus nombreux » à venir.",
+     "lavrov", "de plus en plus"),
 ]
 
 
