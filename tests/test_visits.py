@@ -138,6 +138,14 @@ def test_the_stop_an_arrival_comes_from_is_a_visit_that_places_no_meeting():
     assert not run(visits, "Kim Jong-un est arrivé à Vladivostok en provenance de Pyongyang.")[1:]
 
 
+def test_an_arrival_at_an_airport_goes_nowhere_it_came_from():
+    # the city the trip came from is a stop, in the arrival's month; not where the airport is
+    found = run(visits, "Sergueï Lavrov était arrivé vendredi 11 juillet 2025 à l'aéroport de Kalma en provenance "
+                        "de Kuala Lumpur, où il avait participé aux réunions de l'Asean.")
+    assert [(v.traveler.name, v.destination.name, v.date.value if v.date else None) for v in found] == [
+        ("Sergueï Lavrov", "Kuala Lumpur", "2025-07")]
+
+
 ALL_VISITS = [
     # every stop of a tour, one visit each; not the country a city is in
     ("Wang Yi avait effectué en janvier une tournée en Egypte, en Tunisie, au Togo et en Côte d'Ivoire.",

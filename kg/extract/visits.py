@@ -14,7 +14,7 @@ from kg.extract.common import (attached_place, case_of, city_named, country_of_p
                                events_cues, governing_verb, guest_after, has_reflexive, is_planned, lemma, people_of,
                                person_country, possessive_pair, seat_country, subject_of, subject_people,
                                time_word, tokens, verb_lemma)
-from kg.records import ActorRef, Visit
+from kg.records import ActorRef, DateValue, Visit
 
 PERSON = ("Person",)
 DEST = ("Place", "Country")
@@ -205,10 +205,11 @@ def _being_there(ctx, tok) -> bool:
             and any(c.dep_ == "case" and c.lower_ in ("à", "en", "au", "aux") for c in tok.children))
 
 
-def _settle(ctx, sent, traveller, destination):
+def _settle(ctx, sent, traveller, destination, origin=None):
     """Where a trip goes: a seat of power stands for its country ("reçu au Kremlin"); a site
-    yields to a city or country the sentence also names; none for a trip to the traveller's own
-    country (a return home, a tour at home)."""
+    yields to a city or country the sentence also names, other than the `origin` the trip came
+    from ("arrivé à l'aéroport de Kalma en provenance de Kuala Lumpur"); none for a trip to the
+    traveller's own country (a return home, a tour at home)."""
     destination = seat_country(destination) or destination
     if destination.type not in DEST or gazetteer.fold(destination.name) in _MACRO_REGIONS:
         return None  # "la tournée de Xi en Europe", "dans le Golfe": no place a trip can be scored to
@@ -216,6 +217,10 @@ def _settle(ctx, sent, traveller, destination):
     if _is_site(destination):
         others = [m for m in ctx.mentions_in(sent) if m.ref.type in DEST and not _is_site(m.ref)
                   and m.kind == "name" and (home is None or country_of_place(m.ref) != home)]
+        if origin is not None and others:
+            others = [m for m in others if (city_named(m) or m.ref) != origin]
+            if not others:
+                return None  # the landing of a trip the article places elsewhere, or not at all
         if others:  # a city before its country, a place named after the site before one before it
             site = next((m.start for m in ctx.mentions_in(sent) if m.ref == destination), sent.start_char)
             destination = min(others, key=lambda m: (m.ref.type != "Place", m.start < site, m.start)).ref
@@ -229,6 +234,13 @@ def _settle(ctx, sent, traveller, destination):
 
 
 _FROM = (("en", "provenance"), ("de", "retour"), ("venant",))
+
+
+def _month_of(date: DateValue | None) -> DateValue | None:
+    """The month of an arrival's day: the stop it came from was in the days before it."""
+    if date is None or date.precision == "gYear":
+        return date
+    return DateValue(date.value[:7], "gYearMonth")
 
 
 def _came_from(ctx, sent, verb):
@@ -343,9 +355,9 @@ def extract(ctx) -> list[Visit]:
                 if place is not None and (traveller, place, sent.start) not in seen:
                     # "arrivé à Tianjin en provenance du Japon": the stop before
                     seen.add((traveller, place, sent.start))
-                    stops.append(Visit(traveler=traveller, destination=place, date=None,
+                    stops.append(Visit(traveler=traveller, destination=place, date=_month_of(date),
                                        evidence=ctx.evidence(sent), stop=True))
-                place = _settle(ctx, sent, traveller, destination)
+                place = _settle(ctx, sent, traveller, destination, origin)
                 if place is None:
                     continue
                 key = (traveller, place, sent.start)
