@@ -77,6 +77,9 @@ TABLE = [
     ("Jean Dupont s'était rendu pour la première fois depuis le début de la guerre à Kiev.",
      ("Jean Dupont", "Ukraine|Kiev", None)),
     ("Olaf Scholz est arrivé à Pékin depuis Moscou.", ("Olaf Scholz", "Pékin", None)),
+    # a square is a site of a city, as kg knows it ("Tiananmen" is the "place Tian'anmen"): its country
+    ("Vladimir Poutine s'est rendu mercredi sur la place Tiananmen pour assister au défilé militaire.",
+     ("Vladimir Poutine", "Chine", None)),
     # "s'envoler pour", "se déplacer à"
     ("Dans l'après-midi, Mark Carney s'est envolé pour Varsovie.", ("Mark Carney", "Varsovie|Pologne", None)),
     ("Le ministre Jean Dupont s'est déplacé jeudi à Tunis.", ("Jean Dupont", "Tunis|Tunisie", None)),

@@ -186,10 +186,17 @@ def _noun_visit(ctx, noun):
 def _is_site(ref) -> bool:
     """A place where a trip lands or a guest is received ("l'aéroport de Vnoukovo", "la résidence
     d'État de X", "le palais présidentiel"): somewhere in a city, not where the trip goes."""
-    words = ref.name.lower().split()
-    if words[:1] == ["grand"]:
-        words = words[1:]  # "le Grand Palais du Peuple"
-    return ref.type == "Place" and bool(words) and words[0] in events_cues("visit_sites")
+    if ref.type != "Place":
+        return False
+    entry = gazetteer.get(ref.key) if ref.key else None
+    for name in (ref.name, entry.label if entry is not None else ""):
+        # (as written, or as kg knows it: "Tiananmen" is the "place Tian'anmen")
+        words = name.lower().split()
+        if words[:1] == ["grand"]:
+            words = words[1:]  # "le Grand Palais du Peuple"
+        if words and words[0] in events_cues("visit_sites"):
+            return True
+    return False
 
 
 _MACRO_REGIONS = {gazetteer.fold(w) for w in events_cues("macro_regions")}
