@@ -141,6 +141,15 @@ def test_the_stop_an_arrival_comes_from_is_a_visit_that_places_no_meeting():
     assert not run(visits, "Kim Jong-un est arrivé à Vladivostok en provenance de Pyongyang.")[1:]
 
 
+def test_a_meeting_on_a_site_implies_a_visit_to_its_country():
+    from kg.extract import meetings
+    from tests.extraction import context
+    ctx = context("Le président burkinabè Ibrahim Traoré a été reçu le 10 mai par Vladimir Poutine sur la place "
+                  "Rouge.")
+    found = visits.implied_by_meetings(ctx, meetings.extract(ctx), visits.extract(ctx))
+    assert [(v.traveler.name, v.destination.name) for v in found] == [("Ibrahim Traoré", "Russie")]
+
+
 def test_an_arrival_at_an_airport_goes_nowhere_it_came_from():
     # the city the trip came from is a stop, in the arrival's month; not where the airport is
     found = run(visits, "Sergueï Lavrov était arrivé vendredi 11 juillet 2025 à l'aéroport de Kalma en provenance "

@@ -212,6 +212,12 @@ def _being_there(ctx, tok) -> bool:
             and any(c.dep_ == "case" and c.lower_ in ("à", "en", "au", "aux") for c in tok.children))
 
 
+def _country_of(site) -> ActorRef | None:
+    """The country kg knows a site in, as an actor."""
+    entry = gazetteer.get(country_of_place(site) or "")
+    return ActorRef(entry.label, "Country", entry.key) if entry is not None else None
+
+
 def _settle(ctx, sent, traveller, destination, origin=None):
     """Where a trip goes: a seat of power stands for its country ("reçu au Kremlin"); a site
     yields to a city or country the sentence also names, other than the `origin` the trip came
@@ -232,9 +238,7 @@ def _settle(ctx, sent, traveller, destination, origin=None):
             site = next((m.start for m in ctx.mentions_in(sent) if m.ref == destination), sent.start_char)
             destination = min(others, key=lambda m: (m.ref.type != "Place", m.start < site, m.start)).ref
         else:  # "reçu au Palais du Peuple": the country the site is in, when kg knows it
-            entry = gazetteer.get(country_of_place(destination) or "")
-            if entry is not None:
-                destination = ActorRef(entry.label, "Country", entry.key)
+            destination = _country_of(destination) or destination
     if home is not None and country_of_place(destination) == home:
         return None
     return destination
@@ -421,13 +425,17 @@ def _acting_abroad(ctx, sent, verb, seen) -> list[Visit]:
 def implied_by_meetings(ctx, meetings: list, found: list[Visit]) -> list[Visit]:
     """A foreign participant of a meeting told with its place ("Modi et Xi se sont entretenus
     mercredi à Kazan") travelled there: a visit, unless the article tells that trip already.
-    Only a city or a country (not a site alone), only a meeting that occurred with a host of that
-    country, and only a guest whose country kg knows and is not the place's."""
+    Only a city or a country (a site stands for the country kg knows it in: "sur la place Rouge"),
+    only a meeting that occurred with a host of that country, and only a guest whose country kg
+    knows and is not the place's."""
     out = []
     for m in meetings:
-        if m.status != "occurred" or m.place is None or m.place.type not in DEST or _is_site(m.place):
+        if m.status != "occurred" or m.place is None or m.place.type not in DEST:
             continue
-        where = country_of_place(m.place)
+        place = _country_of(m.place) if _is_site(m.place) else m.place
+        if place is None:
+            continue
+        where = country_of_place(place)
         if where is None or gazetteer.fold(m.place.name) in _MACRO_REGIONS:
             continue
         homes = {p: person_country(ctx, p) if p.type == "Person" else None for p in m.participants}
@@ -438,5 +446,5 @@ def implied_by_meetings(ctx, meetings: list, found: list[Visit]) -> list[Visit]:
                 continue
             if any(v.traveler == person and country_of_place(v.destination) == where for v in found + out):
                 continue
-            out.append(Visit(traveler=person, destination=m.place, date=m.date, evidence=m.evidence))
+            out.append(Visit(traveler=person, destination=place, date=m.date, evidence=m.evidence))
     return found + out
