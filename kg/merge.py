@@ -85,6 +85,8 @@ def _combine(kind: str, records: list) -> object:
     first = sorted(records, key=lambda r: r.evidence)[0]
     if kind in ("meeting", "visit"):
         changes = {"date": _event_date(records)}
+        if kind == "visit" and _is_airport(first.destination):
+            changes["destination"] = _destination(records)
         if kind == "meeting":
             changes["news_day"] = _news_day(records)
             # the most reported site or city before a region, a region before a country
@@ -330,7 +332,14 @@ def _event_identity(kind: str, rs: list) -> tuple:
         place = _most_common(r.place for r in rs)
         return (tuple(a.iri for a in first.participants), status, date.value if date else "",
                 "" if date else _iri(place))
-    return (_iri(first.traveler), _iri(first.destination), date.value if date else "")
+    where = _destination(rs) if _is_airport(first.destination) else first.destination
+    return (_iri(first.traveler), _iri(where), date.value if date else "")
+
+
+def _destination(records: list):
+    """Where a visit that landed at an airport went, when a mention names it (see _landings)."""
+    ordered = sorted(records, key=lambda r: r.evidence)
+    return next((r.destination for r in ordered if not _is_airport(r.destination)), ordered[0].destination)
 
 
 def _quote_groups(records: list) -> list[list]:
@@ -462,6 +471,28 @@ def _capital_visits(records: list) -> dict[int, str]:
     return out
 
 
+def _landings(records: list, key_of) -> dict[int, str]:
+    """A landing at an airport ("Xi Jinping a atterri à l'aéroport d'Orly") on the day of the same
+    traveller's visit to a city or a country, or the day before it, is that visit (in that
+    country, when the airport's is known): its mentions are grouped with the visit's (by record
+    id, the group key `key_of` gives the visit's mentions)."""
+    trips: dict[str, list] = defaultdict(list)
+    for r in records:
+        if r.date is not None and r.date.precision == "date" and not _is_airport(r.destination):
+            trips[_iri(r.traveler)].append(r)
+    out = {}
+    for r in records:
+        if r.date is None or r.date.precision != "date" or not _is_airport(r.destination):
+            continue
+        day = datetime.date.fromisoformat(r.date.value)
+        fits = [t for t in trips[_iri(r.traveler)]
+                if 0 <= (datetime.date.fromisoformat(t.date.value) - day).days <= 1
+                and _country_of(r.destination) in (None, _country_of(t.destination))]
+        if fits:
+            out[id(r)] = key_of(min(fits, key=lambda t: (t.date.value, t.evidence)))
+    return out
+
+
 def absorb_partial_meetings(records: list) -> list:
     """An article that names only some of a meeting's participants in one sentence ("Blinken, qui
     recevait ses homologues") and all of them in another reports one meeting: a record whose
@@ -568,6 +599,8 @@ def merge(kind: str, records: list) -> list[Merged]:
     if kind in ("meeting", "visit"):
         groups_: dict[tuple, list] = defaultdict(list)
         folded = _capital_visits(records) if kind == "visit" else {}
+        if kind == "visit":
+            folded.update(_landings(records, lambda t: folded.get(id(t), _iri(t.destination))))
         for r in records:
             who = tuple(a.iri for a in r.participants) if kind == "meeting" else (_iri(r.traveler),)
             dest = () if kind == "meeting" else (folded.get(id(r), _iri(r.destination)),)

@@ -261,3 +261,15 @@ def test_places_told_as_often_break_the_tie_as_their_str_does():
 def test_an_actor_hashes_by_its_iri():
     assert hash(VLAD) == hash(dataclasses.replace(VLAD, articles=("a1", "a2"))) == hash(VLAD.iri)
     assert VLAD != dataclasses.replace(VLAD, articles=("a1",))
+
+
+def test_a_landing_at_an_airport_is_the_visit_of_that_day_or_the_next():
+    xi, paris, orly = A("Xi Jinping"), A("Paris", "Place"), A("aéroport d'Orly", "Place")
+    day = lambda d: DateValue(d, "date")  # noqa: E731
+    out = merge("visit", [Visit(traveler=xi, destination=orly, date=day("2024-05-05"), evidence=ev(1)),
+                          Visit(traveler=xi, destination=paris, date=day("2024-05-06"), evidence=ev(2))])
+    assert [m.record.destination for m in out] == [paris] and len(out[0].evidence) == 2
+    # a landing days before is another trip's
+    apart = merge("visit", [Visit(traveler=xi, destination=orly, date=day("2024-05-01"), evidence=ev(1)),
+                            Visit(traveler=xi, destination=paris, date=day("2024-05-06"), evidence=ev(2))])
+    assert len(apart) == 2
