@@ -476,18 +476,17 @@ def _landings(records: list, key_of) -> dict[int, str]:
     traveller's visit to a city or a country, or the day before it, is that visit (in that
     country, when the airport's is known): its mentions are grouped with the visit's (by record
     id, the group key `key_of` gives the visit's mentions)."""
-    trips: dict[str, list] = defaultdict(list)
+    trips: dict[str, list] = defaultdict(list)  # traveller → (day, country, mention) of each dated trip
     for r in records:
         if r.date is not None and r.date.precision == "date" and not _is_airport(r.destination):
-            trips[_iri(r.traveler)].append(r)
+            trips[_iri(r.traveler)].append((datetime.date.fromisoformat(r.date.value), _country_of(r.destination), r))
     out = {}
     for r in records:
         if r.date is None or r.date.precision != "date" or not _is_airport(r.destination):
             continue
-        day = datetime.date.fromisoformat(r.date.value)
-        fits = [t for t in trips[_iri(r.traveler)]
-                if 0 <= (datetime.date.fromisoformat(t.date.value) - day).days <= 1
-                and _country_of(r.destination) in (None, _country_of(t.destination))]
+        day, country = datetime.date.fromisoformat(r.date.value), _country_of(r.destination)
+        fits = [t for when, where, t in trips[_iri(r.traveler)]
+                if 0 <= (when - day).days <= 1 and country in (None, where)]
         if fits:
             out[id(r)] = key_of(min(fits, key=lambda t: (t.date.value, t.evidence)))
     return out
