@@ -176,6 +176,12 @@ ALL_VISITS = [
     ("Donald Trump, accompagné du secrétaire d'État Marco Rubio et de l'émissaire spécial Steve Witkoff, est "
      "arrivé lundi à Tel-Aviv.",
      {("Donald Trump", "Tel-Aviv"), ("Marco Rubio", "Tel-Aviv"), ("Steve Witkoff", "Tel-Aviv")}),
+    ("Le chancelier Olaf Scholz se rendra lundi à Varsovie en compagnie du président français, Emmanuel Macron, "
+     "et de la présidente du Conseil italien, Giorgia Meloni.",
+     {("Olaf Scholz", "Varsovie"), ("Emmanuel Macron", "Varsovie"), ("Giorgia Meloni", "Varsovie")}),
+    # the company of a host is no traveller
+    ("Xi Jinping a reçu Emmanuel Macron à Pékin en compagnie du Premier ministre Li Qiang.",
+     {("Emmanuel Macron", "Pékin")}),
 ]
 
 

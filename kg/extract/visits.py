@@ -322,6 +322,18 @@ def _companions(ctx, verb, travellers) -> list:
               for c in t.children if c.dep_ in ("acl", "appos") and lemma(c) == "accompagner"]
     for node in nodes:
         for c in node.children:
+            if node is verb and c.lower_ == "compagnie" and case_of(c).split()[:1] == ["en"]:
+                # "se rendra à Kiev en compagnie de la présidente de la Commission, X, de Y, et du
+                # Premier ministre canadien, Z": every person the phrase names (not a host's
+                # company: "a reçu son homologue en compagnie de X")
+                if verb_lemma(verb) in events_cues("visit_host_verbs"):
+                    continue
+                for t in c.subtree:
+                    m = ctx.mention_at(t)
+                    if m is not None and m.kind == "name" and m.ref.type == "Person" and m.ref not in travellers \
+                            and m.ref not in out:
+                        out.append(m.ref)
+                continue
             case = case_of(c).split()
             joined = (case[:1] == ["avec"] and node is verb) or (node is not verb and case[:1] in (["de"], ["du"], ["des"], ["par"])) \
                 or case[-2:] in (["côtés", "de"], ["côtés", "du"], ["côtés", "des"])
