@@ -210,11 +210,17 @@ def last_subject_person(ctx, before: int, gender: str | None = None) -> ActorRef
         for m in ctx.mentions:
             if m.start < before and m.ref.type == "Person":
                 best = m.ref
-    if best is not None and gender is not None and person_gender(ctx, best) not in (None, gender):
-        agreeing = [m.ref for m in ctx.mentions if m.start < before and m.ref.type == "Person"
-                    and person_gender(ctx, m.ref) == gender]
-        best = agreeing[-1] if agreeing else best
-    return best
+    return of_gender(ctx, best, gender, before)
+
+
+def of_gender(ctx, ref: ActorRef | None, gender: str | None, before: int) -> ActorRef | None:
+    """`ref`, the antecedent found for a pronoun of `gender` at character `before`; when `ref` is
+    known to be of the other gender, the last person of the pronoun's named before it, if any."""
+    if ref is None or gender is None or person_gender(ctx, ref) in (None, gender):
+        return ref
+    agreeing = [m.ref for m in ctx.mentions if m.start < before and m.ref.type == "Person"
+                and person_gender(ctx, m.ref) == gender]
+    return agreeing[-1] if agreeing else ref
 
 
 def _mention_gender(ctx, m) -> str | None:

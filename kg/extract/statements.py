@@ -29,8 +29,8 @@ import re
 from dataclasses import dataclass
 
 from kg import cues, gazetteer
-from kg.extract.common import (apposed_person, article_roles, doc_text, doc_tokens, is_latter, person_country,
-                               person_gender, tokens)
+from kg.extract.common import (apposed_person, article_roles, doc_text, doc_tokens, is_latter, of_gender,
+                               person_country, tokens)
 from kg.records import ActorRef, Evidence, Statement
 
 QUOTES = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
@@ -845,13 +845,8 @@ def _pronoun_antecedent(d: _Doc, verb, persons, speakers, before: int) -> ActorR
         if ref is not None and ref.type == "Organization":
             body = ref
     found = body or _named_since(d, person_at, before, para) or _last_person(persons, speakers, before, d.doc)
-    if found is not None and gender is not None and person_gender(d.ctx, found) not in (None, gender):
-        # "elle" for a man ("Le président X a reçu Mme Y. « … », a-t-elle déclaré"): the last person
-        # of the pronoun's gender named before
-        agreeing = [m.ref for m in d.ctx.mentions if m.start < d.doc[before].idx and m.ref.type == "Person"
-                    and person_gender(d.ctx, m.ref) == gender]
-        found = agreeing[-1] if agreeing else found
-    return found
+    # "elle" for a man ("Le président X a reçu Mme Y. « … », a-t-elle déclaré"): the last woman named
+    return of_gender(d.ctx, found, gender, d.doc[before].idx)
 
 
 def _named_since(d: _Doc, person_at: int, before: int, para) -> ActorRef | None:
