@@ -85,8 +85,8 @@ def _combine(kind: str, records: list) -> object:
     first = sorted(records, key=lambda r: r.evidence)[0]
     if kind in ("meeting", "visit"):
         changes = {"date": _event_date(records)}
-        if kind == "visit" and _is_airport(first.destination):
-            changes["destination"] = _destination(records)
+        if kind == "visit":
+            changes["destination"] = _destination(records, first)
         if kind == "meeting":
             changes["news_day"] = _news_day(records)
             # the most reported site or city before a region, a region before a country
@@ -332,14 +332,16 @@ def _event_identity(kind: str, rs: list) -> tuple:
         place = _most_common(r.place for r in rs)
         return (tuple(a.iri for a in first.participants), status, date.value if date else "",
                 "" if date else _iri(place))
-    where = _destination(rs) if _is_airport(first.destination) else first.destination
-    return (_iri(first.traveler), _iri(where), date.value if date else "")
+    return (_iri(first.traveler), _iri(_destination(rs, first)), date.value if date else "")
 
 
-def _destination(records: list):
-    """Where a visit that landed at an airport went, when a mention names it (see _landings)."""
+def _destination(records: list, first):
+    """Where a visit went: its mention `first`'s destination, unless that is an airport it landed
+    at and another mention names where it went (see _landings)."""
+    if not _is_airport(first.destination):
+        return first.destination
     ordered = sorted(records, key=lambda r: r.evidence)
-    return next((r.destination for r in ordered if not _is_airport(r.destination)), ordered[0].destination)
+    return next((r.destination for r in ordered if not _is_airport(r.destination)), first.destination)
 
 
 def _quote_groups(records: list) -> list[list]:
