@@ -17,6 +17,7 @@ line with the URL and what went wrong. Credentials go in an HTTP Basic
 from __future__ import annotations
 
 import base64
+import re
 import http.client
 import socket
 import time
@@ -207,6 +208,19 @@ def load(path: str | Path, endpoint: Endpoint, graph: str | None = None) -> list
 
 # ---------------------------------------------------------------- querying
 
+_COMMENT_LINE = re.compile(r"^[ \t]*#.*$", re.MULTILINE)
+_PREFIX = re.compile(r"(PREFIX\s+[\w.-]*:\s*|BASE\s+)<[^>]*>", re.IGNORECASE)
+_FORM = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b",
+                   re.IGNORECASE)
+
+
+def query_form(sparql: str) -> str | None:
+    """The query's form ("SELECT", "ASK"...): its first keyword once comment lines and the
+    prologue are set aside; None if there is none."""
+    found = _FORM.search(_PREFIX.sub(" ", _COMMENT_LINE.sub("", sparql)))
+    return found.group(1).upper() if found else None
+
+
 def select(endpoint: Endpoint, sparql: str):
     """Run a SELECT query on a SPARQL endpoint: the same `graph.Results` as a local query."""
     from SPARQLWrapper import JSON, POST, SPARQLWrapper
@@ -222,6 +236,9 @@ def select(endpoint: Endpoint, sparql: str):
     for name, value in endpoint.headers().items():
         client.addCustomHttpHeader(name, value)
     client.setQuery(sparql)
+    # SPARQLWrapper's own guess reads every other comment line ("# Add ..." made an update);
+    # with no keyword at all, the endpoint says what is wrong
+    client.queryType = query_form(sparql) or "SELECT"
     if client.queryType != "SELECT":
         raise QueryError("only SELECT queries can be printed as a table or results; this one is not a SELECT")
 

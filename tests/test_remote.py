@@ -299,3 +299,19 @@ def test_a_trig_file_refuses_graph_and_a_bad_file_sends_nothing(fake, seeds_buil
     bad.write_text("<a> <b> .", encoding="utf-8")
     one_line_error(run("load", str(bad), "--endpoint", f"{store.url}/store"), str(bad))
     assert store.seen == []
+
+
+@pytest.mark.parametrize("sparql, form", [
+    ("# Add a row\n# per meeting\n# Delete nothing\nSELECT ?s WHERE { ?s ?p ?o }", "SELECT"),
+    ("PREFIX ask: <http://example.org/select#>\n  # drop it\nask { ?s ?p ?o }", "ASK"),
+    ("BASE <http://example.org/>\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "CONSTRUCT"),
+    ("INSERT DATA { <a> <b> <c> }", "INSERT"),
+    ("# nothing but a comment\n", None),
+])
+def test_the_query_form_is_read_past_comment_lines_and_prefixes(sparql, form):
+    assert remote.query_form(sparql) == form
+
+
+def test_comment_lines_with_keywords_do_not_turn_a_select_into_an_update(loaded):
+    sparql = "# Add up the articles\n# Load nothing\n# Delete nothing\n" + COUNT_UNION
+    assert int(remote.select(remote.Endpoint(f"{loaded.url}/query"), sparql).bindings[0]["n"]["value"]) > 0
