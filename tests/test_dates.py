@@ -437,3 +437,19 @@ def test_le_lundi_suivant_counts_from_the_story_s_day(text, expected):
     story_day = dt.date(2024, 11, 1)  # a Friday
     assert [m.value for m in find_dates(text, dt.date(2024, 12, 5), narrative=story_day)] == expected
     assert [m.value for m in find_dates(text, dt.date(2024, 12, 5))] == []  # no story day: unknown
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En janvier, la ministre a été reçue au Kremlin par le président le 16, le jour même.", ["2024-01", "2024-01-16"]),
+    ("Reçu le 4 juin par Kim, il est revenu le 17 pour annoncer l'envoi de soldats.", ["2024-06-04", "2024-06-17"]),
+    ("Deux visites en juin : le 4, puis le 17.", ["2024-06", "2024-06-04", "2024-06-17"]),
+    ("Le 1er mars 2023, il signe ; le 9, il repart.", ["2023-03-01", "2023-03-09"]),
+    ("En mars 2023, il visite le 10 Downing Street.", ["2023-03"]),  # an address
+    ("En mai, le 16e congrès s'ouvre ; le 5 % restant.", ["2024-05"]),  # a rank, a share
+    ("Le 4, il est parti.", []),  # no month named before it
+    ("En 2019, le 12, il est parti.", ["2019"]),  # a year is no month
+    ("Le 30 janvier, il arrive ; le 31, il repart ; le 30, non.", ["2024-01-30", "2024-01-31", "2024-01-30"]),
+    ("En février, il arrive le 30.", ["2024-02"]),  # no such day
+])
+def test_a_bare_day_is_a_day_of_the_month_named_before_it(text, expected):
+    assert [m.value.value for m in find_dates(text, FEB)] == expected

@@ -652,7 +652,29 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
         if all(c.end <= o.start or c.start >= o.end for o in chosen):
             chosen.append(c)
     chosen.sort(key=lambda c: c.start)
-    return chosen
+    return _with_bare_days(ctx, chosen)
+
+
+# "le 16" after a month in the same text: "En janvier, elle a été reçue par le président le 16",
+# "reçu le 4 juin par Kim, il est revenu le 17". Only before a stop or a word that goes on the
+# sentence ("le 17 pour annoncer"), not before a noun ("le 10 Downing Street", "le 16e").
+_BARE_DAY = re.compile(
+    r"(?<![\w'])le\s+(?P<day>1er|premier|[12]\d|3[01]|0?[1-9])"
+    r"(?=\s*(?:[,.;:)\n]|$)|\s+(?:pour|puis|et|ou|dans|avec|lors|quand|a|au|en|apres|avant|par|il|elle|ils|elles|"
+    r"jour|lorsque|alors|tandis)(?![\w'-]))")
+_MONTHED = ("date", "dm", "wdm", "ym", "month")
+
+
+def _with_bare_days(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
+    """The candidates, with each bare "le 16" read as a day of the month last named before it."""
+    bare = []
+    for m in _BARE_DAY.finditer(ctx.folded):
+        if any(not (m.end() <= o.start or m.start() >= o.end) for o in chosen):
+            continue
+        before = [c for c in chosen if c.end <= m.start()]
+        if before and before[-1].kind in _MONTHED:
+            bare.append(_Cand(m.start(), m.end("day"), "bday", {"of": before[-1], "d": _day_num(m.group("day"))}))
+    return sorted(chosen + bare, key=lambda c: c.start) if bare else chosen
 
 
 def _hint_year(cands: list[_Cand]) -> int | None:
@@ -692,6 +714,12 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 def _resolve(c: _Cand, ref: _dt.date | None, hint: int | None,
              narrative: _dt.date | None = None) -> DateValue | None:
     k, D = c.kind, c.data
+    if k == "bday":  # the day of the month its predecessor names
+        month = _resolve(D["of"], ref, hint, narrative)
+        if month is None or len(month.value) < 7:
+            return None
+        dd = safe_date(int(month.value[:4]), int(month.value[5:7]), D["d"])
+        return _dv_date(dd) if dd else None
     if k == "date":
         return _dv_date(_dt.date(D["y"], D["m"], D["d"]))
     if k == "ym":
