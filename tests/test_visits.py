@@ -12,6 +12,10 @@ TABLE = [
     ("La visite de Joe Biden en Pologne a duré deux jours.", ("Joe Biden", "Pologne", None)),
     ("Xi Jinping effectue une visite d'État en France.", ("Xi Jinping", "France", None)),
     ("Joe Biden est parti de Washington.", None),
+    # coming back to a place is a trip there; coming back to a subject is not
+    ("Le ministre indien Arjun Mehta est revenu à Tokyo en mars 2024.", ("Arjun Mehta", "Japon|Tokyo", "2024")),
+    ("Olaf Scholz est retourné en Chine en avril.", ("Olaf Scholz", "Chine", None)),
+    ("Olaf Scholz est revenu sur ses propos.", None),
     # a leader "était à" a foreign city is on a trip there; at home, not
     ("Vendredi, Emmanuel Macron était à Luanda, chez le président angolais João Lourenço.",
      ("Emmanuel Macron", "Luanda", None)),
