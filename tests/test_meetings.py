@@ -16,6 +16,10 @@ TABLE = [
      {"Joe Biden", "Xi Jinping"}, "Bali", "2022", "occurred"),
     ("Angela Merkel s'est entretenue avec Vladimir Poutine à Moscou en 2019.",
      {"Angela Merkel", "Vladimir Poutine"}, None, "2019", "occurred"),
+    # the co-chairs of a session met at it
+    ("Le ministre russe Alexandre Kozlov a coprésidé à Pyongyang en novembre 2023, avec le ministre "
+     "nord-coréen Yun Jong-ho, la dixième session de la commission intergouvernementale.",
+     {"Alexandre Kozlov", "Yun Jong-ho"}, "Pyongyang", "2023", "occurred"),
     ("Joe Biden doit rencontrer Xi Jinping en novembre.",
      {"Joe Biden", "Xi Jinping"}, None, None, "planned"),
     # (the parser hangs "à Paris" on the object's name here: the place is not read yet)
