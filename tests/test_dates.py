@@ -365,6 +365,18 @@ def test_a_header_month_takes_its_day_from_an_english_photo_caption(caption, wee
     assert [m.value for m in find_dates(weekdays, ref)] == expected
 
 
+def test_a_header_month_takes_its_day_from_a_weekday_date_of_that_month():
+    # "Mercredi 28 mai" under "date 2025-05": the story stands at the 28th; "dimanche" is the 25th,
+    # "jeudi" the 29th; a weekday date of another month says nothing of the page's day
+    text = ("Le Journal\ndate 2025-05\n\nTitre\n\nIl est arrivé dimanche soir à Hanoï. Mercredi 28 mai, "
+            "il a été reçu à Jakarta. Il est reparti jeudi.")
+    ref = reference_date(text)
+    assert publication_date(text) is None
+    assert [m.value for m in find_dates("dimanche ; jeudi", ref)] == [D("2025-05-25"), D("2025-05-29")]
+    other = text.replace("Mercredi 28 mai", "Mercredi 2 avril")
+    assert [m.value for m in find_dates("dimanche", reference_date(other))] == [YM("2025-05")]
+
+
 def test_a_live_page_s_weekday_after_publication_is_the_day_it_was_updated_on():
     # published on Tuesday the 18th, updated on Wednesday the 19th: "mercredi" is the 19th, not the 12th
     text = ("Publié le 18/06/2024 à 19h31 · Mis à jour le 19/06/2024 à 15h02\n\nMercredi, les deux dirigeants "

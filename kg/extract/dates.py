@@ -1117,6 +1117,18 @@ def _caption_day(text: str, month: MonthReference) -> _dt.date | None:
     return max(days) if days else None
 
 
+def _weekday_day(text: str, month: MonthReference) -> _dt.date | None:
+    """The latest day of the page's month that the text names with its weekday, when the weekday
+    fits that month's year ("date 2025-05" over "Mercredi 28 mai, …": the 28th)."""
+    days = []
+    for c in _page(text).cands:
+        if c.kind == "wdm" and c.data["m"] == month.month:
+            day = safe_date(month.year, c.data["m"], c.data["d"])
+            if day is not None and day.weekday() == c.data["wd"]:
+                days.append(day)
+    return max(days, default=None)
+
+
 def reference_date(text: str, published: _dt.date | None = ...) -> _dt.date | None:
     """Reference date for resolving relative expressions of ``text``.
 
@@ -1135,6 +1147,9 @@ def reference_date(text: str, published: _dt.date | None = ...) -> _dt.date | No
     month = header_month(text)
     if month is not None:
         day = _caption_day(text, month)
+        if day is None:
+            # "date 2025-05" over "Mercredi 28 mai, …": a day the text fixes by its weekday in that month
+            day = _weekday_day(text, month)
         if day is None:
             return month
         # The photo's day, not the page's: a bare weekday is the nearest one either side of it.
