@@ -439,6 +439,17 @@ def test_the_place_and_day_after_apres_are_another_event_s():
     assert found[0].place is None and found[0].date is None
 
 
+@pytest.mark.parametrize("text", [
+    "Prabowo Subianto et Emmanuel Macron ont signé une lettre d'intention, alors que l'Indonésie a déjà "
+    "commandé 42 Rafale en 2022.",
+    "Xi Jinping a reçu Vladimir Poutine à Pékin, même si les deux armées avaient manœuvré ensemble en mai 2024.",
+])
+def test_the_time_of_a_clause_set_against_the_main_one_is_that_clause_s(text):
+    found = run(meetings, text)
+    assert len(found) == 1 and (found[0].date is None or "2022" not in found[0].date.value
+                                and "2024" not in found[0].date.value), found
+
+
 def test_a_dispatch_places_a_meeting_with_a_participant_of_its_country():
     from kg.extract import extract
     from kg.articles import Article

@@ -1021,8 +1021,20 @@ def _in_other_relative(tok, anchor) -> bool:
             return True
         if cur is not tok and cur.pos_ == "NOUN" and other_event(cur) and anchor.i not in {t.i for t in cur.subtree}:
             return True  # "trois semaines après la signature, le 8 août, de …": that event's day
+        if _contrast_clause(cur) and anchor.i not in {t.i for t in cur.subtree}:
+            return True  # "ont signé une lettre, alors que l'Indonésie a commandé 42 Rafale en 2022"
         cur = cur.head
     return False
+
+
+_CONTRAST_MARKS = frozenset({"alors", "tandis", "bien", "même", "quoique", "puisque", "parce"})
+
+
+def _contrast_clause(tok) -> bool:
+    """An adverbial clause with its own subject set against the main one ("alors que", "tandis
+    que", "même si", "parce que"): another event, with its own time."""
+    return (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children)
+            and any(c.dep_ in SUBJECT_DEPS for c in tok.children))
 
 
 def _participle_of_a_thing(tok) -> bool:
