@@ -47,7 +47,7 @@ def identity(kind: str, r) -> tuple:
     if kind == "visit":
         return (_iri(r.traveler), _iri(r.destination), _year(r.date))
     if kind == "gift":
-        return (_iri(r.giver), _iri(r.recipient), fold(r.item))
+        return (_iri(r.giver), _iri(r.recipient), fold(r.item)) + (("earlier",) if r.earlier else ())
     if kind == "sanction":
         return (_iri(r.imposer), _iri(r.target))
     if kind == "claim":
@@ -388,6 +388,15 @@ def _repeated(item: str) -> bool:
     return any(w in _REPEAT_WORDS for w in fold(item).split())
 
 
+def _occasion(r) -> str:
+    """Which of the presents of one kind a mention is: one given again ("une deuxième Aurus"),
+    one recalled as given before ("avait déjà offert une Aurus", "une première Aurus"), or the
+    article's own."""
+    if _repeated(r.item):
+        return "again"
+    return "before" if r.earlier or "premiere" in fold(r.item).split() else "news"
+
+
 def _gift_groups(records: list) -> list[list]:
     """One gift per giver, recipient and thing given: articles name one present differently ("une
     limousine Aurus", "la limousine", "l'Aurus"); mentions whose items share a word are one
@@ -400,8 +409,8 @@ def _gift_groups(records: list) -> list[list]:
         groups: list[tuple[set, list]] = []
         for r in sorted(rs, key=lambda r: (-len(r.item), r.evidence)):
             words = _content_words(r.item)
-            again = _repeated(r.item)
-            home = next((g for g in groups if g[0] & words and _repeated(g[1][0].item) == again), None)
+            occasion = _occasion(r)
+            home = next((g for g in groups if g[0] & words and _occasion(g[1][0]) == occasion), None)
             if home is None:
                 groups.append((set(words), [r]))
             else:

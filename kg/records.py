@@ -107,6 +107,7 @@ class Gift:
     recipient: ActorRef
     item: str
     evidence: Evidence
+    earlier: bool = False  # recalled as given before ("avait déjà offert"): not the present of the news
 
 
 @dataclass(frozen=True, order=True)

@@ -132,6 +132,17 @@ def test_gifts(text, expected):
         assert ei in item
 
 
+@pytest.mark.parametrize("text, earlier", [
+    ("Vladimir Poutine a offert à Kim Jong-un une limousine Aurus.", False),
+    ("En février déjà, Vladimir Poutine avait offert une Aurus à Kim Jong-un.", True),
+    ("Vladimir Poutine avait déjà offert une Aurus à Kim Jong-un.", True),
+    ("Vladimir Poutine avait offert une Aurus à Kim Jong-un.", False),  # recalled, but not as a first one
+])
+def test_a_present_recalled_with_deja_is_an_earlier_one(text, earlier):
+    found = run(gifts, text)
+    assert [g.earlier for g in found] == [earlier], found
+
+
 def test_an_incise_or_what_the_presents_are_is_no_present():
     found = run(gifts, "Kim Jong-un est arrivé à Artiom. Le gouverneur Oleg Kojemiako a offert à son hôte cinq drones "
                        "kamikazes, un drone de reconnaissance et un gilet pare-balles, a-t-il lui-même annoncé sur "

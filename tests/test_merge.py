@@ -153,6 +153,19 @@ def test_a_second_present_of_the_same_kind_is_another_gift():
     assert sorted(m.record.item for m in out) == ["une deuxième limousine Aurus", "une voiture de luxe Aurus"]
 
 
+def test_a_present_recalled_as_given_before_is_another_gift():
+    from kg.records import Gift
+
+    def G(n, item, earlier=False):
+        return Gift(giver=PUTIN, recipient=KIM, item=item, evidence=ev(n), earlier=earlier)
+
+    out = merge("gift", [G(1, "une limousine Aurus"), G(2, "une Aurus Senat", earlier=True),
+                         G(3, "une première Aurus"), G(4, "l'Aurus")])
+    # (each gift carries its longest name)
+    assert sorted(m.record.item for m in out) == ["une limousine Aurus", "une première Aurus"]
+    assert len({m.iri for m in out}) == 2
+
+
 def test_a_sanction_naming_no_imposer_joins_a_regime_its_article_names():
     us, uk, ros = A("États-Unis", "Country"), A("Royaume-Uni", "Country"), A("Rosneft", "Organization")
     records = [Sanction(imposer=us, target=ros, reason=None, evidence=ev(1)),

@@ -488,12 +488,23 @@ def extract(ctx) -> list[Gift]:
             further = _and_to(ctx, sent, verb, giver) if not received else []
             # (the parse may read "et à sa sœur X un service" as a second thing given to the first)
             items = [i for i in items if not any(i != f and i.endswith(f) for _, f in further)] or items
+            earlier = _recalled(verb)
             for item in items:
-                last = Gift(giver=giver, recipient=recipient, item=item, evidence=ctx.evidence(sent))
+                last = Gift(giver=giver, recipient=recipient, item=item, evidence=ctx.evidence(sent), earlier=earlier)
                 out.append(last)
             for other, item in further:
                 out.append(Gift(giver=giver, recipient=other, item=item, evidence=ctx.evidence(sent)))
     return out
+
+
+def _recalled(verb) -> bool:
+    """"En février déjà, X avait offert une Aurus", "X avait déjà fait livrer une Aurus": a present
+    recalled as given before the one the article reports (a pluperfect with "déjà")."""
+    head = verb.head if verb.dep_ == "xcomp" and lemma(verb.head) == "faire" else verb  # "fait livrer"
+    pluperfect = any(c.dep_.startswith("aux") and lemma(c) in ("avoir", "être") and "Imp" in c.morph.get("Tense")
+                     for c in head.children)
+    already = any(t.lower_ == "déjà" for t in head.sent if t.i < verb.i and t.i >= head.sent.start)
+    return pluperfect and already
 
 
 _AND_TO_DETS = {"un", "une", "des", "deux", "trois", "le", "la", "les", "l'", "l’", "son", "sa", "ses"}
