@@ -189,6 +189,20 @@ ALL_VISITS = [
 ]
 
 
+@pytest.mark.parametrize("text, dated", [
+    # "sa dernière visite" as the subject: the person the passage is about went there then
+    ("Emmanuel Macron est arrivé lundi à Rabat. Sa dernière visite au Maroc remontait à novembre 2018.",
+     {("Emmanuel Macron", "Rabat", None), ("Emmanuel Macron", "Maroc", "2018-11")}),
+    # "C'est son premier déplacement … depuis 2019": the one just named, the article being about him
+    ("Xi Jinping a reçu Kim Jong-un à Pékin. Kim Jong-un était arrivé mardi à Pékin. C'est son premier "
+     "déplacement en Chine depuis 2019.", {("Kim Jong-un", "Pékin", None), ("Kim Jong-un", "Chine", "2019")}),
+])
+def test_an_earlier_trip_told_with_a_possessive_is_the_one_the_passage_is_about(text, dated):
+    found = {(v.traveler.name, v.destination.name, v.date.value if v.date and v.date.value[:4] < "2020" else None)
+             for v in run(visits, text) if not v.stop}
+    assert found == dated
+
+
 @pytest.mark.parametrize("text,expected", ALL_VISITS)
 def test_every_visit_a_sentence_tells(text, expected):
     assert {(v.traveler.name, v.destination.name) for v in run(visits, text) if not v.stop} == expected

@@ -10,10 +10,10 @@ The destination is the place after a preposition of place attached to the cue
 from __future__ import annotations
 
 from kg import gazetteer
-from kg.extract.common import (attached_place, case_of, city_named, country_of_place, date_near, doc_tokens,
-                               events_cues, governing_verb, guest_after, has_reflexive, is_planned, lemma, people_of,
-                               person_country, possessive_pair, seat_country, subject_of, subject_people,
-                               time_word, tokens, verb_lemma)
+from kg.extract.common import (article_people, attached_place, case_of, city_named, country_of_place, date_near,
+                               doc_tokens, events_cues, governing_verb, guest_after, has_reflexive, is_planned,
+                               last_subject_person, lemma, people_of, person_country, possessive_pair, seat_country,
+                               subject_of, subject_people, time_word, tokens, verb_lemma)
 from kg.records import ActorRef, DateValue, Visit
 
 PERSON = ("Person",)
@@ -179,7 +179,14 @@ def _noun_visit(ctx, noun):
     if not travellers and any(c.dep_ == "det" and c.lower_ in ("son", "sa") for c in noun.children):
         verb = governing_verb(noun)
         subj = subject_of(verb) if verb is not None else None
-        travellers = people_of(ctx, subj, PERSON) if subj is not None else []
+        if subj is not None and subj.i != noun.i:
+            travellers = people_of(ctx, subj, PERSON)
+        else:
+            # "Sa dernière visite au Maroc remontait à 2018", "C'est son premier déplacement en Chine
+            # depuis 2019": the person last named as a subject, if the article is about them, else
+            # the person it is most about
+            main, last = article_people(ctx)[:2], last_subject_person(ctx, noun.idx)
+            travellers = [last] if last in main else main[:1]
     return travellers, attached_place(ctx, noun, events_cues("visit_destination_preps"))
 
 
