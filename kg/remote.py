@@ -17,8 +17,8 @@ line with the URL and what went wrong. Credentials go in an HTTP Basic
 from __future__ import annotations
 
 import base64
-import re
 import http.client
+import re
 import socket
 import time
 import urllib.error

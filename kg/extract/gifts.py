@@ -503,8 +503,7 @@ def _recalled(verb) -> bool:
     head = verb.head if verb.dep_ == "xcomp" and lemma(verb.head) == "faire" else verb  # "fait livrer"
     pluperfect = any(c.dep_.startswith("aux") and lemma(c) in ("avoir", "être") and "Imp" in c.morph.get("Tense")
                      for c in head.children)
-    already = any(t.lower_ == "déjà" for t in head.sent if t.i < verb.i and t.i >= head.sent.start)
-    return pluperfect and already
+    return pluperfect and any(t.lower_ == "déjà" for t in head.sent if t.i < verb.i)
 
 
 _AND_TO_DETS = {"un", "une", "des", "deux", "trois", "le", "la", "les", "l'", "l’", "son", "sa", "ses"}
