@@ -147,6 +147,9 @@ CASES = [
      "d'une conférence de presse. Le chef de la diplomatie russe a, de son côté, indiqué que Moscou « comprend » ces "
      "raisons. Il a également déclaré que les touristes russes seraient « de plus en plus nombreux » à venir.",
      "lavrov", "de plus en plus"),
+    # "l'intéressée": the woman named before, not the channel that reached her
+    ("La rapporteuse Francesca Albanese accuse plusieurs sociétés. « Ces sanctions ne me feront pas taire », a réagi "
+     "jeudi l'intéressée, jointe par la chaîne Al Jazeera.", "albanese", "Ces sanctions"),
 ]
 
 
