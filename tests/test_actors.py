@@ -148,6 +148,9 @@ NAMED = [
     # the party's central committee is the party
     ("Le Comité central du Parti du travail a publié un communiqué.",
      {("Parti du travail de Corée", "Organization")}),
+    # a name after the body's nationality is the holder's, not the body's
+    ("Il a rencontré le secrétaire général du Parti communiste vietnamien Tô Lâm.",
+     {("Parti communiste vietnamien", "Organization"), ("Tô Lâm", "Person")}),
 ]
 
 

@@ -269,6 +269,9 @@ def _org_extent(doc, start: int, limit: int) -> tuple[int, int] | None:
         low = tok.lower_
         if tok.text in cues.words("given_names", "given_names") and i + 1 < n and doc[i + 1].text[:1].isupper():
             break  # "la présidente du Conseil italien Giorgia Meloni": the holder's name, not the body's
+        if (tok.text[:1].isupper() and i + 1 < n and doc[i + 1].text[:1].isupper() and doc[i - 1].text.islower()
+                and gazetteer.country_of_demonym(doc[i - 1].text) is not None):
+            break  # "du Parti communiste vietnamien Tô Lâm": a name after the body's nationality is its holder's
         if tok.text[:1].isupper() and tok.is_alpha or (tok.pos_ == "PROPN" and "-" in tok.text):
             # "Ewha de Seoul": a proper name then "de" + a known place is a location, cut there
             i += 1
