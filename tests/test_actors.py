@@ -151,6 +151,8 @@ NAMED = [
     # a name after the body's nationality is the holder's, not the body's
     ("Il a rencontré le secrétaire général du Parti communiste vietnamien Tô Lâm.",
      {("Parti communiste vietnamien", "Organization"), ("Tô Lâm", "Person")}),
+    ("Il a rencontré le secrétaire général du Parti communiste Nguyen Phu Trong.",
+     {("Parti communiste", "Organization"), ("Nguyễn Phú Trọng", "Person")}),
 ]
 
 

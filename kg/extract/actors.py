@@ -272,6 +272,8 @@ def _org_extent(doc, start: int, limit: int) -> tuple[int, int] | None:
         if (tok.text[:1].isupper() and i + 1 < n and doc[i + 1].text[:1].isupper() and doc[i - 1].text.islower()
                 and gazetteer.country_of_demonym(doc[i - 1].text) is not None):
             break  # "du Parti communiste vietnamien Tô Lâm": a name after the body's nationality is its holder's
+        if tok.text[:1].isupper() and _known_person_at(doc, i, stop):
+            break  # "du Parti communiste Nguyen Phu Trong": a person the gazetteer knows is no part of a body
         if tok.text[:1].isupper() and tok.is_alpha or (tok.pos_ == "PROPN" and "-" in tok.text):
             # "Ewha de Seoul": a proper name then "de" + a known place is a location, cut there
             i += 1
@@ -306,6 +308,15 @@ def _org_extent(doc, start: int, limit: int) -> tuple[int, int] | None:
     if end - start < 2:
         return None
     return start, end
+
+
+def _known_person_at(doc, i: int, stop: int) -> bool:
+    """Do the two to four words from `i` name a person the gazetteer knows?"""
+    for k in range(i + 2, min(stop, i + 4) + 1):
+        entry = gazetteer.lookup(doc[i:k].text, "Person")
+        if entry is not None and entry.type == "Person":
+            return True
+    return False
 
 
 def _looks_like_person(span) -> bool:
