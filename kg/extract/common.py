@@ -1014,14 +1014,14 @@ def _in_other_relative(tok, anchor) -> bool:
     for _ in range(12):
         if cur.i in ancestors or cur.head.i == cur.i:
             return False
+        # (past that test, `cur` is neither `anchor` nor one of its heads: `anchor` is outside its clause)
         if (cur.dep_ == "acl:relcl" or (cur.dep_ == "acl" and "Pres" in cur.morph.get("Tense")
                                          and "Part" in cur.morph.get("VerbForm"))
-                or (_participle_of_a_thing(cur) and cur.head.i != anchor.i)) \
-                and anchor.i not in {t.i for t in cur.subtree}:
+                or (_participle_of_a_thing(cur) and cur.head.i != anchor.i)):
             return True
-        if cur is not tok and cur.pos_ == "NOUN" and other_event(cur) and anchor.i not in {t.i for t in cur.subtree}:
+        if cur is not tok and cur.pos_ == "NOUN" and other_event(cur):
             return True  # "trois semaines après la signature, le 8 août, de …": that event's day
-        if _contrast_clause(cur) and anchor.i not in {t.i for t in cur.subtree}:
+        if _contrast_clause(cur):
             return True  # "ont signé une lettre, alors que l'Indonésie a commandé 42 Rafale en 2022"
         cur = cur.head
     return False
