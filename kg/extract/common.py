@@ -223,6 +223,12 @@ def of_gender(ctx, ref: ActorRef | None, gender: str | None, before: int) -> Act
     return agreeing[-1] if agreeing else ref
 
 
+def token_gender(tok) -> str | None:
+    """"Fem" or "Masc" when the word's morphology gives one gender ("elle", "l'intéressée")."""
+    found = tok.morph.get("Gender")
+    return found[0] if len(found) == 1 else None
+
+
 def _mention_gender(ctx, m) -> str | None:
     """The gender the words of a person's title give it: "Mme", "M.", or a determiner or adjective
     of the title noun right before the name ("la toute nouvelle première ministre X", "le ministre
@@ -243,9 +249,8 @@ def _mention_gender(ctx, m) -> str | None:
             title = t
             break
     for c in title.children if title is not None else ():
-        found = c.morph.get("Gender")
-        if c.dep_ in ("det", "amod") and c.i < title.i and len(found) == 1:
-            return found[0]
+        if c.dep_ in ("det", "amod") and c.i < title.i and token_gender(c) is not None:
+            return token_gender(c)
     return None
 
 
@@ -325,8 +330,7 @@ def people_of(ctx, tok, types=("Person",), depth: int = 0) -> list[ActorRef]:
     elif "Person" in types:
         low = tok.lower_
         if low in _SUBJ_PRONOUNS and tok.pos_ == "PRON":
-            gender = tok.morph.get("Gender")
-            add([_cataphora(ctx, tok) or last_subject_person(ctx, tok.idx, gender[0] if len(gender) == 1 else None)])
+            add([_cataphora(ctx, tok) or last_subject_person(ctx, tok.idx, token_gender(tok))])
         elif _is_pair_noun(tok):
             add(titled_pair(ctx, tok) or main_pair(ctx))
         elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON":

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from kg import cues, gazetteer
 from kg.extract.common import (apposed_person, article_roles, doc_text, doc_tokens, is_latter,
-                               last_subject_person, of_gender, person_country, tokens)
+                               last_subject_person, of_gender, person_country, token_gender, tokens)
 from kg.records import ActorRef, Evidence, Statement
 
 QUOTES = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
@@ -352,8 +352,7 @@ def np_actor(d: _Doc, tok) -> ActorRef | None:
         return _latter(d, tok)
     if tok.lower_ in ("intéressé", "intéressée") and _is_definite(tok):
         # "a réagi l'intéressée": the person last named, of that gender
-        gender = tok.morph.get("Gender")
-        return last_subject_person(ctx, tok.idx, gender[0] if len(gender) == 1 else None)
+        return last_subject_person(ctx, tok.idx, token_gender(tok))
     described = (_titled_name(d, tok) if _is_definite(tok) else None) or _described_person(d, tok) \
         or _counterpart(d, tok) or _described_outlet(d, tok)
     if described is not None:
