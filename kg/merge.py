@@ -406,17 +406,16 @@ def _gift_groups(records: list) -> list[list]:
         by_pair[(_iri(r.giver), _iri(r.recipient))].append(r)
     out = []
     for _, rs in sorted(by_pair.items()):
-        groups: list[tuple[set, list]] = []
+        groups: list[tuple[str, set, list]] = []  # (occasion, words, mentions) of each gift
         for r in sorted(rs, key=lambda r: (-len(r.item), r.evidence)):
-            words = _content_words(r.item)
-            occasion = _occasion(r)
-            home = next((g for g in groups if g[0] & words and _occasion(g[1][0]) == occasion), None)
+            words, occasion = _content_words(r.item), _occasion(r)
+            home = next((g for g in groups if g[0] == occasion and g[1] & words), None)
             if home is None:
-                groups.append((set(words), [r]))
+                groups.append((occasion, set(words), [r]))
             else:
-                home[0].update(words)
-                home[1].append(r)
-        out.extend(g[1] for g in groups)
+                home[1].update(words)
+                home[2].append(r)
+        out.extend(g[2] for g in groups)
     return out
 
 
