@@ -106,6 +106,9 @@ TABLE = [
     # a relative clause: "qui" is its antecedent; the place the parse hung on the object's name
     ("Recep Tayyip Erdogan, qui a rencontré Vladimir Poutine à Sotchi, a salué l'accord.",
      {"Recep Tayyip Erdogan", "Vladimir Poutine"}, "Sotchi", None, "occurred"),
+    # a meeting "depuis" names keeps the time its own phrase gives
+    ("C'est une première depuis la rencontre entre Joe Biden et Xi Jinping à Genève en 2021.",
+     {"Joe Biden", "Xi Jinping"}, "Genève", "2021", "occurred"),
     # a palace of a city: the city is where they met
     ("Le président Emmanuel Macron a rencontré le roi Mohammed VI au palais royal de Rabat.",
      {"Emmanuel Macron", "Mohammed VI"}, "Rabat", None, "occurred"),

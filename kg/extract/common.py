@@ -551,7 +551,7 @@ def in_since(tok, stop) -> bool:
     """Is `tok` inside a "depuis ..." phrase below `stop` (a past reference point, not the event)?"""
     cur = tok
     for _ in range(8):
-        if cur is stop or cur.head is cur:
+        if cur.i == stop.i or cur.head.i == cur.i:
             return False
         if any(c.dep_ == "case" and c.lower_ == "depuis" for c in cur.children):
             return True
