@@ -429,7 +429,7 @@ def subject_of(verb):
             # "il s'est entretenu avec X, avant d'être reçu par Y": an infinitive clause of the main
             # verb, whatever noun the parse hung it on; its subject is the main clause's
             main = governing_verb(tok.head)
-            if main is not None and main is not tok:
+            if main is not None and main.i != tok.i:
                 tok = main
                 continue
         participle = tok.dep_ == "acl" or (tok.dep_ == "parataxis" and "Part" in tok.morph.get("VerbForm"))
@@ -449,7 +449,7 @@ def subject_of(verb):
             clause = [c for c in tok.children if c.dep_ in ("parataxis", "conj") and c.i > tok.i]
             return next((c for c in tok.children if c.dep_ == "dep" and c.pos_ == "PROPN"
                          and clause and tok.i < c.i < clause[0].i), None)
-        if tok.dep_ in ("xcomp", "conj", "advcl", "acl") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl", "acl") and tok.head.i != tok.i:
             tok = tok.head
         else:
             return None
@@ -483,7 +483,7 @@ def subject_people(ctx, verb, types=("Person",)) -> list[ActorRef]:
     out = list(people_of(ctx, subj, types))
     # "X, et Y, ont participé": the parse may give the verb two subjects; both are
     for sib in subj.head.children:
-        if sib is not subj and sib.dep_ in SUBJECT_DEPS and subj.dep_ in SUBJECT_DEPS and subj.head is not subj:
+        if sib.i != subj.i and sib.dep_ in SUBJECT_DEPS and subj.dep_ in SUBJECT_DEPS and subj.head.i != subj.i:
             out += [r for r in people_of(ctx, sib, types) if r not in out]
     return out
 
@@ -508,7 +508,7 @@ def governing_verb(tok):
     """The verb a noun depends on ("lors d'une rencontre ..." → the main verb of the clause)."""
     cur = tok
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
         if cur.pos_ == "VERB":
@@ -527,7 +527,7 @@ def place_in(ctx, tok, types, seats: bool = False) -> ActorRef | None:
     """A place named by the nominal `tok` or its modifiers ("au cosmodrome de Vostochny"); with
     `seats`, a seat of power too ("au Kremlin")."""
     best = None
-    for t in [tok, *[c for c in tok.subtree if c is not tok]]:
+    for t in [tok, *[c for c in tok.subtree if c.i != tok.i]]:
         if t.i > tok.right_edge.i:
             break
         ref = ctx.actor_at(t)
@@ -638,7 +638,7 @@ def _after_since(phrase) -> bool:
     """"leur premier face-à-face depuis le 4 février dernier à Pékin": a place right after a
     "depuis" phrase of the same head is that earlier time's."""
     k = phrase.left_edge.i - 1
-    return any(s is not phrase and s.right_edge.i == k and any(c.dep_ == "case" and c.lower_ == "depuis"
+    return any(s.i != phrase.i and s.right_edge.i == k and any(c.dep_ == "case" and c.lower_ == "depuis"
                                                               for c in s.children)
                for s in phrase.head.children)
 
@@ -1023,7 +1023,7 @@ def _in_other_relative(tok, anchor) -> bool:
                                          and "Part" in cur.morph.get("VerbForm"))
                 or (_participle_of_a_thing(cur) and cur.head.i != anchor.i)):
             return True
-        if cur is not tok and cur.pos_ == "NOUN" and other_event(cur):
+        if cur.i != tok.i and cur.pos_ == "NOUN" and other_event(cur):
             return True  # "trois semaines après la signature, le 8 août, de …": that event's day
         if _contrast_clause(cur):
             return True  # "ont signé une lettre, alors que l'Indonésie a commandé 42 Rafale en 2022"
@@ -1157,7 +1157,7 @@ def is_planned(verb) -> bool:
         # Washington pour rencontrer X": an infinitive joined to another verb, or its purpose,
         # takes its mood (a finite verb has its own)
         chain.append(verb.head)
-    if chain[-1].dep_ in ("xcomp", "ccomp") and chain[-1].head is not chain[-1]:
+    if chain[-1].dep_ in ("xcomp", "ccomp") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     markers = events_cues("planned_markers")
     for v in chain:
@@ -1165,7 +1165,7 @@ def is_planned(verb) -> bool:
         mood = v.morph.get("Mood")
         if "Fut" in tense or "Cnd" in mood or _future_form(v):
             return True
-        if v is not verb and lemma(v) in markers:
+        if v.i != verb.i and lemma(v) in markers:
             return True
         for c in v.children:
             if c.dep_.startswith("aux") and (lemma(c) in markers or "Fut" in c.morph.get("Tense")

@@ -357,7 +357,7 @@ def _shared_subject(verb):
 def _seen_given(verb) -> bool:
     """"X s'est vu remettre / offrir un Z": X receives (the subject of "se voir" + a giving verb)."""
     head = verb.head
-    return (verb.dep_ == "xcomp" and head is not verb and lemma(head) == "voir"
+    return (verb.dep_ == "xcomp" and head.i != verb.i and lemma(head) == "voir"
             and any(c.lower_ in ("se", "s'", "s’") for c in head.children))
 
 

@@ -168,7 +168,7 @@ def _of_other_event(verb, child) -> bool:
     """"a reçu X, trois jours après son sommet avec Y en Alaska": the parse hangs "avec Y" on the
     verb, but it belongs to the event "après" opens, right before it."""
     return any(other_event(s) and s.i < child.i and s.right_edge.i + 1 >= child.left_edge.i
-               for s in verb.children if s is not child)
+               for s in verb.children if s.i != child.i)
 
 
 def _prepositional(obj) -> bool:
@@ -265,7 +265,7 @@ def _noun_participants(ctx, noun) -> list:
                     if p not in people:
                         people.append(p)
                 break
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 break
             verb = governing_verb(verb)
             if verb is None:
@@ -441,7 +441,7 @@ def extract(ctx) -> list[Meeting]:
             elif tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and (low in nouns or lem in nouns):
                 people, planned = _noun_participants(ctx, tok), _noun_planned(tok)
                 place = attached_place(ctx, tok, seats=True) or (attached_place(ctx, _frame(tok), seats=True)
-                                                     if _frame(tok) is not tok else None)
+                                                     if _frame(tok).i != tok.i else None)
                 if place is None:
                     verb = governing_verb(tok)
                     if verb is not None and tok.dep_ in ("obl", "obl:mod", "obj", "nsubj"):

@@ -134,7 +134,7 @@ def _target(ctx, noun) -> list:
                     # "une avocate spécialisée dans les sanctions à Paris")
                     found = _targets_of(ctx, child, capitals=_imposed(noun) or case[:1] == ["contre"])
                     found = [r for r in found if not _by_demonym(ctx, child, r)]
-                    if node is noun and case[:1] in (["à"], ["au"], ["aux"]) and not _imposed(noun):
+                    if node.i == noun.i and case[:1] in (["à"], ["au"], ["aux"]) and not _imposed(noun):
                         # "bloquer toute sanction au Conseil de sécurité": the body where it is
                         # voted, not its target; "imposer des sanctions à X" names the target
                         found = [r for r in found if r.type != "Organization"]
@@ -1124,7 +1124,7 @@ def _agent(ctx, verb) -> list:
 
 def _phrase(tok) -> list:
     """The words of `tok`'s phrase outside the clauses it holds."""
-    inner = {t.i for d in tok.subtree if d is not tok and d.dep_ in ("acl", "acl:relcl", "advcl")
+    inner = {t.i for d in tok.subtree if d.i != tok.i and d.dep_ in ("acl", "acl:relcl", "advcl")
              for t in d.subtree}
     return [t for t in tok.subtree if t.i not in inner]
 
@@ -1578,7 +1578,7 @@ def _unnamed_imposers(ctx, sent) -> list:
             # "Les États-Unis ont sanctionné trois responsables", "Moscou a interdit de séjour …";
             # "Moscou a publié une liste de 500 Américains interdits de séjour": who published it
             clause = governing_verb(tok.head) if tok.dep_ == "acl" else tok
-            if clause is tok and tok.dep_ in ("ccomp", "xcomp") and bare_participle(tok):
+            if clause is not None and clause.i == tok.i and tok.dep_ in ("ccomp", "xcomp") and bare_participle(tok):
                 clause = tok.head  # (the participle the parse hung on the verb: "a publié une liste de … interdits")
             subj = subject_of(clause) if clause is not None else None
             found = _subject_imposers(ctx, subj) if subj is not None else []

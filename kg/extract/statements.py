@@ -130,7 +130,7 @@ def _restricted_subtree(tok, inside: set[int]):
         if t.i in inside:
             continue
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS or c.dep_ == "conj" and t is not tok)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS or c.dep_ == "conj" and t.i != tok.i)
     return sorted(out, key=lambda t: t.i)
 
 
@@ -167,7 +167,7 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
     title = roles_mod.title_word(tok)
     if title is None or not _is_definite(tok) or tok.lower_ != title:
         return None
-    bodies = {ref.name for t in _restricted_subtree(tok, d.inside) if t is not tok
+    bodies = {ref.name for t in _restricted_subtree(tok, d.inside) if t.i != tok.i
               for ref in [d.ctx.actor_at(t)] if ref is not None and ref.type in ("Country", "Organization")}
 
     text = d.ctx.article.text  # (Doc.text rebuilds the string on each access)
@@ -184,7 +184,7 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
         return min(after, key=lambda r: r.evidence.start).person if after else None
 
     # "le chef du gouvernement indien": a title in India's government is held in India
-    body_refs = [ref for t in _restricted_subtree(tok, d.inside) if t is not tok
+    body_refs = [ref for t in _restricted_subtree(tok, d.inside) if t.i != tok.i
                  for ref in [d.ctx.actor_at(t)] if ref is not None and ref.type == "Organization" and ref.key]
     countries_of_bodies = {e.country for ref in body_refs for e in [gazetteer.get(ref.key)]
                            if e is not None and e.country}
@@ -226,7 +226,7 @@ def _described_person(d: _Doc, tok) -> ActorRef | None:
             if found is not None:
                 return found
         return last_subject_person(d.ctx, tok.idx)
-    countries = {ref.key for t in _restricted_subtree(tok, d.inside) if t is not tok
+    countries = {ref.key for t in _restricted_subtree(tok, d.inside) if t.i != tok.i
                  for ref in [d.ctx.actor_at(t)] if ref is not None and ref.type == "Country" and ref.key}
     titled = {r.person for r in d.roles}
     best = last = None

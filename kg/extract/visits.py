@@ -169,7 +169,7 @@ def _noun_visit(ctx, noun):
         # "X, lors d'une visite à Y": the noun phrase the visit is hung on names the traveller
         cur = noun
         for _ in range(3):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
             ref = ctx.actor_at(cur)
@@ -329,7 +329,7 @@ def _companions(ctx, verb, travellers) -> list:
               for c in t.children if c.dep_ in ("acl", "appos") and lemma(c) == "accompagner"]
     for node in nodes:
         for c in node.children:
-            if node is verb and c.lower_ == "compagnie" and case_of(c).split()[:1] == ["en"]:
+            if node.i == verb.i and c.lower_ == "compagnie" and case_of(c).split()[:1] == ["en"]:
                 # "se rendra à Kiev en compagnie de la présidente de la Commission, X, de Y, et du
                 # Premier ministre canadien, Z": every person the phrase names (not a host's
                 # company: "a reçu son homologue en compagnie de X")
@@ -342,7 +342,7 @@ def _companions(ctx, verb, travellers) -> list:
                         out.append(m.ref)
                 continue
             case = case_of(c).split()
-            joined = (case[:1] == ["avec"] and node is verb) or (node is not verb and case[:1] in (["de"], ["du"], ["des"], ["par"])) \
+            joined = (case[:1] == ["avec"] and node.i == verb.i) or (node.i != verb.i and case[:1] in (["de"], ["du"], ["des"], ["par"])) \
                 or case[-2:] in (["côtés", "de"], ["côtés", "du"], ["côtés", "des"])
             if not joined:
                 continue
