@@ -583,6 +583,10 @@ def test_one_meeting_at_each_time_a_sentence_gives_with_puis():
     found = run(meetings, "Kim Jong-un a rencontré Vladimir Poutine le 13 septembre 2023 à Vostotchny, puis s'est "
                           "rendu à Komsomolsk le 15 septembre.")
     assert [m.date.value for m in found] == ["2023-09-13"], found
+    # the cue nearest the last date of the run: every date of the run
+    found = run(meetings, "Sergueï Lavrov est revenu à Pékin le 3 avril 2024, puis le 9 mai 2024 et encore le 2 "
+                          "juillet 2024, à chaque fois reçu par Wang Yi.")
+    assert sorted(m.date.value for m in found) == ["2024-04-03", "2024-05-09", "2024-07-02"], found
 
 
 def test_du_meme_mois_is_the_month_named_before():

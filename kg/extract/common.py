@@ -1116,24 +1116,22 @@ _THEN = re.compile(r"^\s*,?\s*(?:puis|et\s+de\s+nouveau|puis\s+de\s+nouveau|et\s
 
 
 def dates_then(ctx, sent, date: DateValue) -> list[DateValue]:
-    """"reçu par Kim Jong-un en septembre 2024, puis le 21 mars dernier": the dates a sentence gives
-    after `date` with "puis" between (each another time of the same kind of event)."""
+    """"reçu par Kim Jong-un en septembre 2024, puis le 21 mars dernier", "revient le 21 mars, puis le
+    4 juin et encore le 17 juin, à chaque fois reçu par X": the other dates of the run of dates,
+    joined by "puis", "et encore"..., that holds `date` (each another time of the same kind of
+    event), in the sentence's order."""
     found = _dates_of(ctx, sent, _story_day(ctx, sent))
     text = doc_text(ctx.doc)[sent.start_char:sent.end_char]
-    out, last = [], None
+    runs, last = [], None
     for dm in found:
-        value = _in_context_year(ctx, sent, dm)
-        if last is None:
-            if value == date:
-                last = dm
-            continue
-        between = text[last.end:dm.start]
-        between = re.sub(r"\b(?:le|la|les|en|au|à|début|fin|mi)\b", " ", between, flags=re.IGNORECASE)
-        if not _THEN.match(between):
-            break
-        out.append(value)
+        between = "" if last is None else re.sub(r"\b(?:le|la|les|en|au|à|début|fin|mi)\b", " ",
+                                                  text[last.end:dm.start], flags=re.IGNORECASE)
+        if last is None or not _THEN.match(between):
+            runs.append([])
+        runs[-1].append(_in_context_year(ctx, sent, dm))
         last = dm
-    return out
+    run = next((r for r in runs if date in r), [])
+    return [value for value in run if value != date]
 
 
 _FUTURE_ENDINGS = ("ra", "ront", "rait", "raient", "rons", "rez")
