@@ -234,3 +234,10 @@ def test_a_guest_received_abroad_by_a_host_of_that_country_visited():
 def test_a_date_of_a_thing_named_in_passing_is_not_the_trip_s(text, expected):
     found = run(visits, text)
     assert found and found[0].date is not None and expected in found[0].date.value, found
+
+
+def test_one_trip_at_each_date_of_a_run():
+    found = run(visits, "Sergueï Lavrov est revenu à Pékin le 3 avril 2024, puis le 9 mai 2024 et encore le 2 "
+                        "juillet 2024, à chaque fois reçu par Wang Yi.")
+    assert sorted((v.destination.name, v.date.value) for v in found) == [
+        ("Pékin", "2024-04-03"), ("Pékin", "2024-05-09"), ("Pékin", "2024-07-02")], found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg import gazetteer
 from kg.extract.common import (article_people, attached_place, case_of, city_named, country_of_place, date_near,
-                               doc_tokens, events_cues, governing_verb, guest_after, has_reflexive, is_planned,
+                               dates_then, doc_tokens, events_cues, governing_verb, guest_after, has_reflexive, is_planned,
                                last_subject_person, lemma, people_of, person_country, possessive_pair, seat_country,
                                subject_of, subject_people, time_word, tokens, verb_lemma)
 from kg.records import ActorRef, DateValue, Visit
@@ -394,8 +394,10 @@ def extract(ctx) -> list[Visit]:
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Visit(traveler=traveller, destination=place, date=date,
-                                 evidence=ctx.evidence(sent)))
+                # "revient à Pyongyang le 21 mars, puis le 4 juin": one trip at each time
+                for when in [date, *(dates_then(ctx, sent, date) if date is not None else [])]:
+                    out.append(Visit(traveler=traveller, destination=place, date=when,
+                                     evidence=ctx.evidence(sent)))
     # a trip the article tells is the trip; "acting abroad" adds one it does not tell
     told = {(v.traveler, country_of_place(v.destination)) for v in out}
     return out + [v for v in acting if (v.traveler, country_of_place(v.destination)) not in told] + stops
