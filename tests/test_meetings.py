@@ -799,3 +799,14 @@ def test_their_meeting_is_of_the_two_the_sentence_names():
             "Narendra Modi et le président chinois Xi Jinping se serrent la main avant leur entretien, mercredi à "
             "Kazan.")
     assert [names(m.participants) for m in run(meetings, text)] == [{"Narendra Modi", "Xi Jinping"}]
+
+
+def test_the_person_a_relative_que_stands_for_is_the_verb_s_object():
+    found = run(meetings, "Le chancelier Olaf Scholz a été reçu mardi à Paris par Emmanuel Macron, qu'il avait déjà "
+                          "rencontré le 4 juin 2024.")
+    assert {(frozenset(names(m.participants)), m.date.value if m.date else None) for m in found} >= {
+        (frozenset({"Olaf Scholz", "Emmanuel Macron"}), "2024-06-04")}, found
+    # a "que" after a verb of saying is no relative
+    found = run(meetings, "Emmanuel Macron a dit à Olaf Scholz qu'il avait rencontré Xi Jinping.")
+    assert {frozenset(names(m.participants)) for m in found} <= {frozenset({"Emmanuel Macron", "Xi Jinping"}),
+                                                                 frozenset({"Olaf Scholz", "Xi Jinping"})}, found

@@ -52,11 +52,15 @@ def _verb_participants(ctx, verb) -> list:
             for p in people_of(ctx, child, PERSON):
                 if p not in people:
                     people.append(p)
+    antecedent = _relative_object(ctx, verb)
+    if antecedent is not None and antecedent not in people:
+        people.append(antecedent)
     if lemma(verb) in ("recevoir", "accueillir"):
         # "recevoir" is a meeting only with a person as object ("a reçu son homologue"), a person
         # as a clitic object ("l'a reçu"), or a person received by a host ("a été reçue par Y")
         hosts = _agent_people(ctx, verb) if _is_passive(verb) else []
         objs = [p for c in verb.children if c.dep_ == "obj" for p in _object_people(ctx, c, people)]
+        objs += [antecedent] if antecedent is not None and antecedent not in objs else []
         if not hosts and not objs and not _is_passive(verb):
             guest = guest_after(ctx, verb)  # "qui avait reçu en mars 2024 Emmanuel Macron en Amazonie"
             objs = [guest] if guest is not None and guest not in people else []
@@ -66,6 +70,18 @@ def _verb_participants(ctx, verb) -> list:
             if p not in people:
                 people.append(p)
     return people
+
+
+def _relative_object(ctx, verb):
+    """"… reçu par Kim Jong-un, qu'il avait déjà rencontré le 4 juin": the person a relative "que"
+    stands for, named right before it and its comma, is the verb's object (the parse often takes
+    that "que" for a conjunction)."""
+    rel = next((c for c in verb.children if c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i
+                and c.dep_ in ("mark", "obj")), None)
+    if rel is None or rel.i < 2 or ctx.doc[rel.i - 1].text != ",":
+        return None
+    ref = ctx.actor_at(ctx.doc[rel.i - 2])
+    return ref if ref is not None and ref.type == "Person" else None
 
 
 def _host(ctx, tok, people):
