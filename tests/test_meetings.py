@@ -52,6 +52,9 @@ TABLE = [
     # a clitic object after a fronted time word: the person named before
     ("Arrivé mardi à Pékin, Emmanuel Macron a visité la Cité interdite. Mercredi, Xi Jinping l'a reçu longuement.",
      {"Emmanuel Macron", "Xi Jinping"}, None, "2023", "occurred"),
+    # ... and before an inverted subject ("où l'a reçu X")
+    ("Olaf Scholz s'est d'abord rendu au palais de l'Élysée, où l'a reçu le président Emmanuel Macron.",
+     {"Olaf Scholz", "Emmanuel Macron"}, None, None, "occurred"),
     # taking part in talks "avec" named people: all of them meet
     ("Le ministre japonais Taro Kono et le ministre Ken Saito ont participé jeudi à ces consultations dites "
      "« 2 + 2 » avec Mike Pompeo et Mark Esper.",

@@ -59,7 +59,9 @@ def _verb_participants(ctx, verb) -> list:
         # "recevoir" is a meeting only with a person as object ("a reçu son homologue"), a person
         # as a clitic object ("l'a reçu"), or a person received by a host ("a été reçue par Y")
         hosts = _agent_people(ctx, verb) if _is_passive(verb) else []
-        objs = [p for c in verb.children if c.dep_ == "obj" for p in _object_people(ctx, c, people)]
+        # (an elided clitic is the object whatever the parse says: "où l'a reçu la présidente X")
+        objs = [p for c in verb.children if c.dep_ == "obj" or (c.pos_ == "PRON" and c.lower_ in ("l'", "l’"))
+                for p in _object_people(ctx, c, people)]
         objs += [antecedent] if antecedent is not None and antecedent not in objs else []
         if not hosts and not objs and not _is_passive(verb):
             guest = guest_after(ctx, verb)  # "qui avait reçu en mars 2024 Emmanuel Macron en Amazonie"
