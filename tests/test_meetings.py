@@ -170,7 +170,8 @@ def test_meetings(text, people, place, year, status):
         assert not found
         return
     assert found, text
-    m = found[0]
+    # (the meeting the row places, where the text tells another one too)
+    m = next((m for m in found if place and m.place is not None and m.place.name == place), found[0])
     assert names(m.participants) == people
     assert m.status == status
     if place:
@@ -813,3 +814,24 @@ def test_the_person_a_relative_que_stands_for_is_the_verb_s_object():
     found = run(meetings, "Emmanuel Macron a dit à Olaf Scholz qu'il avait rencontré Xi Jinping.")
     assert {frozenset(names(m.participants)) for m in found} <= {frozenset({"Emmanuel Macron", "Xi Jinping"}),
                                                                  frozenset({"Olaf Scholz", "Xi Jinping"})}, found
+
+
+@pytest.mark.parametrize("text, people, place", [
+    ("Vendredi, Emmanuel Macron était à Luanda, chez le président angolais João Lourenço.",
+     {"Emmanuel Macron", "João Lourenço"}, "Luanda"),
+    # the one a journey takes there, where the subject is no person
+    ("C'est la dernière étape d'une tournée qui a conduit le ministre Sergueï Lavrov à Conakry, puis au Congo, "
+     "chez le président Denis Sassou Nguesso.", {"Sergueï Lavrov", "Denis Sassou-Nguesso"}, None),
+])
+def test_at_the_home_of_a_person_is_a_meeting_with_them(text, people, place):
+    found = [m for m in run(meetings, text) if names(m.participants) == people]
+    assert found, run(meetings, text)
+    assert place is None or found[0].place.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine est rentré chez lui.",
+    "Une source chez Airbus a confirmé la commande de la Chine.",
+])
+def test_chez_names_no_meeting_without_a_person_at_home(text):
+    assert not run(meetings, text)

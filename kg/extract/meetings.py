@@ -74,6 +74,24 @@ def _verb_participants(ctx, verb) -> list:
     return people
 
 
+def _at_home_of(ctx, sent, chez) -> list:
+    """"Vendredi, X était à Luanda, chez le président angolais Y": the person last named as a subject
+    before "chez" (not in a relative clause) is with the person "chez" names; where that subject is
+    no person, the one a journey takes there ("une tournée qui a conduit X à Conakry, puis au Congo,
+    chez Y")."""
+    if chez.dep_ != "case" or chez.head.pos_ == "PRON":
+        return []
+    hosts = people_of(ctx, chez.head, PERSON)
+    subjects = [t for t in sent if t.i < chez.i and t.dep_ in SUBJECT_DEPS and t.head.dep_ != "acl:relcl"]
+    guests = people_of(ctx, subjects[-1], PERSON) if subjects else []
+    if not guests:
+        taking = [t for t in sent if t.i < chez.i and lemma(t) in events_cues("journey_taking_verbs")]
+        guests = [p for t in taking[-1:] for c in t.children if c.dep_ == "obj" for p in _object_people(ctx, c, [])]
+    if len(hosts) != 1 or len(guests) != 1 or hosts == guests:
+        return []
+    return guests + hosts
+
+
 def _relative_object(ctx, verb):
     """"… reçu par Kim Jong-un, qu'il avait déjà rencontré le 4 juin": the person a relative "que"
     stands for, named right before it and its comma, is the verb's object (the parse often takes
@@ -445,7 +463,7 @@ def extract(ctx) -> list[Meeting]:
     for sent in ctx.doc.sents:
         for tok in tokens(ctx, sent):
             low, lem = tok.lower_, lemma(tok)
-            if verb_lemma(tok) not in any_verb and not (low in nouns or lem in nouns):
+            if verb_lemma(tok) not in any_verb and not (low in nouns or lem in nouns) and low != "chez":
                 continue  # (most words: no cue of any kind below)
             if ctx.quoted(tok):
                 continue  # "« Ils reçoivent des uniformes »": speech, not a meeting the article reports
@@ -464,6 +482,10 @@ def extract(ctx) -> list[Meeting]:
                     verb = governing_verb(tok)
                     if verb is not None and tok.dep_ in ("obl", "obl:mod", "obj", "nsubj"):
                         place = attached_place(ctx, verb, seats=True)
+            elif low == "chez":
+                people, planned = _at_home_of(ctx, sent, tok), is_planned(governing_verb(tok) or sent.root)
+                before = ctx.actor_at(ctx.doc[tok.i - 2]) if tok.i > 1 and ctx.doc[tok.i - 1].text == "," else None
+                place = before if before is not None and before.type in ("Place", "Country") else None
             elif _companion_verb(tok):
                 people, planned = [], is_planned(tok)
                 place = attached_place(ctx, tok, seats=True)
