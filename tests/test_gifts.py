@@ -73,6 +73,11 @@ TABLE = [
     ("Joe Biden a offert à Fumio Kishida une montre ancienne, un service à thé et un poignard.",
      [("Joe Biden", "Fumio Kishida", "montre"), ("Joe Biden", "Fumio Kishida", "service à thé"),
       ("Joe Biden", "Fumio Kishida", "poignard")]),
+    # ... also with the list's comma hung on its second item
+    ("Kim Jong-un a accueilli son hôte. Vladimir Poutine a offert au dirigeant nord-coréen une nouvelle limousine "
+     "Aurus, un service à thé et un poignard d'amiral.",
+     [("Vladimir Poutine", "Kim Jong-un", "limousine"), ("Vladimir Poutine", "Kim Jong-un", "service à thé"),
+      ("Vladimir Poutine", "Kim Jong-un", "poignard")]),
     # the object parsed under the recipient; an abstraction or a title offered is no present
     ("Kim Jong Un a offert à Vladimir Poutine un sabre coréen traditionnel.",
      [("Kim Jong-un", "Vladimir Poutine", "sabre")]),

@@ -109,6 +109,13 @@ def _conjuncts(head) -> list:
     return out
 
 
+def _after_comma(phrase) -> bool:
+    """Does a comma open the phrase `phrase` heads, whether the parse hangs it on the phrase or
+    leaves it before ("…, un service à thé et un poignard")?"""
+    first = phrase.left_edge
+    return first.text == "," or (first.i > 0 and phrase.doc[first.i - 1].text == ",")
+
+
 def _items(ctx, verb) -> list[str]:
     """What was given: the object and every noun coordinated with it, one item each; also a list
     the parser split off after an apposition ("deux chiens, une race rare, ainsi que des œuvres")."""
@@ -132,7 +139,7 @@ def _items(ctx, verb) -> list[str]:
         # "une limousine Aurus, un service à thé et une dague": a second object after a comma that
         # the list goes on from (not one that says what the first is: "…, une race de chasse")
         if sib.dep_ == "obj" and sib.i > obj.i and sib.pos_ in ("NOUN", "PROPN") and not _is_hands(sib) \
-                and verb.doc[sib.left_edge.i - 1].text == "," and len(listed := _conjuncts(sib)) > 1 \
+                and _after_comma(sib) and len(listed := _conjuncts(sib)) > 1 \
                 and lemma(sib) not in _KIND_NOUNS | events_cues("gift_nouns"):
             heads += [c for c in listed if c not in heads]
         # an apposition the parse hung on the verb right after the object: its conjuncts are items
