@@ -78,6 +78,11 @@ TABLE = [
      "Aurus, un service à thé et un poignard d'amiral.",
      [("Vladimir Poutine", "Kim Jong-un", "limousine"), ("Vladimir Poutine", "Kim Jong-un", "service à thé"),
       ("Vladimir Poutine", "Kim Jong-un", "poignard")]),
+    # what follows "ainsi que" after the examples "dont" gives is another item
+    ("Vladimir Poutine a offert une voiture à Kim Jong-un. En retour, le dirigeant nord-coréen a remis au président "
+     "russe plusieurs œuvres d'art, dont des portraits de celui-ci, ainsi qu'un couple de chiens Pungsan.",
+     [("Vladimir Poutine", "Kim Jong-un", "voiture"), ("Kim Jong-un", "Vladimir Poutine", "œuvres"),
+      ("Kim Jong-un", "Vladimir Poutine", "chiens")]),
     # the object parsed under the recipient; an abstraction or a title offered is no present
     ("Kim Jong Un a offert à Vladimir Poutine un sabre coréen traditionnel.",
      [("Kim Jong-un", "Vladimir Poutine", "sabre")]),

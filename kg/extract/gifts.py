@@ -148,6 +148,11 @@ def _items(ctx, verb) -> list[str]:
             heads += [c for c in _conjuncts(sib)[1:] if c not in heads]
     for h in list(heads):  # "X, une race ..., ainsi que Y": conjuncts of the object's apposition
         for c in h.children:
+            if c.dep_ in ("dep", "nmod") and any(g.lower_ == "dont" for g in c.children):
+                # "plusieurs œuvres d'art, dont des portraits, ainsi qu'un couple de chiens": what
+                # follows "ainsi que" is another item, not one of the examples "dont" gives
+                heads += [x for x in _conjuncts(c)[1:] if x not in heads
+                          and any(g.lower_ == "ainsi" for g in x.children)]
             if c.dep_ == "appos":
                 # "A, B et C" parsed as A + apposition B (+ C): B is an item too; a lone
                 # apposition ("l'ordre de X, la plus haute distinction") describes A
