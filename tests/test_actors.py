@@ -172,12 +172,15 @@ CAPITALS = [
     ("Il facilite la livraison d'armes nord-coréennes à Moscou.", ("Russie", "Country")),
     ("Le soutien de Pékin reste décisif.", ("Chine", "Country")),
     ("Tokyo a protesté officiellement.", ("Japon", "Country")),
+    ("C'est une victoire diplomatique pour Pékin.", ("Chine", "Country")),
     # …and the city where it is a location
     ("Le président est arrivé à Pyongyang dimanche.", ("Pyongyang", "Place")),
     ("Parti dimanche soir de Pyongyang, le train roule vers le nord.", ("Pyongyang", "Place")),
     ("Il enseigne à l'université Kookmin de Séoul.", ("Séoul", "Place")),
     ("Il s'est rendu dans la capitale nord-coréenne en juillet.", ("Pyongyang", "Place")),
     ("Les deux hommes se retrouveront à Vladivostok.", ("Vladivostok", "Place")),
+    ("Le président s'est envolé dans la soirée pour Hanoï.", ("Hanoï", "Place")),
+    ("Il devait quitter Pyongyang mercredi pour Pékin.", ("Pékin", "Place")),
 ]
 
 

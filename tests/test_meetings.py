@@ -358,7 +358,7 @@ def test_a_participle_dates_what_it_describes(text, day):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Lula doit quitter la Chine samedi pour Brasília, où il doit rencontrer Olaf Scholz.", "Brésil"),  # (a capital as its country)
+    ("Lula doit quitter la Chine samedi pour Brasília, où il doit rencontrer Olaf Scholz.", "Brasilia"),
     ("Vladimir Poutine doit se rendre à Vladivostok pour le Forum économique oriental, où il doit "
      "s'entretenir avec le Premier ministre malaisien Anwar Ibrahim.", "Vladivostok"),
 ])

@@ -176,7 +176,7 @@ ALL_VISITS = [
     ("Vladimir Poutine a livré à Pyongyang des armes.", set()),
     # the people who travel with the traveller
     ("À la mi-mars, Giorgia Meloni s'était envolée pour Le Caire avec Ursula von der Leyen.",
-     {("Giorgia Meloni", "Égypte"), ("Ursula von der Leyen", "Égypte")}),
+     {("Giorgia Meloni", "Le Caire"), ("Ursula von der Leyen", "Le Caire")}),
     ("Donald Trump, accompagné du secrétaire d'État Marco Rubio et de l'émissaire spécial Steve Witkoff, est "
      "arrivé lundi à Tel-Aviv.",
      {("Donald Trump", "Tel-Aviv"), ("Marco Rubio", "Tel-Aviv"), ("Steve Witkoff", "Tel-Aviv")}),

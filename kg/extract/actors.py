@@ -581,6 +581,10 @@ def is_location_use(doc, start: int) -> bool:
                     break
                 head, hops = head.head, hops + 1
         return True
+    if prev.lower_ == "pour":
+        # "s'est envolé pour Hanoï", "devait quitter Pyongyang pour Hanoï": where a trip goes
+        return any(_lemma(t) in _cue("departure_verbs") or t.lower_ in _cue("departure_verbs")
+                   for t in doc[max(0, start - 6):start - 1])
     if prev.lower_ in ("de", "d'", "d’", "du") and start >= 2:
         before = doc[start - 2]
         for t in doc[max(0, start - 5):start - 1]:
