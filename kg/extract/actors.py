@@ -556,6 +556,13 @@ def _lemma(tok) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
+def _departure_before(doc, start: int, reach: int) -> bool:
+    """Is there a verb of departure ("partir", "quitter", "s'envoler"...) among the `reach` words
+    before the preposition that precedes the name at `start`?"""
+    verbs = _cue("departure_verbs")
+    return any(_lemma(t) in verbs or t.lower_ in verbs for t in doc[max(0, start - reach):start - 1])
+
+
 def is_location_use(doc, start: int) -> bool:
     """Is the name at token `start` a location ("à Pyongyang", "l'université Kookmin de Séoul",
     "parti de Pyongyang") rather than its state ("aide à Moscou", "les mises en garde de Washington")?"""
@@ -583,13 +590,11 @@ def is_location_use(doc, start: int) -> bool:
         return True
     if prev.lower_ == "pour":
         # "s'est envolé pour Hanoï", "devait quitter Pyongyang pour Hanoï": where a trip goes
-        return any(_lemma(t) in _cue("departure_verbs") or t.lower_ in _cue("departure_verbs")
-                   for t in doc[max(0, start - 6):start - 1])
+        return _departure_before(doc, start, 6)
     if prev.lower_ in ("de", "d'", "d’", "du") and start >= 2:
         before = doc[start - 2]
-        for t in doc[max(0, start - 5):start - 1]:
-            if _lemma(t) in _cue("departure_verbs") or t.lower_ in _cue("departure_verbs"):
-                return True
+        if _departure_before(doc, start, 5):
+            return True
         if before.pos_ == "PROPN" or before.text[:1].isupper() and before.is_alpha:
             return True
         k = start - 2
