@@ -484,8 +484,7 @@ def extract(ctx) -> list[Meeting]:
                         place = attached_place(ctx, verb, seats=True)
             elif low == "chez":
                 people, planned = _at_home_of(ctx, sent, tok), is_planned(governing_verb(tok) or sent.root)
-                before = ctx.actor_at(ctx.doc[tok.i - 2]) if tok.i > 1 and ctx.doc[tok.i - 1].text == "," else None
-                place = before if before is not None and before.type in ("Place", "Country") else None
+                place = place_before(ctx, tok, window=2)  # ("à Luanda, chez X")
             elif _companion_verb(tok):
                 people, planned = [], is_planned(tok)
                 place = attached_place(ctx, tok, seats=True)
