@@ -157,6 +157,9 @@ class Triples:
             for p, o in ps:
                 if self._name(p) == type_:
                     self._typed[_value(o)].append(key)
+        self._terms: dict[str, tuple] = defaultdict(tuple)  # predicate IRI → the terms that stand for it
+        for term, name in self._names.items():
+            self._terms[name] += (term,)
 
     def _name(self, p) -> str:
         name = self._names.get(p)
@@ -179,7 +182,8 @@ class Triples:
         s, p = str(s), str(p)
         found = self._pairs.get(s)
         if found is not None:
-            return [_value(o) for q, o in found if self._name(q) == p]
+            terms = self._terms.get(p, ())  # (each pair's term compared as it is, not read as an IRI)
+            return [_value(o) for q, o in found if q in terms]
         grouped = self._grouped.get(s)
         return [_value(o) for o in grouped.get(p, ())] if grouped else []
 
