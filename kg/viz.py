@@ -305,20 +305,40 @@ def build_model(triples) -> Model:
 
 
 def _name_matcher(actors: dict[str, dict]):
-    """A function giving the actors a text names, by label or alternative name, as whole words."""
+    """A function giving the actors a text names, by label or alternative name, as whole words:
+    from the start of the text, the longest name at each place a name may start, the names not
+    overlapping. (Names are looked up by their first word: one pattern of thousands of names took
+    longer to compile than the rest of the page to write.)"""
     by_name: dict[str, set[str]] = defaultdict(set)
     for iri, actor in actors.items():
         for name in actor["names"]:
             if len(name) >= 3:
                 by_name[name].add(iri)
-    if not by_name:
-        return lambda text: []
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(by_name, key=lambda n: (-len(n), n)))
-                         + r")(?!\w)")
+    starting: dict[str, list[str]] = defaultdict(list)  # a name's first word (or character) → names
+    for name in sorted(by_name, key=lambda n: (-len(n), n)):
+        first = _WORD.match(name)
+        starting[first.group(0) if first else name[0]].append(name)
+    odd = "".join(sorted({n[0] for n in by_name if not _WORD.match(n)}))  # names not opening with a word
+    opening = re.compile(r"\w+" + (f"|(?<!\\w)[{re.escape(odd)}]" if odd else ""))
 
     def named(text: str) -> list[str]:
-        return sorted({iri for match in pattern.finditer(text) for iri in by_name[match.group(0)]})
+        found, end = set(), 0
+        for word in opening.finditer(text):
+            at = word.start()
+            if at < end:
+                continue
+            for name in starting.get(word.group(0), ()):
+                stop = at + len(name)
+                if text.startswith(name, at) and not _WORD_CHAR.match(text, stop):
+                    found |= by_name[name]
+                    end = stop
+                    break
+        return sorted(found)
     return named
+
+
+_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 # ---------------------------------------------------------------- layout and size

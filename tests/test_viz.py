@@ -288,3 +288,19 @@ def test_the_period_ends_with_the_newest_article_unless_a_meeting_is_planned():
     assert viz.build_model(g).period[1] == "2023-09-11"  # the newest article
     g.add((late, KG.status, Literal("planned")))
     assert viz.build_model(g).period[1] == "2031-01-01"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Kim Jong-un a salué la Russie.", ["kim", "russia"]),
+    ("Kim a parlé.", ["kim-family"]),  # a name alone
+    ("Kimberly et Russies", []),  # whole words only
+    ("Moscou-Kim Jong-un", ["kim", "moscow"]),
+    ("Kim Jong-unité", ["kim-family"]),  # the longest name that ends a word
+    ("(Corée) et «Corée»", ["korea-paren"]),  # a name that opens with a sign
+    ("", []),
+])
+def test_quotations_name_actors_by_the_longest_whole_name(text, named):
+    actors = {"kim": {"names": ["Kim Jong-un"]}, "kim-family": {"names": ["Kim"]},
+              "russia": {"names": ["Russie", "la Russie"]}, "moscow": {"names": ["Moscou"]},
+              "korea-paren": {"names": ["(Corée)"]}}
+    assert viz._name_matcher(actors)(text) == sorted(named)
