@@ -835,3 +835,25 @@ def test_at_the_home_of_a_person_is_a_meeting_with_them(text, people, place):
 ])
 def test_chez_names_no_meeting_without_a_person_at_home(text):
     assert not run(meetings, text)
+
+
+@pytest.mark.parametrize("text, people, place", [
+    ("Vladimir Poutine a parlé. Le ministre Choe Son-hui a été reçu au Kremlin en janvier.",
+     {"Choe Son-hui", "Vladimir Poutine"}, "Moscou"),
+    ("Le chancelier Olaf Scholz, reçu mardi à l'Élysée, a salué Emmanuel Macron.",
+     {"Olaf Scholz", "Emmanuel Macron"}, "Paris"),
+])
+def test_received_at_a_seat_of_power_is_received_by_its_leader(text, people, place):
+    found = [m for m in run(meetings, text) if names(m.participants) == people]
+    assert found, run(meetings, text)
+    assert found[0].place.name == place
+
+
+@pytest.mark.parametrize("text", [
+    # no leader of the seat's country named, or two of them
+    "Le ministre Choe Son-hui a été reçu au Kremlin en janvier.",
+    "Joe Biden et Donald Trump se sont parlé. Le chancelier Olaf Scholz a été reçu à la Maison Blanche.",
+])
+def test_received_at_a_seat_of_power_with_no_one_leader_is_no_meeting(text):
+    assert not [m for m in run(meetings, text) if "Olaf Scholz" in names(m.participants)
+                or "Choe Son-hui" in names(m.participants)]

@@ -66,12 +66,27 @@ def _verb_participants(ctx, verb) -> list:
         if not hosts and not objs and not _is_passive(verb):
             guest = guest_after(ctx, verb)  # "qui avait reçu en mars 2024 Emmanuel Macron en Amazonie"
             objs = [guest] if guest is not None and guest not in people else []
+        if not hosts and not objs and people and (_is_passive(verb) or bare_participle(verb)):
+            hosts = _seat_host(ctx, verb, people)
         if not hosts and not objs:
             return []
         for p in hosts + objs:
             if p not in people:
                 people.append(p)
     return people
+
+
+def _seat_host(ctx, verb, guests) -> list:
+    """"Choe Son-hui a été reçue au Kremlin": received at the seat of a head of state with no host
+    named, by that country's leader, when the article names one and only one (cue words: the
+    seats in `host_seats`)."""
+    seat = attached_place(ctx, verb, seats=True)
+    if seat is None or seat.name not in events_cues("host_seats"):
+        return []
+    country = seat_country(seat)
+    leaders = {m.ref for m in ctx.mentions if m.ref.type == "Person" and m.ref.key and m.ref not in guests
+               and (e := gazetteer.get(m.ref.key)) is not None and e.kind == "leader" and e.country == country.key}
+    return list(leaders) if len(leaders) == 1 else []
 
 
 def _at_home_of(ctx, sent, chez) -> list:
