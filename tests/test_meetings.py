@@ -857,3 +857,25 @@ def test_received_at_a_seat_of_power_is_received_by_its_leader(text, people, pla
 def test_received_at_a_seat_of_power_with_no_one_leader_is_no_meeting(text):
     assert not [m for m in run(meetings, text) if "Olaf Scholz" in names(m.participants)
                 or "Choe Son-hui" in names(m.participants)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vladimir Poutine et Xi Jinping s'étaient rencontrés le 4 mai 2024 à Moscou, puis le 8 octobre à Kazan.",
+     {("Moscou", "2024-05-04"), ("Kazan", "2024-10-08")}),
+    ("Recep Tayyip Erdogan et Kyriakos Mitsotakis s'étaient revus en juillet 2023 à Vilnius, en marge du sommet "
+     "de l'OTAN, puis en septembre à New York.", {("Vilnius", "2023-07"), ("New York", "2023-09")}),
+    ("Vladimir Poutine et Xi Jinping s'étaient déjà rencontrés en mai 2024 à Moscou, ainsi qu'à Kazan en "
+     "octobre 2024.", {("Moscou", "2024-05"), ("Kazan", "2024-10")}),
+    # the next year when the month comes before the one before it
+    ("Vladimir Poutine et Xi Jinping s'étaient rencontrés en décembre 2023 à Moscou, puis en janvier à Kazan.",
+     {("Moscou", "2023-12"), ("Kazan", "2024-01")}),
+])
+def test_each_time_of_a_run_is_a_meeting_at_the_place_named_with_it(text, expected):
+    found = run(meetings, text)
+    assert {(m.place.name, m.date.value) for m in found if m.place and m.date} == expected, found
+
+
+def test_a_run_s_time_that_names_its_own_year_keeps_it():
+    found = run(meetings, "Sergueï Choïgou a rencontré Kim Jong-un en mars 2025 à Pyongyang, puis en septembre "
+                          "dernier à Wonsan.", reference=datetime.date(2025, 6, 20))
+    assert {m.date.value for m in found if m.date} == {"2025-03", "2024-09"}, found

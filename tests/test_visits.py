@@ -241,3 +241,8 @@ def test_one_trip_at_each_date_of_a_run():
                         "juillet 2024, à chaque fois reçu par Wang Yi.")
     assert sorted((v.destination.name, v.date.value) for v in found) == [
         ("Pékin", "2024-04-03"), ("Pékin", "2024-05-09"), ("Pékin", "2024-07-02")], found
+
+
+def test_a_time_of_a_run_named_with_another_place_is_no_trip_to_the_first():
+    found = run(visits, "Narendra Modi s'était rendu à Moscou en juillet 2024, puis à Kazan en octobre 2024.")
+    assert ("Moscou", "2024-10") not in {(v.destination.name, v.date.value) for v in found if v.date}, found

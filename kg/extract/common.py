@@ -1115,23 +1115,76 @@ def since_month(ctx, sent) -> DateValue | None:
 _THEN = re.compile(r"^\s*,?\s*(?:puis|et\s+de\s+nouveau|puis\s+de\s+nouveau|et\s+encore)\s*,?\s*$", re.IGNORECASE)
 
 
-def dates_then(ctx, sent, date: DateValue) -> list[DateValue]:
+def times_then(ctx, sent, date: DateValue) -> list[tuple]:
     """"reçu par Kim Jong-un en septembre 2024, puis le 21 mars dernier", "revient le 21 mars, puis le
     4 juin et encore le 17 juin, à chaque fois reçu par X": the other dates of the run of dates,
     joined by "puis", "et encore"..., that holds `date` (each another time of the same kind of
-    event), in the sentence's order."""
+    event), in the sentence's order; each with the place named with it, or None ("rencontrés le
+    4 mai à Moscou, puis le 8 octobre à Kazan", "en mai à Moscou, ainsi qu'à Kazan en octobre")."""
     found = _dates_of(ctx, sent, _story_day(ctx, sent))
     text = doc_text(ctx.doc)[sent.start_char:sent.end_char]
     runs, last = [], None
     for dm in found:
         between = "" if last is None else re.sub(r"\b(?:le|la|les|en|au|à|début|fin|mi)\b", " ",
                                                   text[last.end:dm.start], flags=re.IGNORECASE)
-        if last is None or not _THEN.match(between):
-            runs.append([])
-        runs[-1].append(_in_context_year(ctx, sent, dm))
+        if last is not None and _THEN.match(between):
+            runs[-1].append((_year_of_run(ctx, sent, dm, last, runs[-1][-1][0]), None))
+        elif last is not None and (past := _went_on(ctx, sent, last.end, dm.start)) is not None:
+            runs[-1].append((_year_of_run(ctx, sent, dm, last, runs[-1][-1][0]), _place_of_time(ctx, sent, past, dm)))
+        else:
+            runs.append([(_in_context_year(ctx, sent, dm), None)])
         last = dm
-    run = next((r for r in runs if date in r), [])
-    return [value for value in run if value != date]
+    run = next((r for r in runs if any(when == date for when, _ in r)), [])
+    return [(when, place) for when, place in run if when != date]
+
+
+def _year_of_run(ctx, sent, dm, last, before: DateValue) -> DateValue:
+    """A time of a run named with no year at all ("le 4 mai 2024, puis le 8 octobre") is in the year
+    the time before it names (`last`, read as `before`), or the next one when it would come before
+    it ("en décembre 2023, puis en janvier"); "puis en septembre dernier" names its own."""
+    value = _in_context_year(ctx, sent, dm)
+    if _YEAR.search(dm.text) or _RELATIVE_YEAR.search(dm.text) or not _YEAR.search(last.text):
+        return value
+    moved = DateValue(before.value[:4] + value.value[4:], value.precision)
+    if moved.value[:len(before.value)] < before.value[:len(moved.value)]:
+        moved = DateValue(str(int(before.value[:4]) + 1) + value.value[4:], value.precision)
+    return moved
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:derni|prochain|pass[ée])", re.IGNORECASE)
+_GOES_ON = re.compile(r"(?:,\s*|\s)(?:puis|ainsi\s+qu(?:e\b|'|’))", re.IGNORECASE)
+
+
+def _went_on(ctx, sent, a: int, b: int) -> int | None:
+    """Between two dates (offsets in the sentence), another time of the same event after a place
+    ("le 4 mai à Moscou, puis le 8 octobre", "en juillet à Vilnius, en marge du sommet, puis en
+    septembre", "ainsi qu'à Kazan en octobre"): the offset past "puis" / "ainsi qu'"; None where a
+    verb, a person, a clause's end or a long gap comes between."""
+    text = doc_text(ctx.doc)[sent.start_char + a:sent.start_char + b]
+    goes_on = list(_GOES_ON.finditer(text))
+    if len(goes_on) != 1 or len(text.split()) > 14 or any(c in text for c in ";:«»\"()"):
+        return None
+    span = ctx.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    if any(m.ref.type == "Person" for m in ctx.mentions if sent.start_char + a <= m.start < sent.start_char + b):
+        return None
+    return a + goes_on[0].end()
+
+
+def _place_of_time(ctx, sent, start: int, dm):
+    """The place named with a time of a run: after its "puis" and before it, or right after it up to
+    the next comma."""
+    text = doc_text(ctx.doc)[sent.start_char:sent.end_char]
+    comma = text.find(",", dm.end)
+    stop = len(text) if comma < 0 else comma
+    for m in ctx.mentions:
+        if m.ref.type in ("Place", "Country", "Organization") and (
+                sent.start_char + start <= m.start < sent.start_char + dm.start
+                or sent.start_char + dm.end <= m.start < sent.start_char + stop):
+            if m.ref.type != "Organization" or seat_country(m.ref) is not None:
+                return m.ref
+    return None
 
 
 _FUTURE_ENDINGS = ("ra", "ront", "rait", "raient", "rons", "rez")

@@ -17,12 +17,12 @@ import re
 from kg import cues, gazetteer
 from kg.extract import dates
 from kg.extract.common import (COUNT_WORDS, LOCATION_PREPS, SUBJECT_DEPS, attached_place, bare_participle, case_of,
-                               city_named, country_of_place, date_near, dates_then, doc_text, earlier_that_day,
+                               city_named, country_of_place, date_near, doc_text, earlier_that_day,
                                events_cues, governing_verb, guest_after, has_reflexive, is_planned,
                                last_subject_person, lemma, news_day, other_event, people_of, person_country,
                                place_after, place_before,
                                possessive_pair, same_day, same_month, seat_city, seat_country, sentences, since_month,
-                               story_date, subject_of, subject_people, tokens, verb_lemma)
+                               story_date, subject_of, subject_people, times_then, tokens, verb_lemma)
 from kg.merge import airport_named, during_trip
 from kg.records import ActorRef, DateValue, Meeting
 
@@ -533,8 +533,9 @@ def extract(ctx) -> list[Meeting]:
             for group in _in_turn(ctx, sent, tok, people):
                 # "reçu en septembre 2024, puis le 21 mars dernier": one meeting at each time
                 host = _host(ctx, tok, group)
-                for when in [date, *(dates_then(ctx, sent, date) if date is not None and not planned else [])]:
-                    out.append(Meeting(participants=tuple(sorted(group)), place=place, date=when,
+                times = times_then(ctx, sent, date) if date is not None and not planned else []
+                for when, where in [(date, place), *times]:
+                    out.append(Meeting(participants=tuple(sorted(group)), place=seat_city(where) or place, date=when,
                                        status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
                                        news_day=guess, host=host))
         caption = _caption_meeting(ctx, sent)

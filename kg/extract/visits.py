@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from kg import gazetteer
 from kg.extract.common import (article_people, attached_place, case_of, city_named, country_of_place, date_near,
-                               dates_then, doc_tokens, events_cues, governing_verb, guest_after, has_reflexive, is_planned,
+                               doc_tokens, events_cues, governing_verb, guest_after, has_reflexive, is_planned,
                                last_subject_person, lemma, people_of, person_country, possessive_pair, seat_country,
-                               subject_of, subject_people, time_word, tokens, verb_lemma)
+                               subject_of, subject_people, time_word, times_then, tokens, verb_lemma)
 from kg.records import ActorRef, DateValue, Visit
 
 PERSON = ("Person",)
@@ -394,8 +394,10 @@ def extract(ctx) -> list[Visit]:
                 if key in seen:
                     continue
                 seen.add(key)
-                # "revient à Pyongyang le 21 mars, puis le 4 juin": one trip at each time
-                for when in [date, *(dates_then(ctx, sent, date) if date is not None else [])]:
+                # "revient à Pyongyang le 21 mars, puis le 4 juin": one trip at each time (a time
+                # named with its own place is a trip there: "à Moscou en juillet, puis à Kazan en octobre")
+                times = times_then(ctx, sent, date) if date is not None else []
+                for when in [date, *(when for when, where in times if where is None)]:
                     out.append(Visit(traveler=traveller, destination=place, date=when,
                                      evidence=ctx.evidence(sent)))
     # a trip the article tells is the trip; "acting abroad" adds one it does not tell
