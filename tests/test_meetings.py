@@ -381,6 +381,13 @@ def test_talks_with_one_then_another_are_two_meetings():
     assert [len(m.participants) for m in joint] == [3]
 
 
+def test_received_by_one_then_by_another_is_two_meetings():
+    found = run(meetings, "Narendra Modi a passé deux jours à Varsovie. Il y avait été reçu jeudi par le Premier "
+                          "ministre Donald Tusk, puis par le président Andrzej Duda.")
+    assert {frozenset(names(m.participants)) for m in found} == {
+        frozenset({"Narendra Modi", "Donald Tusk"}), frozenset({"Narendra Modi", "Andrzej Duda"})}, found
+
+
 def test_a_summit_that_gathered_people_is_their_meeting():
     found = run(meetings, "Le sommet, accueilli par le président kazakh Kassym-Jomart Tokaïev, a réuni autour de la "
                           "table Xi Jinping, Vladimir Poutine et le Premier ministre pakistanais Shehbaz Sharif.")

@@ -654,8 +654,8 @@ _ONE_BY_ONE = re.compile(r"\b(?:tour\s+à\s+tour|successivement|séparément|à\
 
 
 def _in_turn(ctx, sent, trigger, people) -> list[list]:
-    """"s'est entretenu avec A, puis avec B": one meeting with each in turn, not one of three;
-    otherwise the people as one meeting."""
+    """"s'est entretenu avec A, puis avec B", "reçu par A, puis par B": one meeting with each in
+    turn, not one of three; otherwise the people as one meeting."""
     doc = sent.doc
     if len(people) > 2 and trigger.pos_ == "VERB" and _ONE_BY_ONE.search(doc_text(doc)[sent.start_char:sent.end_char]):
         # "s'est entretenu tour à tour avec A, B et C", "une vingtaine de présidents, parmi lesquels
@@ -663,8 +663,9 @@ def _in_turn(ctx, sent, trigger, people) -> list[list]:
         hosts = [p for p in subject_people(ctx, trigger, PERSON) if p in people]
         if len(hosts) == 1:
             return [[hosts[0], p] for p in people if p != hosts[0]]
-    withs = [t.i for t in tokens(ctx, doc[trigger.i + 1:sent.end]) if t.lower_ == "avec"]
-    if len(withs) < 2:
+    after = tokens(ctx, doc[trigger.i + 1:sent.end])
+    withs = next((found for prep in ("avec", "par") if len(found := [t.i for t in after if t.lower_ == prep]) >= 2), [])
+    if not withs:
         return [people]
     groups = []
     for k in withs:
