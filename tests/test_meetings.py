@@ -886,3 +886,11 @@ def test_a_run_s_time_that_names_its_own_year_keeps_it():
     found = run(meetings, "Sergueï Choïgou a rencontré Kim Jong-un en mars 2025 à Pyongyang, puis en septembre "
                           "dernier à Wonsan.", reference=datetime.date(2025, 6, 20))
     assert {m.date.value for m in found if m.date} == {"2025-03", "2024-09"}, found
+
+
+def test_the_talks_of_the_same_day_are_a_meeting_of_their_own():
+    found = run(meetings, "Vladimir Poutine a parlé. La ministre Choe Son-hui a été reçue au Kremlin par le président "
+                          "russe le 16 janvier, le jour même de ses entretiens à Moscou avec son homologue Sergueï "
+                          "Lavrov.")
+    assert {frozenset(names(m.participants)) for m in found} == {
+        frozenset({"Choe Son-hui", "Vladimir Poutine"}), frozenset({"Choe Son-hui", "Sergueï Lavrov"})}, found

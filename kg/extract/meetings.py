@@ -218,8 +218,15 @@ def _not_ahead(date: DateValue, published) -> DateValue:
 def _of_other_event(verb, child) -> bool:
     """"a reçu X, trois jours après son sommet avec Y en Alaska": the parse hangs "avec Y" on the
     verb, but it belongs to the event "après" opens, right before it."""
-    return any(other_event(s) and s.i < child.i and s.right_edge.i + 1 >= child.left_edge.i
+    return any((other_event(s) or _day_of_event(s)) and s.i < child.i and s.right_edge.i + 1 >= child.left_edge.i
                for s in verb.children if s.i != child.i)
+
+
+def _day_of_event(nominal) -> bool:
+    """"reçue au Kremlin le 16, le jour même de ses entretiens à Moscou avec Y": the day of another
+    meeting, whose "avec" the parse hangs on the verb."""
+    return nominal.lower_ == "jour" and any(
+        c.dep_ == "nmod" and lemma(c) in events_cues("meeting_nouns") for c in nominal.children)
 
 
 def _prepositional(obj) -> bool:
@@ -289,6 +296,13 @@ def _noun_participants(ctx, noun) -> list:
             for p in people_of(ctx, child, PERSON):
                 if p not in people:
                     people.append(p)
+    if not with_avec and noun.dep_ == "nmod" and _day_of_event(noun.head):
+        # "le jour même de ses entretiens avec Y": the "avec" the parse hung on the day's verb
+        for child in noun.head.head.children:
+            if child.dep_.startswith("obl") and case_of(child).split()[:1] == ["avec"] \
+                    and _of_other_event(noun.head.head, child):
+                with_avec = True
+                people += [p for p in people_of(ctx, child, PERSON) if p not in people]
     verb = governing_verb(noun)
     if verb is not None and lemma(verb) in events_cues("meeting_not_participant_verbs"):
         # "ont pris part aux discussions", "a assisté au sommet": not a meeting of theirs, unless
