@@ -515,7 +515,8 @@ def absorb_partial_meetings(records: list) -> list:
         mine = set(r.participants)
         fuller = [o for o in by_article[r.evidence.article]
                   if len(o.participants) > len(mine) and mine <= set(o.participants)
-                  and o.status == r.status and dates_compatible(o.date, r.date)]
+                  and o.status == r.status and dates_compatible(o.date, r.date)
+                  and (o.date is not None or r.date is None)]
         if fuller:
             best = sorted(fuller, key=lambda o: (-len(o.participants), o.evidence))[0]
             r = dataclasses.replace(r, participants=best.participants)

@@ -133,6 +133,18 @@ def test_a_meeting_named_in_part_joins_the_fuller_one_of_its_article():
     assert len(next(m for m in out if len(m.record.participants) == 3).evidence) == 2
 
 
+def test_a_dated_meeting_named_in_part_keeps_its_people_beside_an_undated_fuller_one():
+    # "le 13 septembre, Kim Jong-un rencontrait Vladimir Poutine" … "en réunissant les deux hommes à
+    # Tiananmen, Xi Jinping …": the undated gathering says nothing of the dated meeting's people
+    xi = A("Xi Jinping")
+    dated = Meeting(participants=(KIM, PUTIN), place=VOST, date=DateValue("2023-09-13", "date"), status="occurred",
+                    evidence=ev(1))
+    gathering = Meeting(participants=(KIM, PUTIN, xi), place=None, date=None, status="occurred",
+                        evidence=Evidence(article="a1", start=5, end=6, sentence="5"))
+    out = merge("meeting", [dated, gathering])
+    assert sorted(len(m.record.participants) for m in out) == [2, 3]
+
+
 def test_one_present_named_differently_is_one_gift():
     from kg.records import Gift
 
