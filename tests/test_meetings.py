@@ -381,6 +381,17 @@ def test_talks_with_one_then_another_are_two_meetings():
     assert [len(m.participants) for m in joint] == [3]
 
 
+@pytest.mark.parametrize("text, groups", [
+    ("Jeudi, Kim Jong-un avait reçu le Premier ministre chinois Li Qiang, puis l'ancien président russe Dmitri "
+     "Medvedev.", [{"Kim Jong-un", "Li Qiang"}, {"Kim Jong-un", "Dmitri Medvedev"}]),
+    # with no "puis", one meeting
+    ("Emmanuel Macron a reçu Olaf Scholz et Giorgia Meloni.", [{"Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni"}]),
+])
+def test_people_received_one_after_another_are_met_in_turn(text, groups):
+    found = run(meetings, text)
+    assert sorted(map(sorted, (names(m.participants) for m in found))) == sorted(map(sorted, groups)), found
+
+
 def test_received_by_one_then_by_another_is_two_meetings():
     found = run(meetings, "Narendra Modi a passé deux jours à Varsovie. Il y avait été reçu jeudi par le Premier "
                           "ministre Donald Tusk, puis par le président Andrzej Duda.")

@@ -680,7 +680,7 @@ def _in_turn(ctx, sent, trigger, people) -> list[list]:
     after = tokens(ctx, doc[trigger.i + 1:sent.end])
     withs = next((found for prep in ("avec", "par") if len(found := [t.i for t in after if t.lower_ == prep]) >= 2), [])
     if not withs:
-        return [people]
+        return _one_after_another(ctx, sent, trigger, people)
     groups = []
     for k in withs:
         ref = next((r for t in doc[k + 1:min(sent.end, k + 7)] if (r := ctx.actor_at(t)) is not None
@@ -693,6 +693,27 @@ def _in_turn(ctx, sent, trigger, people) -> list[list]:
     if not base or not all(any(t.lower_ in _IN_TURN for t in span) for span in between):
         return [people]
     return [base + [g] for g in groups]
+
+
+def _one_after_another(ctx, sent, trigger, people) -> list[list]:
+    """"Kim Jong-un avait reçu A, puis B", "a reçu dès son arrivée A, puis jeudi B et C": the one
+    subject met the people named after the verb in turn, a group at each "puis" / "ensuite"."""
+    hosts = [p for p in subject_people(ctx, trigger, PERSON) if p in people] if trigger.pos_ == "VERB" else []
+    if len(people) < 3 or len(hosts) != 1:
+        return [people]
+    named = [m for m in ctx.mentions_in(sent) if m.start > trigger.idx and m.ref in people and m.ref != hosts[0]]
+    groups, last = [], None
+    for m in named:
+        if any(g for g in groups if m.ref in g):
+            continue
+        gap = doc_text(ctx.doc)[last.end:m.start].lower() if last is not None else ""
+        if not groups or re.search(r"\b(?:puis|ensuite)\b", gap):
+            groups.append([])
+        groups[-1].append(m.ref)
+        last = m
+    if len(groups) < 2 or sorted(p for g in groups for p in g) != sorted(p for p in people if p != hosts[0]):
+        return [people]
+    return [[hosts[0], *g] for g in groups]
 
 
 def _recalled(tok) -> bool:
