@@ -905,3 +905,13 @@ def test_the_talks_of_the_same_day_are_a_meeting_of_their_own():
                           "Lavrov.")
     assert {frozenset(names(m.participants)) for m in found} == {
         frozenset({"Choe Son-hui", "Vladimir Poutine"}), frozenset({"Choe Son-hui", "Sergueï Lavrov"})}, found
+
+
+def test_a_person_received_by_one_host_in_a_bare_participle_met_them():
+    found = run(meetings, "Cela intervient après la visite à Moscou du chef de la diplomatie européenne, Josep "
+                          "Borrell, reçu le 5 février par le ministre russe Sergueï Lavrov.")
+    assert {frozenset(names(m.participants)) for m in found} == {frozenset({"Josep Borrell", "Sergueï Lavrov"})}, found
+    # received here by one, there by another: a tour, not one meeting of all
+    tour = run(meetings, "Il a fait une tournée, Josep Borrell, reçu à Kampala par le président Yoweri Museveni, "
+                         "à Addis-Abeba par Abiy Ahmed.")
+    assert not [m for m in tour if len(m.participants) > 2], tour

@@ -59,6 +59,12 @@ def _verb_participants(ctx, verb) -> list:
         # "recevoir" is a meeting only with a person as object ("a reçu son homologue"), a person
         # as a clitic object ("l'a reçu"), or a person received by a host ("a été reçue par Y")
         hosts = _agent_people(ctx, verb) if _is_passive(verb) else []
+        if not hosts and not people and bare_participle(verb):
+            # "… de l'Union, Josep Borrell, reçu le 5 février par Y": the person named right before
+            # (one host: "reçu à Kampala par A, à Addis-Abeba par B" is a tour)
+            agents, guest = _agent_people(ctx, verb), _named_before_comma(ctx, verb)
+            if len(agents) == 1 and guest is not None and guest not in agents:
+                people, hosts = [guest], agents
         # (an elided clitic is the object whatever the parse says: "où l'a reçu la présidente X")
         objs = [p for c in verb.children if c.dep_ == "obj" or (c.pos_ == "PRON" and c.lower_ in ("l'", "l’"))
                 for p in _object_people(ctx, c, people)]
@@ -107,16 +113,21 @@ def _at_home_of(ctx, sent, chez) -> list:
     return guests + hosts
 
 
+def _named_before_comma(ctx, tok):
+    """The person named right before the comma before `tok` ("X, reçu par Y"), or None."""
+    if tok.i < 2 or ctx.doc[tok.i - 1].text != ",":
+        return None
+    ref = ctx.actor_at(ctx.doc[tok.i - 2])
+    return ref if ref is not None and ref.type == "Person" else None
+
+
 def _relative_object(ctx, verb):
     """"… reçu par Kim Jong-un, qu'il avait déjà rencontré le 4 juin": the person a relative "que"
     stands for, named right before it and its comma, is the verb's object (the parse often takes
     that "que" for a conjunction)."""
     rel = next((c for c in verb.children if c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i
                 and c.dep_ in ("mark", "obj")), None)
-    if rel is None or rel.i < 2 or ctx.doc[rel.i - 1].text != ",":
-        return None
-    ref = ctx.actor_at(ctx.doc[rel.i - 2])
-    return ref if ref is not None and ref.type == "Person" else None
+    return _named_before_comma(ctx, rel) if rel is not None else None
 
 
 def _host(ctx, tok, people):
