@@ -915,3 +915,10 @@ def test_a_person_received_by_one_host_in_a_bare_participle_met_them():
     tour = run(meetings, "Il a fait une tournée, Josep Borrell, reçu à Kampala par le président Yoweri Museveni, "
                          "à Addis-Abeba par Abiy Ahmed.")
     assert not [m for m in tour if len(m.participants) > 2], tour
+
+
+def test_the_host_of_a_passive_welcome_hung_on_a_place_phrase():
+    # the parse reads "par X" as part of "sur le quai"
+    found = run(meetings, "Kim Jong-un y a été accueilli sur le quai par le vice-Premier ministre et ministre de "
+                          "l'Industrie Denis Manturov, qui l'a conduit à l'usine.")
+    assert {frozenset(names(m.participants)) for m in found} == {frozenset({"Kim Jong-un", "Denis Manturov"})}, found

@@ -250,11 +250,18 @@ def _is_passive(verb) -> bool:
 
 
 def _agent_people(ctx, verb) -> list:
-    """"... par Y": the agent of a passive verb."""
+    """"... par Y": the agent of a passive verb (also where the parse hangs "par Y" on a phrase
+    of the verb: "a été accueilli sur le quai par X", "par" read as part of "le quai")."""
     out = []
     for c in verb.children:
         if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and case_of(c).split()[:1] == ["par"]):
             out += [p for p in people_of(ctx, c, PERSON) if p not in out]
+    if not out and _is_passive(verb):
+        for c in verb.children:
+            if c.dep_.startswith("obl") and c.i > verb.i:
+                for n in c.children:
+                    if n.dep_ == "nmod" and case_of(n).split()[:1] == ["par"]:
+                        out += [p for p in people_of(ctx, n, PERSON) if p not in out]
     return out
 
 
