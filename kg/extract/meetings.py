@@ -90,6 +90,8 @@ def _seat_host(ctx, verb, guests) -> list:
     if seat is None or seat.name not in events_cues("host_seats"):
         return []
     country = seat_country(seat)
+    if country is None:
+        return []
     leaders = {m.ref for m in ctx.mentions if m.ref.type == "Person" and m.ref.key and m.ref not in guests
                and (e := gazetteer.get(m.ref.key)) is not None and e.kind == "leader" and e.country == country.key}
     return list(leaders) if len(leaders) == 1 else []
@@ -722,7 +724,7 @@ def _one_after_another(ctx, sent, trigger, people) -> list[list]:
     named = [m for m in ctx.mentions_in(sent) if m.start > trigger.idx and m.ref in people and m.ref != hosts[0]]
     groups, last = [], None
     for m in named:
-        if any(g for g in groups if m.ref in g):
+        if any(m.ref in g for g in groups):
             continue
         gap = doc_text(ctx.doc)[last.end:m.start].lower() if last is not None else ""
         if not groups or re.search(r"\b(?:puis|ensuite)\b", gap):
