@@ -172,6 +172,9 @@ def test_an_incise_or_what_the_presents_are_is_no_present():
     ("Le ministre russe de la Défense Andreï Belooussov a rencontré Mme Choe Son-hui.",
      {"Andreï Belooussov": "Masc", "Choe Son-hui": "Fem"}),
     ("Xi Jinping a rencontré Vladimir Poutine.", {"Xi Jinping": None, "Vladimir Poutine": None}),
+    # a title in apposition before the name and its comma
+    ("La ministre nord-coréenne des Affaires étrangères, Choe Son-hui, a reçu Sergueï Lavrov.",
+     {"Choe Son-hui": "Fem", "Sergueï Lavrov": None}),
 ])
 def test_person_gender_from_titles(text, expected):
     ctx = context(text)

@@ -238,6 +238,10 @@ def _mention_gender(ctx, m) -> str | None:
     if span is None:
         return None
     title = span.root if m.kind == "description" else None
+    head = span.root.head
+    if title is None and span.root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" \
+            and (_is_person_noun(head) or head.lower_ in _title_heads()):
+        title = head  # "la ministre nord-coréenne des Affaires étrangères, Choe Son-hui"
     for t in reversed(ctx.doc[max(span.sent.start, span.start - 6): span.start] if title is None else []):
         if t.lower_ in cues.words("actors", "feminine_honorifics"):
             return "Fem"
