@@ -298,14 +298,15 @@ class _Compactor:
             out["@type"] = names[0] if len(names) == 1 else names
         props: dict[str, list] = {}
         for p, objects in by_predicate.items():
-            objects = sorted(objects, key=_key)
+            if len(objects) > 1:
+                objects = sorted(objects, key=_key)
             if p == _RDF_TYPE:
                 objects = [o for o in objects if isinstance(o, ox.Literal)]
                 if not objects:
                     continue
                 name, definition = self.iri(p), {}
             else:
-                name, definition = self.terms.get(p, (self.iri(p), {}))
+                name, definition = self.terms.get(p) or (self.iri(p), {})
             props[name] = [self.value(o, definition) for o in objects]
         for name in sorted(props):
             values = props[name]
