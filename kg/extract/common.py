@@ -1131,10 +1131,11 @@ def times_then(ctx, sent, date: DateValue) -> list[tuple]:
     for dm in found:
         between = "" if last is None else re.sub(r"\b(?:le|la|les|en|au|à|début|fin|mi)\b", " ",
                                                   text[last.end:dm.start], flags=re.IGNORECASE)
-        if last is not None and _THEN.match(between):
-            runs[-1].append((_year_of_run(ctx, sent, dm, last, runs[-1][-1][0]), None))
-        elif last is not None and (past := _went_on(ctx, sent, last.end, dm.start)) is not None:
-            runs[-1].append((_year_of_run(ctx, sent, dm, last, runs[-1][-1][0]), _place_of_time(ctx, sent, past, dm)))
+        joined = last is not None and _THEN.match(between)
+        past = None if last is None or joined else _went_on(ctx, sent, last.end, dm.start)
+        if joined or past is not None:
+            place = _place_of_time(ctx, sent, past, dm) if past is not None else None
+            runs[-1].append((_year_of_run(ctx, sent, dm, last, runs[-1][-1][0]), place))
         else:
             runs.append([(_in_context_year(ctx, sent, dm), None)])
         last = dm
@@ -1182,7 +1183,7 @@ def _place_of_time(ctx, sent, start: int, dm):
     text = doc_text(ctx.doc)[sent.start_char:sent.end_char]
     comma = text.find(",", dm.end)
     stop = len(text) if comma < 0 else comma
-    for m in ctx.mentions:
+    for m in ctx.mentions_in(sent):
         if m.ref.type in ("Place", "Country", "Organization") and (
                 sent.start_char + start <= m.start < sent.start_char + dm.start
                 or sent.start_char + dm.end <= m.start < sent.start_char + stop):

@@ -564,11 +564,11 @@ def extract(ctx) -> list[Meeting]:
             # avait rencontré X": the sentence's time is not the meeting's
             offset = offset_from_sentence(tok) if low in nouns or lem in nouns else _offset_of_relative(tok)
             date, guess = shifted(date, offset), shifted(guess, offset)
+            # "reçu en septembre 2024, puis le 21 mars dernier à Wonsan": one meeting at each time
+            times = [(date, place), *(times_then(ctx, sent, date) if date is not None and not planned else [])]
             for group in _in_turn(ctx, sent, tok, people):
-                # "reçu en septembre 2024, puis le 21 mars dernier": one meeting at each time
                 host = _host(ctx, tok, group)
-                times = times_then(ctx, sent, date) if date is not None and not planned else []
-                for when, where in [(date, place), *times]:
+                for when, where in times:
                     out.append(Meeting(participants=tuple(sorted(group)), place=seat_city(where) or place, date=when,
                                        status="planned" if planned else "occurred", evidence=ctx.evidence(sent),
                                        news_day=guess, host=host))
