@@ -922,3 +922,28 @@ def test_the_host_of_a_passive_welcome_hung_on_a_place_phrase():
     found = run(meetings, "Kim Jong-un y a été accueilli sur le quai par le vice-Premier ministre et ministre de "
                           "l'Industrie Denis Manturov, qui l'a conduit à l'usine.")
     assert {frozenset(names(m.participants)) for m in found} == {frozenset({"Kim Jong-un", "Denis Manturov"})}, found
+
+
+@pytest.mark.parametrize("text, pair, status", [
+    # the guide named right before the verb group, "lui" the other person of the sentence
+    ("Pendant son séjour à Kazan en mai 2022, Ilham Aliev a été salué par les élus ; le maire Ilsour Metchine lui "
+     "a fait visiter le Kremlin de la ville.", {"Ilham Aliev", "Ilsour Metchine"}, "occurred"),
+    # "lui": the last person named as a subject before, not one named after it
+    ("En avril 2021, Jean Castex est allé à Dakar, aux côtés de Macky Sall et de Nana Akufo-Addo. Le président "
+     "sénégalais lui avait fait visiter le port autonome.", {"Jean Castex", "Macky Sall"}, "occurred"),
+    # an infinitive: the guide is the subject of the verb it hangs on
+    ("Le 2 juin, Xi Jinping a salué Emmanuel Macron sur le perron, avant de lui faire visiter le musée national.",
+     {"Xi Jinping", "Emmanuel Macron"}, "occurred"),
+    ("Narendra Modi fera visiter à Anthony Albanese un temple de Varanasi en octobre.",
+     {"Narendra Modi", "Anthony Albanese"}, "planned"),
+])
+def test_a_guided_tour_is_a_meeting_of_the_guide_and_the_guest(text, pair, status):
+    found = [m for m in run(meetings, text) if names(m.participants) == pair]
+    assert found, [names(m.participants) for m in run(meetings, text)]
+    assert {m.status for m in found} == {status}
+
+
+def test_what_a_guide_shows_is_not_the_meeting_s_place():
+    found = run(meetings, "Le 4 mai 2023, Pedro Sánchez a fait visiter à Lula le musée du Prado.")
+    assert [names(m.participants) for m in found] == [{"Pedro Sánchez", "Luiz Inácio Lula da Silva"}]
+    assert found[0].place is None or found[0].place.name != "musée du Prado"

@@ -185,6 +185,14 @@ def person_of_description(ctx, noun) -> ActorRef | None:
     return None
 
 
+def named_as_subject(span) -> bool:
+    """Is the name `span` a grammatical subject, or in apposition to one? (any word of the name:
+    the parse may split a name it misreads, "Choe" ROOT + "Son-hui" nsubj)"""
+    root = span.root
+    return any(t.dep_ in SUBJECT_DEPS for t in span) or (root.head.dep_ in SUBJECT_DEPS
+                                                         and root.dep_ in ("appos", "flat:name"))
+
+
 def last_subject_person(ctx, before: int, gender: str | None = None) -> ActorRef | None:
     """The person last named as a grammatical subject before character `before` (for "il"). With
     the pronoun's `gender` ("Fem" for "elle"), when that person is known to be of the other one
@@ -197,10 +205,7 @@ def last_subject_person(ctx, before: int, gender: str | None = None) -> ActorRef
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        root = span.root
-        # (any word of the name: the parse may split a name it misreads, "Choe" ROOT + "Son-hui" nsubj)
-        if any(t.dep_ in SUBJECT_DEPS for t in span) or (root.head.dep_ in SUBJECT_DEPS
-                                                          and root.dep_ in ("appos", "flat:name")):
+        if named_as_subject(span):
             best = m.ref
         elif _impersonal(span.sent):
             # "Il s'agit de la deuxième visite de M. Choïgou … Le 4 juin, il avait été reçu": the

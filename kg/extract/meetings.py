@@ -19,8 +19,8 @@ from kg.extract import dates
 from kg.extract.common import (COUNT_WORDS, LOCATION_PREPS, SUBJECT_DEPS, attached_place, bare_participle, case_of,
                                city_named, country_of_place, date_near, doc_text, earlier_that_day,
                                events_cues, governing_verb, guest_after, has_reflexive, is_planned,
-                               last_subject_person, lemma, news_day, other_event, people_of, person_country,
-                               place_after, place_before,
+                               last_subject_person, lemma, named_as_subject, news_day, other_event, people_of,
+                               person_country, place_after, place_before,
                                possessive_pair, same_day, same_month, seat_city, seat_country, sentences, since_month,
                                story_date, subject_of, subject_people, times_then, tokens, verb_lemma)
 from kg.merge import airport_named, during_trip
@@ -401,6 +401,58 @@ def _companion_verb(tok) -> bool:
     return lem == "serrer" and any(lemma(c) == "main" for c in tok.children if c.dep_ in ("obj", "nsubj:pass"))
 
 
+def _shown_around(tok) -> bool:
+    """"X lui a fait visiter une exposition", "avant de lui faire visiter l'usine": a guided tour,
+    the guide and the guest in one place."""
+    if verb_lemma(tok) != "visiter":
+        return False
+    before = [t for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ != "ADV"]
+    return bool(before) and lemma(before[-1]) == "faire"
+
+
+def _causer(tok):
+    return next(t for t in reversed(tok.doc[tok.sent.start:tok.i]) if lemma(t) == "faire")
+
+
+def _tour_planned(tok) -> bool:
+    """"lui fera visiter", "va lui faire visiter": the mood of "faire" (the parse may hang
+    "visiter" on another clause's verb: "est allé à X, où Y lui avait fait visiter …")."""
+    causer = _causer(tok)
+    if "Inf" in causer.morph.get("VerbForm"):
+        return is_planned(causer)
+    return any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")
+               for t in (causer, *(c for c in (*tok.children, *causer.children) if c.dep_.startswith("aux"))))
+
+
+def _tour_people(ctx, tok) -> list:
+    """The guide of "faire visiter" and the guest. The guide is the person named right before the
+    verb group ("Denis Manturov lui a fait visiter", "Kim Jong-un, qui lui avait fait visiter": the
+    parse often gives these no subject, or the subject of the clause the relative hangs on), else
+    the verb's subject, or the subject of the verb an infinitive hangs on ("Kim avait reçu le
+    ministre, avant de lui faire visiter …"). The guest is "à X" after the verb, or for a clitic
+    "lui" / "leur" the last other person named before it in the sentence, else the last named as
+    a subject before, else the last named at all."""
+    causer = _causer(tok)
+    named = [m.ref for m in ctx.mentions if tok.sent.start_char <= m.start < causer.idx
+             and m.ref.type == "Person" and causer.idx - m.end <= 25]
+    guide = named[-1] if named else None
+    for verb in (causer, tok, governing_verb(causer) if "Inf" in causer.morph.get("VerbForm") else None):
+        if guide is None and verb is not None:
+            guide = next(iter(subject_people(ctx, verb, PERSON)), None)
+    if guide is None:
+        return []
+    guests = [p for c in tok.children if c.dep_.startswith("obl") or c.dep_ == "iobj"
+              if case_of(c).split()[:1] in (["à"], ["au"], ["aux"]) for p in people_of(ctx, c, PERSON)]
+    clitic = any(t.lower_ in ("lui", "leur") for t in tok.doc[max(tok.sent.start, causer.i - 4):causer.i])
+    if not guests and clitic:
+        before = [m for m in ctx.mentions if m.start < causer.idx and m.ref.type == "Person" and m.ref != guide]
+        here = [m for m in before if m.start >= tok.sent.start_char]  # ("le séjour de Kim : Y lui avait …")
+        subjects = [m for m in before if (span := ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))
+                    is not None and named_as_subject(span)]
+        guests = [m.ref for m in (here or subjects or before)[-1:]]
+    return [guide, *[g for g in guests if g != guide]]
+
+
 def _strong_cue(tok) -> bool:
     """A cue that means a meeting whatever its arguments: not "voir", "discuter", "réunir", "sommet"
     (a summit is named more often than held in a sentence)."""
@@ -512,7 +564,8 @@ def extract(ctx) -> list[Meeting]:
     for sent in ctx.doc.sents:
         for tok in tokens(ctx, sent):
             low, lem = tok.lower_, lemma(tok)
-            if verb_lemma(tok) not in any_verb and not (low in nouns or lem in nouns) and low != "chez":
+            if verb_lemma(tok) not in any_verb and not (low in nouns or lem in nouns) and low != "chez" \
+                    and not _shown_around(tok):
                 continue  # (most words: no cue of any kind below)
             if ctx.quoted(tok):
                 continue  # "« Ils reçoivent des uniformes »": speech, not a meeting the article reports
@@ -534,6 +587,9 @@ def extract(ctx) -> list[Meeting]:
             elif low == "chez":
                 people, planned = _at_home_of(ctx, sent, tok), is_planned(governing_verb(tok) or sent.root)
                 place = place_before(ctx, tok, window=2)  # ("à Luanda, chez X")
+            elif _shown_around(tok):
+                people, planned = _tour_people(ctx, tok), _tour_planned(tok)
+                place = attached_place(ctx, tok, seats=True)
             elif _companion_verb(tok):
                 people, planned = [], is_planned(tok)
                 place = attached_place(ctx, tok, seats=True)
@@ -544,7 +600,9 @@ def extract(ctx) -> list[Meeting]:
                 people = linear_participants(ctx, sent, tok, people)
             if len(people) < 2 or _remote(tok):
                 continue  # ("un entretien téléphonique", "se sont entretenus au téléphone": not in person)
-            place = seat_city(place or place_after(ctx, tok))
+            if place is None and not _shown_around(tok):  # (what a guide shows is no meeting place)
+                place = place_after(ctx, tok)
+            place = seat_city(place)
             date = date_near(ctx, sent, tok, skip_since=True, ahead=planned) or same_month(ctx, sent)
             if not planned and earlier_that_day(sent):
                 # "Arrivée dimanche, Mme Choe avait eu quelques heures plus tôt des pourparlers avec
