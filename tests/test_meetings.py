@@ -947,3 +947,23 @@ def test_what_a_guide_shows_is_not_the_meeting_s_place():
     found = run(meetings, "Le 4 mai 2023, Pedro Sánchez a fait visiter à Lula le musée du Prado.")
     assert [names(m.participants) for m in found] == [{"Pedro Sánchez", "Luiz Inácio Lula da Silva"}]
     assert found[0].place is None or found[0].place.name != "musée du Prado"
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("Le 3 mai 2023, Emmanuel Macron a rendu visite à Olaf Scholz à Berlin.",
+     {"Emmanuel Macron", "Olaf Scholz"}, "Berlin"),
+    # a courtesy returned at a place: a visit to the one "lui" stands for
+    ("En mars 2023, Yoon Suk-yeol s'est rendu à Tokyo. Fumio Kishida lui a rendu la pareille en mai, à Séoul.",
+     {"Fumio Kishida", "Yoon Suk-yeol"}, "Séoul"),
+    ("En 2022, Recep Tayyip Erdogan s'était rendu à Riyad, et Mohammed ben Salmane lui avait rendu la politesse "
+     "à Ankara.", {"Recep Tayyip Erdogan", "Mohammed ben Salmane"}, "Ankara"),
+])
+def test_a_visit_paid_to_someone_is_a_meeting(text, pair, place):
+    found = [m for m in run(meetings, text) if names(m.participants) == pair]
+    assert [m.place.name for m in found if m.place is not None] == [place]
+
+
+def test_a_courtesy_returned_with_no_place_is_no_meeting():
+    text = ("Vladimir Poutine a offert une voiture à Kim Jong-un en juin 2024. Kim Jong-un lui a rendu la politesse "
+            "avec une paire de chiens.")
+    assert not [m for m in run(meetings, text) if "offert" not in m.evidence.sentence]

@@ -401,38 +401,43 @@ def _companion_verb(tok) -> bool:
     return lem == "serrer" and any(lemma(c) == "main" for c in tok.children if c.dep_ in ("obj", "nsubj:pass"))
 
 
-def _shown_around(tok) -> bool:
-    """"X lui a fait visiter une exposition", "avant de lui faire visiter l'usine": a guided tour,
-    the guide and the guest in one place."""
-    if verb_lemma(tok) != "visiter":
-        return False
-    before = [t for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ != "ADV"]
-    return bool(before) and lemma(before[-1]) == "faire"
+def _visit_turn(tok):
+    """The verb opening a turn of phrase that tells one person visiting another: "X lui a fait
+    visiter une exposition", "avant de lui faire visiter l'usine" (a guided tour: the "faire"),
+    "X lui a rendu visite", "X lui a rendu la pareille en mai, à Séoul" (the "rendre"); else None."""
+    lem = verb_lemma(tok)
+    if lem == "visiter":
+        before = [t for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ != "ADV"]
+        return before[-1] if before and lemma(before[-1]) == "faire" else None
+    if lem == "rendre" and _returned(tok) is not None:
+        return tok
+    return None
 
 
-def _causer(tok):
-    return next(t for t in reversed(tok.doc[tok.sent.start:tok.i]) if lemma(t) == "faire")
+def _returned(verb):
+    """What "rendre" returns, when it is a visit or a courtesy ("rendre visite", "la pareille")."""
+    return next((c for c in verb.children if c.dep_ == "obj"
+                 and (lemma(c) in events_cues("meeting_returns") or c.lower_ in events_cues("meeting_returns"))), None)
 
 
-def _tour_planned(tok) -> bool:
-    """"lui fera visiter", "va lui faire visiter": the mood of "faire" (the parse may hang
-    "visiter" on another clause's verb: "est allé à X, où Y lui avait fait visiter …")."""
-    causer = _causer(tok)
-    if "Inf" in causer.morph.get("VerbForm"):
-        return is_planned(causer)
+def _turn_planned(tok, head) -> bool:
+    """"lui fera visiter", "va lui faire visiter", "doit lui rendre visite": the mood of the verb
+    group's first verb (the parse may hang the second on another clause's verb: "est allé à X, où
+    Y lui avait fait visiter …")."""
+    if "Inf" in head.morph.get("VerbForm"):
+        return is_planned(head)
     return any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")
-               for t in (causer, *(c for c in (*tok.children, *causer.children) if c.dep_.startswith("aux"))))
+               for t in (head, *(c for c in (*tok.children, *head.children) if c.dep_.startswith("aux"))))
 
 
-def _tour_people(ctx, tok) -> list:
-    """The guide of "faire visiter" and the guest. The guide is the person named right before the
-    verb group ("Denis Manturov lui a fait visiter", "Kim Jong-un, qui lui avait fait visiter": the
-    parse often gives these no subject, or the subject of the clause the relative hangs on), else
-    the verb's subject, or the subject of the verb an infinitive hangs on ("Kim avait reçu le
-    ministre, avant de lui faire visiter …"). The guest is "à X" after the verb, or for a clitic
-    "lui" / "leur" the last other person named before it in the sentence, else the last named as
-    a subject before, else the last named at all."""
-    causer = _causer(tok)
+def _host_and_guest(ctx, tok, causer) -> list:
+    """The two people of a visit turn (`_visit_turn`), `causer` its first verb. The one who acts is
+    the person named right before the verb group ("Denis Manturov lui a fait visiter", "Kim
+    Jong-un, qui lui avait fait visiter": the parse often gives these no subject, or the subject
+    of the clause the relative hangs on), else the verb's subject, or the subject of the verb an
+    infinitive hangs on ("Kim avait reçu le ministre, avant de lui faire visiter …"). The other is
+    "à X" after the verb, or for a clitic "lui" / "leur" the last other person named before it in
+    the sentence, else the last named as a subject before, else the last named at all."""
     named = [m.ref for m in ctx.mentions if tok.sent.start_char <= m.start < causer.idx
              and m.ref.type == "Person" and causer.idx - m.end <= 25]
     guide = named[-1] if named else None
@@ -564,8 +569,9 @@ def extract(ctx) -> list[Meeting]:
     for sent in ctx.doc.sents:
         for tok in tokens(ctx, sent):
             low, lem = tok.lower_, lemma(tok)
+            turn = _visit_turn(tok)
             if verb_lemma(tok) not in any_verb and not (low in nouns or lem in nouns) and low != "chez" \
-                    and not _shown_around(tok):
+                    and turn is None:
                 continue  # (most words: no cue of any kind below)
             if ctx.quoted(tok):
                 continue  # "« Ils reçoivent des uniformes »": speech, not a meeting the article reports
@@ -587,9 +593,11 @@ def extract(ctx) -> list[Meeting]:
             elif low == "chez":
                 people, planned = _at_home_of(ctx, sent, tok), is_planned(governing_verb(tok) or sent.root)
                 place = place_before(ctx, tok, window=2)  # ("à Luanda, chez X")
-            elif _shown_around(tok):
-                people, planned = _tour_people(ctx, tok), _tour_planned(tok)
+            elif turn is not None:
+                people, planned = _host_and_guest(ctx, tok, turn), _turn_planned(tok, turn)
                 place = attached_place(ctx, tok, seats=True)
+                if turn.i == tok.i and lemma(_returned(tok)) != "visite" and place is None:
+                    people = []  # a courtesy returned with no place is a gift or a gesture ("avec une paire de chiens")
             elif _companion_verb(tok):
                 people, planned = [], is_planned(tok)
                 place = attached_place(ctx, tok, seats=True)
@@ -600,7 +608,7 @@ def extract(ctx) -> list[Meeting]:
                 people = linear_participants(ctx, sent, tok, people)
             if len(people) < 2 or _remote(tok):
                 continue  # ("un entretien téléphonique", "se sont entretenus au téléphone": not in person)
-            if place is None and not _shown_around(tok):  # (what a guide shows is no meeting place)
+            if place is None and (turn is None or turn.i == tok.i):  # (what a guide shows is no meeting place)
                 place = place_after(ctx, tok)
             place = seat_city(place)
             date = date_near(ctx, sent, tok, skip_since=True, ahead=planned) or same_month(ctx, sent)
