@@ -967,3 +967,19 @@ def test_a_courtesy_returned_with_no_place_is_no_meeting():
     text = ("Vladimir Poutine a offert une voiture à Kim Jong-un en juin 2024. Kim Jong-un lui a rendu la politesse "
             "avec une paire de chiens.")
     assert not [m for m in run(meetings, text) if "offert" not in m.evidence.sentence]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Le 8 juillet 2024, Narendra Modi était à Moscou. Deux jours plus tard, il a rencontré Karl Nehammer à Vienne.",
+     "2024-07-10"),
+    ("Narendra Modi avait rencontré Vladimir Poutine le 8 juillet 2024 à Moscou. Trois mois plus tard, les deux "
+     "dirigeants se sont retrouvés à Kazan.", "2024-10"),
+    ("Recep Tayyip Erdogan s'était rendu en avril 2022 à Riyad, et Mohammed ben Salmane lui avait rendu la "
+     "politesse à Ankara deux mois plus tard.", "2022-06"),
+    # the gap's own day dates the meeting
+    ("En juillet 2023, Sergueï Choïgou était à Pyongyang. Deux mois plus tard, le 13 septembre, Kim Jong-un a "
+     "rencontré Vladimir Poutine.", "2023-09-13"),
+])
+def test_a_meeting_told_that_long_after_is_dated_by_the_gap(text, day):
+    # (the meeting of the first sentence, at Moscou, is not the one the gap dates)
+    assert [m.date.value for m in run(meetings, text) if m.place is None or m.place.name != "Moscou"] == [day]

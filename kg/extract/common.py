@@ -919,6 +919,34 @@ def _time_later(ctx, sent) -> datetime.date | None:
     return start + datetime.timedelta(days=n * (7 if unit.startswith("semaine") else 1))
 
 
+TIME_UNITS = {"jour": ("days", 1), "jours": ("days", 1), "semaine": ("days", 7), "semaines": ("days", 7),
+              "mois": ("months", 1), "an": ("months", 12), "ans": ("months", 12), "année": ("months", 12),
+              "années": ("months", 12)}
+
+
+def gap_told(ctx, sent, trigger) -> tuple[str, int] | None:
+    """("days", 2) for "deux jours plus tard", ("months", -2) for "deux mois plus tôt": a gap the
+    sentence counts from the time told before it, before the meeting cue or on its verb, with no
+    date of its own after it ("Deux mois plus tard, le 13 septembre, …" is dated by that day)."""
+    words = tokens(ctx, sent)
+    for k in range(2, len(words) - 1):
+        unit, plus, way = words[k - 1], words[k], words[k + 1]
+        if plus.lower_ != "plus" or way.lower_ not in ("tard", "tôt") or unit.lower_ not in TIME_UNITS:
+            continue
+        count = words[k - 2].lower_
+        n = COUNT_WORDS.get(count) or (int(count) if count.isdigit() else None)
+        if n is None:
+            continue
+        verb = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else trigger
+        if not (way.i < trigger.i or {way.head.i, unit.head.i} & {trigger.i, getattr(verb, "i", None)}):
+            continue
+        if any(dm.start >= way.idx + len(way.text) - sent.start_char for dm in _dates_of(ctx, sent)):
+            continue
+        kind, size = TIME_UNITS[unit.lower_]
+        return kind, n * size * (1 if way.lower_ == "tard" else -1)
+    return None
+
+
 def tokens(ctx, span) -> list:
     """The tokens of a sentence or span, made once per article (indexing a Doc builds a new Token
     object each time, and every extractor walks every sentence)."""

@@ -16,13 +16,13 @@ import re
 
 from kg import cues, gazetteer
 from kg.extract import dates
-from kg.extract.common import (COUNT_WORDS, LOCATION_PREPS, SUBJECT_DEPS, attached_place, bare_participle, case_of,
-                               city_named, country_of_place, date_near, doc_text, earlier_that_day,
-                               events_cues, governing_verb, guest_after, has_reflexive, is_planned,
+from kg.extract.common import (COUNT_WORDS, LOCATION_PREPS, SUBJECT_DEPS, TIME_UNITS, attached_place, bare_participle,
+                               case_of, city_named, country_of_place, date_near, doc_text, earlier_that_day,
+                               events_cues, gap_told, governing_verb, guest_after, has_reflexive, is_planned,
                                last_subject_person, lemma, named_as_subject, news_day, other_event, people_of,
-                               person_country, place_after, place_before,
-                               possessive_pair, same_day, same_month, seat_city, seat_country, sentences, since_month,
-                               story_date, subject_of, subject_people, times_then, tokens, verb_lemma)
+                               person_country, place_after, place_before, possessive_pair, same_day, same_month,
+                               seat_city, seat_country, sentences, since_month, story_date, subject_of, subject_people,
+                               times_then, tokens, verb_lemma)
 from kg.merge import airport_named, during_trip
 from kg.records import ActorRef, DateValue, Meeting
 
@@ -144,9 +144,6 @@ def _host(ctx, tok, people):
 
 
 _DAY_OFFSETS = cues.load("events")["day_offset_nouns"]
-_UNITS = {"jour": ("days", 1), "jours": ("days", 1), "semaine": ("days", 7), "semaines": ("days", 7),
-          "mois": ("months", 1), "an": ("months", 12), "ans": ("months", 12), "année": ("months", 12),
-          "années": ("months", 12)}
 
 
 def _count(unit) -> int | None:
@@ -174,8 +171,8 @@ def offset_from_sentence(tok) -> tuple[str, int] | None:
     case = {c.lower_ for c in tok.children if c.dep_ == "case"}
     sign = -1 if "après" in case else 1 if "avant" in case else 0
     for unit in tok.children:
-        if sign and unit.i < tok.i and unit.lower_ in _UNITS and (n := _count(unit)) is not None:
-            kind, size = _UNITS[unit.lower_]
+        if sign and unit.i < tok.i and unit.lower_ in TIME_UNITS and (n := _count(unit)) is not None:
+            kind, size = TIME_UNITS[unit.lower_]
             return kind, sign * n * size
     return None
 
@@ -626,6 +623,8 @@ def extract(ctx) -> list[Meeting]:
                 # "Lula doit s'entretenir avec le maître du Kremlin": planned with no date, as news
                 # tells what is about to happen: the month the article was published
                 date = DateValue(ctx.published.isoformat()[:7], "gYearMonth")
+            # "Deux jours plus tard, il rencontrait X": that long after the time told before
+            date = shifted(date, gap_told(ctx, sent, tok)) if guess is None else date
             # "au lendemain du sommet", "un mois après le sommet", "au lendemain d'un déplacement où il
             # avait rencontré X": the sentence's time is not the meeting's
             offset = offset_from_sentence(tok) if low in nouns or lem in nouns else _offset_of_relative(tok)
