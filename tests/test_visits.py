@@ -246,3 +246,11 @@ def test_one_trip_at_each_date_of_a_run():
 def test_a_time_of_a_run_named_with_another_place_is_no_trip_to_the_first():
     found = run(visits, "Narendra Modi s'était rendu à Moscou en juillet 2024, puis à Kazan en octobre 2024.")
     assert ("Moscou", "2024-10") not in {(v.destination.name, v.date.value) for v in found if v.date}, found
+
+
+def test_a_second_clause_s_traveller_is_the_person_named_right_before_its_verb():
+    # the parse hangs "Mohammed ben Salmane" on "Riyad" and gives the second verb the first one's subject
+    text = ("Recep Tayyip Erdogan s'était rendu en avril 2022 à Riyad, et Mohammed ben Salmane s'est rendu à "
+            "Ankara en juin.")
+    trips = {(v.traveler.name, v.destination.name) for v in run(visits, text)}
+    assert ("Mohammed ben Salmane", "Ankara") in trips

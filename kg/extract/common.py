@@ -193,6 +193,22 @@ def named_as_subject(span) -> bool:
                                                          and root.dep_ in ("appos", "flat:name"))
 
 
+_BEFORE_VERB = {"se", "s'", "s’", "ne", "n'", "n’", "lui", "leur", "l'", "l’", "y", "en"}
+
+
+def person_right_before(ctx, verb) -> ActorRef | None:
+    """The person named right before a verb, only its clitics, auxiliaries and adverbs between
+    ("…, et Mohammed ben Salmane s'est rendu à Ankara": the parse may hang the name elsewhere,
+    and leave the verb no subject)."""
+    k = verb.i - 1
+    while k >= verb.sent.start and (verb.doc[k].pos_ in ("AUX", "ADV") or verb.doc[k].lower_ in _BEFORE_VERB):
+        k -= 1
+    if k < verb.sent.start or k == verb.i - 1 and verb.doc[k].pos_ not in ("PROPN", "NOUN"):
+        return None
+    ref = ctx.actor_at(verb.doc[k])
+    return ref if ref is not None and ref.type == "Person" else None
+
+
 def last_subject_person(ctx, before: int, gender: str | None = None) -> ActorRef | None:
     """The person last named as a grammatical subject before character `before` (for "il"). With
     the pronoun's `gender` ("Fem" for "elle"), when that person is known to be of the other one

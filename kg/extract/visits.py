@@ -12,7 +12,8 @@ from __future__ import annotations
 from kg import gazetteer
 from kg.extract.common import (article_people, attached_place, case_of, city_named, country_of_place, date_near,
                                doc_tokens, events_cues, governing_verb, guest_after, has_reflexive, is_planned,
-                               last_subject_person, lemma, people_of, person_country, possessive_pair, seat_country,
+                               last_subject_person, lemma, people_of, person_country, person_right_before,
+                               possessive_pair, seat_country,
                                subject_of, subject_people, time_word, times_then, tokens, verb_lemma)
 from kg.records import ActorRef, DateValue, Visit
 
@@ -97,7 +98,13 @@ def _verb_visit(ctx, verb):
     subj = subject_of(verb)
     if subj is not None and subj.lower_ in ("ils", "elles") and subj.pos_ == "PRON":
         return [], None  # "où ils pouvaient se rendre": a group, rarely the article's two leaders
-    return subject_people(ctx, verb, PERSON) or _fronted_traveller(ctx, verb), _destination(ctx, verb)
+    travellers = subject_people(ctx, verb, PERSON) or _fronted_traveller(ctx, verb)
+    right = person_right_before(ctx, verb)
+    if right is not None and (subj is None or subj.head.i != verb.i):
+        # "X s'était rendu à Riyad, et Y s'est rendu à Ankara": the parse gives the second verb
+        # no subject of its own, and the first verb's by inheritance
+        travellers = [right]
+    return travellers, _destination(ctx, verb)
 
 
 _OPENS_CLAUSE = {"où", "qui", "que", "qu'", "qu’", "dont", "lorsque", "quand"}
