@@ -983,3 +983,10 @@ def test_a_courtesy_returned_with_no_place_is_no_meeting():
 def test_a_meeting_told_that_long_after_is_dated_by_the_gap(text, day):
     # (the meeting of the first sentence, at Moscou, is not the one the gap dates)
     assert [m.date.value for m in run(meetings, text) if m.place is None or m.place.name != "Moscou"] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong-un a tenu son deuxième sommet avec le président américain Donald Trump, fin février 2019 à Hanoï.",
+])
+def test_with_whom_a_meeting_is_held_when_the_parse_hangs_it_on_the_light_verb(text):
+    assert [names(m.participants) for m in run(meetings, text)] == [{"Kim Jong-un", "Donald Trump"}]

@@ -321,6 +321,13 @@ def _noun_participants(ctx, noun) -> list:
                 with_avec = True
                 people += [p for p in people_of(ctx, child, PERSON) if p not in people]
     verb = governing_verb(noun)
+    if not with_avec and verb is not None and noun.dep_ == "obj" and lemma(verb) in events_cues("meeting_light_verbs"):
+        # "X a tenu son deuxième sommet avec Y", "a eu des entretiens avec Y": the parse may hang
+        # the "avec" on the verb
+        for child in verb.children:
+            if child.dep_.startswith("obl") and case_of(child).split()[:1] == ["avec"]:
+                with_avec = True
+                people += [p for p in people_of(ctx, child, PERSON) if p not in people]
     if verb is not None and lemma(verb) in events_cues("meeting_not_participant_verbs"):
         # "ont pris part aux discussions", "a assisté au sommet": not a meeting of theirs, unless
         # the text says with whom ("ont participé aux consultations avec Y et Z")
