@@ -990,3 +990,10 @@ def test_a_meeting_told_that_long_after_is_dated_by_the_gap(text, day):
 ])
 def test_with_whom_a_meeting_is_held_when_the_parse_hangs_it_on_the_light_verb(text):
     assert [names(m.participants) for m in run(meetings, text)] == [{"Kim Jong-un", "Donald Trump"}]
+
+
+def test_with_whom_when_the_parse_hangs_it_on_the_meeting_s_modifier():
+    text = ("Le 2 septembre 2025, Xi Jinping a reçu Vladimir Poutine à Pékin. Les deux présidents ont ensuite tenu "
+            "une réunion tripartite avec le président mongol Ukhnaagiin Khurelsukh.")
+    told = [names(m.participants) for m in run(meetings, text) if "tripartite" in m.evidence.sentence]
+    assert told == [{"Xi Jinping", "Vladimir Poutine", "Oukhnaagiin Khürelsükh"}]

@@ -300,7 +300,11 @@ def _frame(noun):
 def _noun_participants(ctx, noun) -> list:
     people = list(possessive_pair(ctx, noun)) or list(possessive_pair(ctx, _frame(noun)))
     with_avec = False
-    for child in noun.children:
+    # ("une réunion tripartite avec Y", "la rencontre prévue avec Y": the parse may hang the "avec"
+    # on the noun's modifier)
+    below = [g for c in noun.children if c.dep_ in ("acl", "amod") for g in c.children
+             if g.dep_.startswith("obl") and case_of(g).split()[:1] == ["avec"]]
+    for child in [*noun.children, *below]:
         case = case_of(child).split()
         if child.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and case[:1] in (["avec"], ["entre"], ["de"],
                                                                                    ["des"], ["du"], ["d'"]):
