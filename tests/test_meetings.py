@@ -997,3 +997,12 @@ def test_with_whom_when_the_parse_hangs_it_on_the_meeting_s_modifier():
             "une réunion tripartite avec le président mongol Ukhnaagiin Khurelsukh.")
     told = [names(m.participants) for m in run(meetings, text) if "tripartite" in m.evidence.sentence]
     assert told == [{"Xi Jinping", "Vladimir Poutine", "Oukhnaagiin Khürelsükh"}]
+
+
+def test_the_two_presidents_are_the_two_the_sentence_before_names():
+    # the article's most mentioned presidents are another pair
+    text = ("Le président Donald Trump a appelé le président Vladimir Poutine. Donald Trump veut un accord, a dit "
+            "Donald Trump. Le 2 septembre 2025, Vladimir Poutine a été reçu par Xi Jinping à Pékin. Les deux "
+            "présidents ont ensuite tenu une réunion tripartite avec le président mongol Ukhnaagiin Khurelsukh.")
+    told = [names(m.participants) for m in run(meetings, text) if "tripartite" in m.evidence.sentence]
+    assert told == [{"Xi Jinping", "Vladimir Poutine", "Oukhnaagiin Khürelsükh"}]

@@ -101,8 +101,10 @@ def article_roles(ctx) -> list:
 
 
 def titled_pair(ctx, noun) -> list[ActorRef]:
-    """"Les deux ministres se sont entretenus": the two people of the article most mentioned among
-    those whose title the noun names (ministre, président...); none when fewer than two hold it.
+    """"Les deux ministres se sont entretenus": the two people whose title the noun names (ministre,
+    président...) that the sentence before and this one name up to the noun (for a leader's title, a
+    head of state or government the gazetteer knows counts as holding it), else the article's two
+    most mentioned of them; none when fewer than two hold it.
     "Les deux chefs de la diplomatie" names the whole title (a foreign minister, not "le chef du
     Kremlin"), which one holder's "homologue" also holds."""
     from kg.extract.roles import canonical_title
@@ -116,8 +118,26 @@ def titled_pair(ctx, noun) -> list[ActorRef]:
     else:
         words = {gazetteer.fold(lemma(noun)), gazetteer.fold(noun.text).removesuffix("s")}
         holders = {r.person for r in roles if r.title.split() and gazetteer.fold(r.title.split()[0]) in words}
-    people = [p for p in article_people(ctx) if p in holders] if len(holders) >= 2 else []
+    if len(holders) < 2:
+        return []
+    # ("X a été reçu par Y. Les deux présidents ont ensuite …")
+    sents = sentences(ctx)
+    k = next((i for i, x in enumerate(sents) if x.start <= noun.i < x.end), 0)
+    leaders = whole is None and lemma(noun) in events_cues("leader_nouns")
+    told = []
+    for m in ctx.mentions:
+        if sents[max(0, k - 1)].start_char <= m.start < noun.idx and (m.ref in holders or leaders and _leader(m.ref)):
+            told = [r for r in told if r != m.ref] + [m.ref]
+    if len(told) == 2:
+        return told
+    people = [p for p in article_people(ctx) if p in holders]
     return people[:2] if len(people) >= 2 else []
+
+
+def _leader(ref) -> bool:
+    """Does the gazetteer know the person as a head of state or government?"""
+    entry = gazetteer.get(ref.key) if ref.key and ref.type == "Person" else None
+    return entry is not None and entry.kind == "leader"
 
 
 def _title_of_pair(noun) -> str | None:
