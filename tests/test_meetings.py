@@ -1006,3 +1006,15 @@ def test_the_two_presidents_are_the_two_the_sentence_before_names():
             "présidents ont ensuite tenu une réunion tripartite avec le président mongol Ukhnaagiin Khurelsukh.")
     told = [names(m.participants) for m in run(meetings, text) if "tripartite" in m.evidence.sentence]
     assert told == [{"Xi Jinping", "Vladimir Poutine", "Oukhnaagiin Khürelsükh"}]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Mercredi 3 septembre, Vladimir Poutine s'est entretenu avec Massoud Pezeshkian. Il devait encore recevoir "
+     "dans la soirée le président turc Recep Tayyip Erdogan.", "2025-09-03"),
+    # (no time of day: not the story's day)
+    ("Mercredi 3 septembre, Vladimir Poutine s'est entretenu avec Massoud Pezeshkian. Il devait recevoir "
+     "le président turc Recep Tayyip Erdogan.", None),
+])
+def test_a_meeting_due_later_that_day_is_on_the_story_s_day(text, day):
+    due = [m for m in run(meetings, text, datetime.date(2025, 9, 5)) if "Erdogan" in m.evidence.sentence]
+    assert [m.date and m.date.value for m in due] == [day]

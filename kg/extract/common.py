@@ -1032,6 +1032,17 @@ def earlier_that_day(sent) -> bool:
     return _EARLIER_THAT_DAY.search(sent.text) is not None
 
 
+_LATER_THAT_DAY = re.compile(r"\b(?:dans\s+la\s+soirée|en\s+fin\s+de\s+journée|en\s+fin\s+d'après-midi"
+                             r"|dans\s+l'après-midi|plus\s+tard\s+dans\s+la\s+journée|ce\s+soir)\b", re.IGNORECASE)
+_ANOTHER_DAY = re.compile(r"\b(?:demain|lendemain|surlendemain)\b", re.IGNORECASE)
+
+
+def later_that_day(sent) -> bool:
+    """Does the sentence tell what is to come "dans la soirée", "en fin de journée" (later on the
+    day the story stands at, not another day)?"""
+    return _LATER_THAT_DAY.search(sent.text) is not None and _ANOTHER_DAY.search(sent.text) is None
+
+
 def news_day(ctx, sent) -> DateValue | None:
     """The day of an event `sent` tells without any date as the article's news ("Le prince héritier
     a accueilli Vladimir Poutine au palais d'Al-Yamamah"): the day the article was published, a

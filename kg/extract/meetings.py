@@ -19,10 +19,10 @@ from kg.extract import dates
 from kg.extract.common import (COUNT_WORDS, LOCATION_PREPS, SUBJECT_DEPS, TIME_UNITS, attached_place, bare_participle,
                                case_of, city_named, country_of_place, date_near, doc_text, earlier_that_day,
                                events_cues, gap_told, governing_verb, guest_after, has_reflexive, is_planned,
-                               last_subject_person, lemma, named_as_subject, news_day, other_event, people_of,
-                               person_country, place_after, place_before, possessive_pair, same_day, same_month,
-                               seat_city, seat_country, sentences, since_month, story_date, subject_of, subject_people,
-                               times_then, tokens, verb_lemma)
+                               last_subject_person, later_that_day, lemma, named_as_subject, news_day, other_event,
+                               people_of, person_country, place_after, place_before, possessive_pair, same_day,
+                               same_month, seat_city, seat_country, sentences, since_month, story_date, subject_of,
+                               subject_people, times_then, tokens, verb_lemma)
 from kg.merge import airport_named, during_trip
 from kg.records import ActorRef, DateValue, Meeting
 
@@ -630,6 +630,10 @@ def extract(ctx) -> list[Meeting]:
             if date is None and not planned and not _recalled(tok):
                 date = since_month(ctx, sent) or story_date(ctx, sent)
                 guess = news_day(ctx, sent) if date is None else None
+            elif date is None and planned and later_that_day(sent):
+                # "Il devait encore recevoir dans la soirée le président turc": the story's day
+                date = story_date(ctx, sent) or (DateValue(ctx.published.isoformat(), "date")
+                                                 if ctx.published is not None else None)
             elif date is None and planned and ctx.published is not None and not _open_date(sent, tok):
                 # "Lula doit s'entretenir avec le maître du Kremlin": planned with no date, as news
                 # tells what is about to happen: the month the article was published
