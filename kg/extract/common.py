@@ -223,7 +223,7 @@ def person_right_before(ctx, verb) -> ActorRef | None:
     k = verb.i - 1
     while k >= verb.sent.start and (verb.doc[k].pos_ in ("AUX", "ADV") or verb.doc[k].lower_ in _BEFORE_VERB):
         k -= 1
-    if k < verb.sent.start or k == verb.i - 1 and verb.doc[k].pos_ not in ("PROPN", "NOUN"):
+    if k < verb.sent.start:
         return None
     ref = ctx.actor_at(verb.doc[k])
     return ref if ref is not None and ref.type == "Person" else None

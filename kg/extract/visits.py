@@ -13,8 +13,8 @@ from kg import gazetteer
 from kg.extract.common import (article_people, attached_place, case_of, city_named, country_of_place, date_near,
                                doc_tokens, events_cues, governing_verb, guest_after, has_reflexive, is_planned,
                                last_subject_person, lemma, people_of, person_country, person_right_before,
-                               possessive_pair, seat_country,
-                               subject_of, subject_people, time_word, times_then, tokens, verb_lemma)
+                               possessive_pair, seat_country, subject_of, subject_people, time_word, times_then,
+                               tokens, verb_lemma)
 from kg.records import ActorRef, DateValue, Visit
 
 PERSON = ("Person",)
