@@ -126,7 +126,8 @@ def titled_pair(ctx, noun) -> list[ActorRef]:
     leaders = whole is None and lemma(noun) in events_cues("leader_nouns")
     told = []
     for m in ctx.mentions:
-        if sents[max(0, k - 1)].start_char <= m.start < noun.idx and (m.ref in holders or leaders and _leader(m.ref)):
+        if sents[max(0, k - 1)].start_char <= m.start < noun.idx and (
+                m.ref in holders or leaders and leader_entry(m.ref)):
             told = [r for r in told if r != m.ref] + [m.ref]
     if len(told) == 2:
         return told
@@ -134,10 +135,10 @@ def titled_pair(ctx, noun) -> list[ActorRef]:
     return people[:2] if len(people) >= 2 else []
 
 
-def _leader(ref) -> bool:
-    """Does the gazetteer know the person as a head of state or government?"""
+def leader_entry(ref):
+    """The gazetteer's entry of a person it knows as a head of state or government, else None."""
     entry = gazetteer.get(ref.key) if ref.key and ref.type == "Person" else None
-    return entry is not None and entry.kind == "leader"
+    return entry if entry is not None and entry.kind == "leader" else None
 
 
 def _title_of_pair(noun) -> str | None:

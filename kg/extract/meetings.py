@@ -19,10 +19,10 @@ from kg.extract import dates
 from kg.extract.common import (COUNT_WORDS, LOCATION_PREPS, SUBJECT_DEPS, TIME_UNITS, attached_place, bare_participle,
                                case_of, city_named, country_of_place, date_near, doc_text, earlier_that_day,
                                events_cues, gap_told, governing_verb, guest_after, has_reflexive, is_planned,
-                               last_subject_person, later_that_day, lemma, named_as_subject, news_day, other_event,
-                               people_of, person_country, place_after, place_before, possessive_pair, same_day,
-                               same_month, seat_city, seat_country, sentences, since_month, story_date, subject_of,
-                               subject_people, times_then, tokens, verb_lemma)
+                               last_subject_person, later_that_day, leader_entry, lemma, named_as_subject, news_day,
+                               other_event, people_of, person_country, place_after, place_before, possessive_pair,
+                               same_day, same_month, seat_city, seat_country, sentences, since_month, story_date,
+                               subject_of, subject_people, times_then, tokens, verb_lemma)
 from kg.merge import airport_named, during_trip
 from kg.records import ActorRef, DateValue, Meeting
 
@@ -92,8 +92,8 @@ def _seat_host(ctx, verb, guests) -> list:
     country = seat_country(seat)
     if country is None:
         return []
-    leaders = {m.ref for m in ctx.mentions if m.ref.type == "Person" and m.ref.key and m.ref not in guests
-               and (e := gazetteer.get(m.ref.key)) is not None and e.kind == "leader" and e.country == country.key}
+    leaders = {m.ref for m in ctx.mentions if m.ref not in guests
+               and (e := leader_entry(m.ref)) is not None and e.country == country.key}
     return list(leaders) if len(leaders) == 1 else []
 
 
@@ -639,7 +639,8 @@ def extract(ctx) -> list[Meeting]:
                 # tells what is about to happen: the month the article was published
                 date = DateValue(ctx.published.isoformat()[:7], "gYearMonth")
             # "Deux jours plus tard, il rencontrait X": that long after the time told before
-            date = shifted(date, gap_told(ctx, sent, tok)) if guess is None else date
+            if date is not None and guess is None:
+                date = shifted(date, gap_told(ctx, sent, tok))
             # "au lendemain du sommet", "un mois après le sommet", "au lendemain d'un déplacement où il
             # avait rencontré X": the sentence's time is not the meeting's
             offset = offset_from_sentence(tok) if low in nouns or lem in nouns else _offset_of_relative(tok)
